@@ -1,0 +1,26 @@
+import type { Config } from './types.js';
+
+// Every option's default lives here once; .valuerc.example.json mirrors it (a test keeps them equal).
+export const defaultConfig: Config = {
+  block: { minScore: 70, categories: ['secret', 'vuln'] },
+  ignore: ['node_modules/**', '.git/**', '.value/**', 'BACKLOG.md', '**/*.min.js.map'],
+  maxFileBytes: 20 * 1024 * 1024,
+  analyzers: {
+    secrets: { enabled: true, rules: [], allowValues: [] },
+    markers: { enabled: true, tags: ['TODO', 'FIXME', 'HACK', 'XXX', 'BUG', 'OPTIMIZE'] },
+  },
+  scoring: {
+    weights: {
+      nascent: { wsjf: 0.4, ice: 0.3, technicalDebt: 0.2, security: 0.1 },
+      developing: { wsjf: 0.5, ice: 0.2, technicalDebt: 0.2, security: 0.1 },
+      maturing: { wsjf: 0.6, ice: 0.1, technicalDebt: 0.2, security: 0.1 },
+      advanced: { wsjf: 0.5, ice: 0.1, technicalDebt: 0.3, security: 0.1 },
+    },
+    categoryMultipliers: { secret: 2.0, vuln: 2.0, perf: 1.5, debt: 1.3, quality: 1.3, modern: 1.1 },
+    highValueScore: 50,
+    hotspotWindowDays: 90,
+    criticalPaths: [],
+  },
+  backlog: { path: 'BACKLOG.md', top: 20, minScore: 15, maxRisk: 0.7 },
+  sarif: { includeSecrets: false },
+};

@@ -1,0 +1,49 @@
+import type { Category } from '../findings/types.js';
+
+export type MaturityLevel = 'nascent' | 'developing' | 'maturing' | 'advanced';
+
+export interface ScoreWeights {
+  wsjf: number;
+  ice: number;
+  technicalDebt: number;
+  security: number;
+}
+
+/** A secret rule written in config: the same shape as a built-in rule, with the pattern as a string. */
+export interface ConfigSecretRule {
+  id: string;
+  description: string;
+  keywords: string[];
+  pattern: string;
+  flags?: string;
+  secretGroup?: number;
+  minEntropy?: number;
+  severity?: 'critical' | 'high' | 'medium' | 'low';
+  examples: { positive: string[]; negative: string[] };
+}
+
+export interface Config {
+  block: {
+    /** A security finding added by a commit blocks it when its composite score reaches this. */
+    minScore: number;
+    categories: Category[];
+  };
+  /** Globs (picomatch-like: *, **, ?) of paths never analysed. */
+  ignore: string[];
+  /** Files larger than this are skipped with a note (bytes). */
+  maxFileBytes: number;
+  analyzers: {
+    secrets: { enabled: boolean; rules: ConfigSecretRule[]; allowValues: string[] };
+    markers: { enabled: boolean; tags: string[] };
+    [name: string]: { enabled: boolean; [option: string]: unknown };
+  };
+  scoring: {
+    weights: Record<MaturityLevel, ScoreWeights>;
+    categoryMultipliers: Record<Category, number>;
+    highValueScore: number;
+    hotspotWindowDays: number;
+    criticalPaths: string[];
+  };
+  backlog: { path: string; top: number; minScore: number; maxRisk: number };
+  sarif: { includeSecrets: boolean };
+}
