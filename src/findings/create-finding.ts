@@ -52,11 +52,16 @@ export function createFinding(meta: AnalyzerMeta, draft: FindingDraft): Finding 
  */
 export function disambiguateFingerprints(findings: Finding[]): Finding[] {
   const seen = new Map<string, number>();
-  const ordered = [...findings].sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  const ordered = [...findings].sort((a, b) => compareText(a.path, b.path) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
   return ordered.map((finding) => {
     const key = `${finding.path}\0${finding.fingerprint}`;
     const count = seen.get(key) ?? 0;
     seen.set(key, count + 1);
     return count === 0 ? finding : { ...finding, fingerprint: hashParts([finding.fingerprint, String(count)]) };
   });
+}
+
+/** Code-unit order: locale-independent, so every machine sorts the ledger the same way. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -17,8 +17,13 @@ export interface AllowDecision {
 }
 
 export interface ResolvedRecord {
-  /** Commit that removed the finding; 'worktree' when seen gone before it was committed. */
-  commit: string;
+  /** Commit that removed the finding, when known (a scan or refresh knows it). */
+  commit?: string;
+  /**
+   * The pre-commit hook runs before its commit exists: it records HEAD at that moment, and the
+   * resolving commit is the first commit after it (filled in by the next refresh or scan).
+   */
+  parent?: string;
   at: string;
 }
 

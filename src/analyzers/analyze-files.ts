@@ -1,0 +1,73 @@
+import type { Config } from '../config/types.js';
+import { disambiguateFingerprints } from '../findings/create-finding.js';
+import { languageOf } from '../findings/languages.js';
+import { lineStarts } from '../findings/line-ranges.js';
+import type { Finding, LineRange } from '../findings/types.js';
+import { fileAnalyzers, handlesLanguage, type FileAnalyzer, type FileAnalyzerEntry } from './registry.js';
+
+export interface FileToAnalyze {
+  path: string;
+  text: string;
+  /** Lines findings may be reported on (added lines in the hook, the whole file in a scan). */
+  changed: readonly LineRange[];
+}
+
+export interface AnalysisRun {
+  findings: Finding[];
+  /** Rule-id prefixes of the analyzers that ran: the ledger reconciles only their entries. */
+  ranPrefixes: string[];
+  notes: string[];
+}
+
+const INLINE_ALLOW = 'git-value:allow';
+
+export function enabledAnalyzers(config: Config, mode: 'hook' | 'scan'): FileAnalyzerEntry[] {
+  return fileAnalyzers.filter((entry) => (config.analyzers[entry.name]?.enabled ?? true) && (mode === 'scan' || entry.hook));
+}
+
+export async function analyzeFiles(files: readonly FileToAnalyze[], config: Config, entries: readonly FileAnalyzerEntry[]): Promise<AnalysisRun> {
+  const needed = entries.filter((entry) => files.some((file) => handlesLanguage(entry, languageOf(file.path))));
+  const loaded = await Promise.all(needed.map(async (entry) => ({ entry, module: await prepared(entry) })));
+  const options = new Map(needed.map((entry) => [entry.name, analyzerOptions(config, entry.name)]));
+  const findings: Finding[] = [];
+  const notes: string[] = [];
+  for (const file of files) {
+    const language = languageOf(file.path);
+    const fileFindings: Finding[] = [];
+    for (const { entry, module } of loaded) {
+      if (!handlesLanguage(entry, language)) continue;
+      try {
+        fileFindings.push(...module.analyze({ path: file.path, text: file.text, changed: file.changed, options: options.get(entry.name) }));
+      } catch (error) {
+        // A secret analyzer that fails must fail the gate (fail closed); others only lose this file.
+        if (entry.name === 'secrets') throw error;
+        notes.push(`${entry.name} analyzer skipped ${file.path}: ${(error as Error).message}`);
+      }
+    }
+    findings.push(...markInlineAllowed(file.text, disambiguateFingerprints(fileFindings)));
+  }
+  return { findings, ranPrefixes: entries.map((entry) => entry.rulePrefix), notes };
+}
+
+async function prepared(entry: FileAnalyzerEntry): Promise<FileAnalyzer> {
+  const module = await entry.load();
+  await module.prepare?.();
+  return module;
+}
+
+function analyzerOptions(config: Config, name: string): Record<string, unknown> {
+  const { enabled: _enabled, ...options } = config.analyzers[name] ?? { enabled: true };
+  return options;
+}
+
+function markInlineAllowed(text: string, findings: Finding[]): Finding[] {
+  if (findings.length === 0 || !text.includes(INLINE_ALLOW)) return findings;
+  const starts = lineStarts(text);
+  const lineText = (line: number) => text.slice(starts[line - 1] ?? text.length, (starts[line] ?? text.length + 1) - 1);
+  return findings.map((finding) => {
+    const lines = [finding.line, finding.endLine ?? finding.line, finding.line - 1].filter((line) => line >= 1 && line <= starts.length);
+    // the comment may sit on the finding's line, its last line, or the line just above it
+    return lines.some((line) => lineText(line).includes(INLINE_ALLOW)) ? { ...finding, inlineAllowed: true } : finding;
+  });
+}
+

@@ -1,0 +1,39 @@
+import type { AnalyzerModule, RepoAnalyzerModule } from '../findings/types.js';
+
+// Lazy loaders (ESLint's rule map): a command pays only for the analyzers the staged files need.
+// `hook: false` keeps parser-backed analyzers off the pre-commit path; scan and refresh run them.
+export interface FileAnalyzerEntry {
+  /** Config key under `analyzers`. */
+  name: string;
+  /** Rule-id prefix of every finding it makes, so the ledger knows which entries it owns. */
+  rulePrefix: string;
+  languages: 'any' | readonly string[];
+  hook: boolean;
+  load(): Promise<FileAnalyzer>;
+}
+
+/** Parser-backed analyzers are async to prepare; the rest are plain modules. */
+export interface FileAnalyzer extends AnalyzerModule {
+  prepare?(): Promise<void>;
+}
+
+export const fileAnalyzers: readonly FileAnalyzerEntry[] = [
+  { name: 'secrets', rulePrefix: 'secret/', languages: 'any', hook: true, load: () => import('./secrets/index.js') },
+  { name: 'markers', rulePrefix: 'debt/', languages: 'any', hook: true, load: () => import('./markers/index.js') },
+  { name: 'vuln', rulePrefix: 'vuln/', languages: ['js', 'ts', 'py'], hook: true, load: () => import('./vuln/index.js') },
+  { name: 'perf', rulePrefix: 'perf/', languages: ['js', 'ts', 'py'], hook: true, load: () => import('./perf/index.js') },
+];
+
+export interface RepoAnalyzerEntry {
+  name: string;
+  rulePrefix: string;
+  load(): Promise<RepoAnalyzerModule>;
+}
+
+export const repoAnalyzers: readonly RepoAnalyzerEntry[] = [
+  { name: 'modern', rulePrefix: 'modern/', load: () => import('./modern/index.js') },
+];
+
+export function handlesLanguage(entry: { languages: 'any' | readonly string[] }, language: string): boolean {
+  return entry.languages === 'any' || entry.languages.includes(language);
+}

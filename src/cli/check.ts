@@ -1,0 +1,190 @@
+import { parseArgs } from 'node:util';
+import { analyzeFiles, enabledAnalyzers } from '../analyzers/analyze-files.js';
+import type { Finding, LineRange } from '../findings/types.js';
+import { fail, ok, type Result } from '../findings/result.js';
+import { runGit, runGitText } from '../git/exec.js';
+import { EMPTY_TREE } from '../git/repo.js';
+import { makeEntryId } from '../ledger/entry-id.js';
+import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
+import { withLedgerLock } from '../ledger/io.js';
+import { dropPreexisting, selectBlocking, type GateCandidate } from '../workflow/gate.js';
+import { readChanges, type ChangeSet } from '../workflow/read-changes.js';
+import { findingsBefore } from '../workflow/findings-before.js';
+import { readLedgerLines, replaceEntries, writeLedger } from '../workflow/update-ledger.js';
+import { blockedWaysOut, blockedWhy, formatError, preCommitReadOnly } from './messages.js';
+import { EXIT_ERROR, EXIT_FINDINGS, painter, type CommandEnv, type Outcome } from './output.js';
+import { createTimer } from './timings.js';
+import { openWorkspace, type Workspace } from './workspace.js';
+
+export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
+  const paint = painter(env.color);
+  const debug = Boolean(env.env.GIT_VALUE_DEBUG);
+  const parsed = parseCheckArgs(args);
+  if (!parsed.ok) return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(parsed.error, paint, debug) };
+  const result = await check(parsed.value, env);
+  if (!result.ok) return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(result.error, paint, debug) };
+  return result.value;
+}
+
+interface CheckOptions {
+  mode: 'staged' | 'range' | 'pre-push';
+  range?: string;
+  updateLedger: boolean;
+}
+
+function parseCheckArgs(args: string[]): Result<CheckOptions> {
+  try {
+    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { staged: { type: 'boolean' }, range: { type: 'string' }, 'pre-push': { type: 'boolean' }, 'no-ledger': { type: 'boolean' } } });
+    if (values['pre-push']) return ok({ mode: 'pre-push', updateLedger: false });
+    if (values.range) return ok({ mode: 'range', range: values.range, updateLedger: false });
+    // lint-staged passes the staged file names: the gate reads the whole index anyway, so they are ignored
+    if (values.staged || positionals.length > 0) return ok({ mode: 'staged', updateLedger: !values['no-ledger'] });
+  } catch (error) {
+    return fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value check --staged | git-value check --range A..B' });
+  }
+  return fail({ code: 'USAGE', message: 'check needs --staged or --range A..B', fix: 'git-value check --staged (pre-commit) or git-value check --range origin/main..HEAD' });
+}
+
+async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Outcome>> {
+  const mark = createTimer(env.env);
+  const workspace = await openWorkspace(env);
+  if (!workspace.ok) return workspace;
+  mark('repo + config');
+  if (options.mode === 'range') return checkRange(workspace.value, [options.range as string], options.range as string, env);
+  if (options.mode === 'pre-push') return checkPush(workspace.value, env);
+  const { repo } = workspace.value;
+  const base = repo.head ?? EMPTY_TREE;
+  const gate = await gateDiff(workspace.value, ['--cached', base], env, mark);
+  if (!gate.ok) return gate;
+  const { changeSet, findings, ranPrefixes, blocking } = gate.value;
+  const paint = painter(env.color);
+  if (blocking.length > 0) return ok({ exitCode: EXIT_FINDINGS, stdout: '', stderr: formatBlocked(blocking, paint) + formatNotes(changeSet.notes, env) });
+  let stderr = formatNotes(changeSet.notes, env);
+  if (options.updateLedger && changeSet.touchedPaths.size > 0) {
+    if (env.env.PRE_COMMIT === '1') return ok({ exitCode: 0, stdout: '', stderr: `${stderr}${preCommitReadOnly}\n` });
+    const today = env.now.toISOString().slice(0, 10);
+    const updated = await withLedgerLock(repo.root, () => {
+      const ledger = readLedgerLines(repo.root);
+      if (!ledger.ok) return ledger;
+      mark('read ledger');
+      const resolved = repo.head ? { parent: repo.head, at: today } : { at: today };
+      const next = replaceEntries(ledger.value, changeSet.touchedPaths, findings, { firstSeen: today, resolved, isReconciled: (ruleId) => ranPrefixes.some((prefix) => ruleId.startsWith(prefix)) });
+      if (next.text === ledger.value.original) return ok(0);
+      const written = writeLedger(repo.root, next.text);
+      if (!written.ok) return written;
+      const staged = runGit(['add', '--', LEDGER_PATH], { cwd: repo.root });
+      if (!staged.ok) return staged;
+      mark('write + stage ledger');
+      return ok(next.entries.filter((entry) => entry.status === 'open').length);
+    });
+    if (!updated.ok) return updated;
+  }
+  if (env.env.GIT_VALUE_DEBUG) stderr += `git-value: ${changeSet.files.length} files analysed, ${findings.length} findings\n`;
+  return ok({ exitCode: 0, stdout: '', stderr });
+}
+
+interface GateRun {
+  changeSet: ChangeSet;
+  findings: Finding[];
+  ranPrefixes: string[];
+  blocking: GateCandidate[];
+}
+
+/** Analyse the new side of one diff and pick what blocks; shared by --staged and each commit of --range. */
+async function gateDiff(workspace: Workspace, diffArgs: string[], env: CommandEnv, mark: (phase: string) => void): Promise<Result<GateRun>> {
+  const { repo, config } = workspace;
+  const changeSet = readChanges(repo.root, diffArgs, config);
+  if (!changeSet.ok) return changeSet;
+  mark(`read ${changeSet.value.files.length} changed files`);
+  const run = await analyzeFiles(changeSet.value.files, config, enabledAnalyzers(config, 'hook'));
+  mark(`analyse (${run.findings.length} findings)`);
+  const added = new Map<string, readonly LineRange[]>(changeSet.value.files.map((file) => [file.path, file.added]));
+  const security = run.findings.filter((finding) => config.block.categories.includes(finding.category) && !finding.inlineAllowed);
+  let blocking: GateCandidate[] = [];
+  if (security.length > 0) {
+    const allowed = readAllowedEntries(repo.root);
+    if (!allowed.ok) return allowed;
+    // scoring is imported only when something could block: most commits never load it
+    const { scoreFindingAtGate } = await import('../scoring/gate.js');
+    blocking = selectBlocking(security, added, allowed.value, config, (finding) => scoreFindingAtGate(finding, config).scores.composite);
+    if (blocking.length > 0) {
+      const before = await findingsBefore(repo.root, changeSet.value.changes, config);
+      if (!before.ok) return before;
+      blocking = dropPreexisting(blocking, before.value);
+    }
+    mark('gate');
+  }
+  return ok({ changeSet: changeSet.value, findings: run.findings, ranPrefixes: run.ranPrefixes, blocking });
+}
+
+function readAllowedEntries(root: string): Result<LedgerEntry[]> {
+  const ledger = readLedgerLines(root);
+  if (!ledger.ok) return ledger;
+  // allows are bound to fingerprints, wherever they were given: only those lines need parsing
+  return ok(ledger.value.lines.filter((line) => line.text.includes('"status":"allowed"')).map((line) => JSON.parse(line.text) as LedgerEntry));
+}
+
+/**
+ * pre-push gets "<local ref> <local sha> <remote ref> <remote sha>" lines on stdin; a new branch
+ * (remote sha all zeros) is checked for the commits no remote has yet.
+ */
+async function checkPush(workspace: Workspace, env: CommandEnv): Promise<Result<Outcome>> {
+  const { readFileSync } = await import('node:fs');
+  let input = '';
+  try {
+    input = readFileSync(0, 'utf8');
+  } catch {
+    input = ''; // no stdin (run by hand): nothing is being pushed
+  }
+  const revisions: string[] = [];
+  for (const line of input.split('\n')) {
+    const [, localSha, , remoteSha] = line.trim().split(' ');
+    if (!localSha || /^0+$/.test(localSha)) continue;
+    const probe = remoteSha && !/^0+$/.test(remoteSha) ? runGit(['cat-file', '-e', `${remoteSha}^{commit}`], { cwd: workspace.repo.root, okCodes: [1, 128] }) : undefined;
+    const known = probe?.ok === true && probe.value.status === 0;
+    revisions.push(...(known ? [`^${remoteSha}`, localSha as string] : [localSha as string, '--not', '--remotes', '--not']));
+  }
+  if (revisions.length === 0) return ok({ exitCode: 0, stdout: '', stderr: '' });
+  return checkRange(workspace, revisions, 'the commits being pushed', env);
+}
+
+async function checkRange(workspace: Workspace, revisions: string[], range: string, env: CommandEnv): Promise<Result<Outcome>> {
+  const { repo } = workspace;
+  const listed = runGitText(['rev-list', '--reverse', '--topo-order', ...revisions], { cwd: repo.root });
+  if (!listed.ok) return fail({ code: 'USAGE', message: `cannot list the commits in '${range}'`, fix: "give a range git understands, such as origin/main..HEAD (fetch first if a ref is missing)", cause: listed.error.cause });
+  const commits = listed.value.split('\n').filter(Boolean);
+  const blocking: GateCandidate[] = [];
+  const seen = new Set<string>();
+  for (const commit of commits) {
+    const parent = runGitText(['rev-parse', '-q', '--verify', `${commit}^1`], { cwd: repo.root, okCodes: [1] });
+    if (!parent.ok) return parent;
+    const gate = await gateDiff(workspace, [parent.value.trim() || EMPTY_TREE, commit], env, () => {});
+    if (!gate.ok) return gate;
+    for (const candidate of gate.value.blocking) {
+      const key = `${candidate.finding.path}\0${candidate.finding.fingerprint}`;
+      if (!seen.has(key)) blocking.push({ ...candidate, commit } as GateCandidate);
+      seen.add(key);
+    }
+  }
+  if (blocking.length === 0) return ok({ exitCode: 0, stdout: '', stderr: env.env.GIT_VALUE_DEBUG ? `git-value: ${commits.length} commits checked\n` : '' });
+  const paint = painter(env.color);
+  return ok({ exitCode: EXIT_FINDINGS, stdout: '', stderr: formatBlocked(blocking, paint, `${commits.length} commit(s) in ${range}`) });
+}
+
+function formatBlocked(blocking: readonly (GateCandidate & { commit?: string })[], paint: ReturnType<typeof painter>, scope = 'this commit'): string {
+  const lines = [`${paint(['red', 'bold'], 'git-value: blocked')} — ${scope} adds ${blocking.length} security finding${blocking.length === 1 ? '' : 's'}:`, ''];
+  for (const { finding, score, commit } of blocking) {
+    const id = makeEntryId(finding.ruleId, finding.path, finding.fingerprint);
+    lines.push(`  ${paint('bold', `${finding.path}:${finding.line}`)}  ${finding.ruleId}  ${finding.evidence ?? ''}`.trimEnd());
+    lines.push(`    ${finding.title} — score ${Math.round(score)} reaches block.minScore`);
+    lines.push(`    id: ${id}${commit ? `  commit: ${commit.slice(0, 12)}` : ''}`);
+  }
+  const firstId = blocking[0] ? makeEntryId(blocking[0].finding.ruleId, blocking[0].finding.path, blocking[0].finding.fingerprint) : 'ID';
+  lines.push('', blockedWhy, ...blockedWaysOut(firstId), '');
+  return lines.join('\n');
+}
+
+function formatNotes(notes: readonly string[], env: CommandEnv): string {
+  const shown = env.env.GIT_VALUE_DEBUG ? notes : notes.filter((note) => note.includes('too large'));
+  return shown.map((note) => `git-value: note: ${note}\n`).join('');
+}

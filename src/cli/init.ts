@@ -1,0 +1,126 @@
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { findConfigFile } from '../config/load.js';
+import { fail, ok, type Result } from '../findings/result.js';
+import { runGit, runGitText } from '../git/exec.js';
+import { openRepo } from '../git/repo.js';
+import { LEDGER_PATH } from '../ledger/types.js';
+import { errorOutcome } from './current-backlog.js';
+import type { CommandEnv, Outcome } from './output.js';
+
+const HOOKS = ['pre-commit', 'post-merge', 'pre-push', 'post-rewrite'] as const;
+const DRIVER = 'git-value-ledger';
+const ATTRIBUTE = `${LEDGER_PATH} merge=${DRIVER}`;
+
+// Idempotent: each step checks before it writes, and says what it did ("created", "updated", "ok").
+export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
+  try {
+    parseArgs({ args, options: { 'no-scan': { type: 'boolean' } } });
+  } catch (error) {
+    return errorOutcome(fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value init [--no-scan]' }), env);
+  }
+  const repo = openRepo(env.cwd);
+  if (!repo.ok) return errorOutcome(repo, env);
+  const root = repo.value.root;
+  const report: string[] = [];
+  for (const step of [installHusky, installHooks, writeConfig, registerMergeDriver, addPrepareScript]) {
+    const done = await step(root, report);
+    if (!done.ok) return errorOutcome(done, env);
+  }
+  let stderr = report.map((line) => `git-value init: ${line}\n`).join('');
+  if (!args.includes('--no-scan')) {
+    const scan = await import('./scan.js');
+    const scanned = await scan.run([], { ...env, cwd: root });
+    if (scanned.exitCode !== 0) return { ...scanned, stderr: stderr + scanned.stderr };
+    stderr += scanned.stderr;
+  }
+  return { exitCode: 0, stdout: '', stderr };
+}
+
+async function installHusky(root: string, report: string[]): Promise<Result<void>> {
+  const before = runGitText(['config', '--get', 'core.hooksPath'], { cwd: root, okCodes: [1] });
+  const { default: husky } = await import('husky');
+  const cwd = process.cwd();
+  process.chdir(root); // husky installs relative to the working folder
+  let message: string;
+  try {
+    message = husky('.husky');
+  } finally {
+    process.chdir(cwd);
+  }
+  if (message && !message.startsWith('HUSKY=0')) return fail({ code: 'GIT_FAILED', message: `husky could not install the hooks: ${message.trim()}`, fix: 'run git-value init from inside the repository, with git on PATH' });
+  report.push(message ? 'HUSKY=0 is set: hooks not activated' : before.ok && before.value.trim() === '.husky/_' ? 'husky hooks: ok' : 'husky hooks: installed (core.hooksPath = .husky/_)');
+  return ok(undefined);
+}
+
+async function installHooks(root: string, report: string[]): Promise<Result<void>> {
+  for (const hook of HOOKS) {
+    const shim = readFileSync(new URL(`../../../hooks/${hook}`, import.meta.url), 'utf8');
+    const target = join(root, '.husky', hook);
+    if (existsSync(target)) {
+      const current = readFileSync(target, 'utf8');
+      if (current.includes('git-value')) {
+        report.push(`.husky/${hook}: ok`);
+        continue;
+      }
+      writeFileSync(target, `${current.replace(/\n?$/, '\n')}${shim}`);
+      report.push(`.husky/${hook}: added git-value to the existing hook`);
+    } else {
+      writeFileSync(target, shim);
+      report.push(`.husky/${hook}: created`);
+    }
+    chmodSync(target, 0o755);
+  }
+  return ok(undefined);
+}
+
+async function writeConfig(root: string, report: string[]): Promise<Result<void>> {
+  const existing = findConfigFile(root, root);
+  if (existing) {
+    report.push(`config: ok (${existing.slice(root.length + 1)})`);
+    return ok(undefined);
+  }
+  writeFileSync(join(root, '.valuerc.json'), readFileSync(new URL('../../../.valuerc.example.json', import.meta.url), 'utf8'));
+  report.push('.valuerc.json: created from .valuerc.example.json');
+  return ok(undefined);
+}
+
+async function registerMergeDriver(root: string, report: string[]): Promise<Result<void>> {
+  const attributes = join(root, '.gitattributes');
+  const text = existsSync(attributes) ? readFileSync(attributes, 'utf8') : '';
+  if (!text.split('\n').includes(ATTRIBUTE)) {
+    writeFileSync(attributes, `${text.replace(/\n?$/, text ? '\n' : '')}${ATTRIBUTE}\n`);
+    report.push('.gitattributes: ledger merge driver attribute added');
+  }
+  const driver = runGitText(['config', '--get', `merge.${DRIVER}.driver`], { cwd: root, okCodes: [1] });
+  if (driver.ok && driver.value.trim()) {
+    report.push('merge driver: ok');
+    return ok(undefined);
+  }
+  for (const [key, value] of [[`merge.${DRIVER}.name`, 'git-value ledger: union by fingerprint'], [`merge.${DRIVER}.driver`, 'git-value merge-driver %O %A %B %P']] as const) {
+    const set = runGit(['config', key, value], { cwd: root });
+    if (!set.ok) return set;
+  }
+  report.push('merge driver: registered in .git/config (each clone runs git-value init once)');
+  return ok(undefined);
+}
+
+async function addPrepareScript(root: string, report: string[]): Promise<Result<void>> {
+  const manifest = join(root, 'package.json');
+  if (!existsSync(manifest)) return ok(undefined);
+  const text = readFileSync(manifest, 'utf8');
+  let pkg: { scripts?: Record<string, string> };
+  try {
+    pkg = JSON.parse(text) as typeof pkg;
+  } catch (error) {
+    return fail({ code: 'CONFIG_INVALID', file: 'package.json', message: `package.json is not valid JSON: ${(error as Error).message}`, fix: 'fix package.json, then run git-value init again' });
+  }
+  const prepare = pkg.scripts?.prepare ?? '';
+  if (prepare.includes('husky')) return ok(undefined);
+  pkg.scripts = { ...pkg.scripts, prepare: prepare ? `${prepare} && husky` : 'husky' };
+  const indent = /^[ \t]+/m.exec(text)?.[0] ?? '  ';
+  writeFileSync(manifest, `${JSON.stringify(pkg, null, indent)}\n`);
+  report.push('package.json: "prepare": "husky" added, so every clone gets the hooks on npm install');
+  return ok(undefined);
+}

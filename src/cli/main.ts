@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+import { EXIT_ERROR, useColor, type CommandEnv, type Outcome } from './output.js';
+import { usage } from './messages.js';
+
+// Each command is imported only when it runs: the hook pays for `check` alone.
+const commands: Record<string, () => Promise<{ run(args: string[], env: CommandEnv): Promise<Outcome> }>> = {
+  check: () => import('./check.js'),
+  scan: () => import('./scan.js'),
+  refresh: () => import('./refresh.js'),
+  init: () => import('./init.js'),
+  allow: () => import('./allow.js'),
+  done: () => import('./done.js'),
+  backlog: () => import('./backlog.js'),
+  next: () => import('./next.js'),
+  explain: () => import('./explain.js'),
+  doctor: () => import('./doctor.js'),
+  'merge-driver': () => import('./merge-driver.js'),
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(usage);
+    return name ? 0 : EXIT_ERROR;
+  }
+  if (name === '--version' || name === '-v') {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+    process.stdout.write(`${pkg.version}\n`);
+    return 0;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`git-value: unknown command '${name}'\nfix: run 'git-value --help' for the list of commands\n`);
+    return EXIT_ERROR;
+  }
+  const env: CommandEnv = { cwd: process.cwd(), env: process.env, color: useColor(process.stderr, process.env), now: new Date() };
+  const command = await load();
+  const outcome = await command.run(rest, env);
+  if (outcome.stdout) process.stdout.write(outcome.stdout);
+  if (outcome.stderr) process.stderr.write(outcome.stderr);
+  return outcome.exitCode;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // A bug, not a user error: say so plainly; never echo input text (it may hold a secret).
+    const message = error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : 'unknown error';
+    process.stderr.write(`git-value: internal error (${message})\nfix: run again with GIT_VALUE_DEBUG=1 and report it\n`);
+    if (process.env.GIT_VALUE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
+    process.exitCode = EXIT_ERROR;
+  },
+);
+

@@ -1,0 +1,10 @@
+import { pickNextItem } from '../report/backlog-model.js';
+import { renderNext } from '../report/next.js';
+import { errorOutcome, readCurrentBacklog } from './current-backlog.js';
+import type { CommandEnv, Outcome } from './output.js';
+
+export async function run(_args: string[], env: CommandEnv): Promise<Outcome> {
+  const current = await readCurrentBacklog(env);
+  if (!current.ok) return errorOutcome(current, env);
+  return { exitCode: 0, stdout: renderNext(pickNextItem(current.value.model)), stderr: '' };
+}

@@ -1,0 +1,67 @@
+import { parseArgs } from 'node:util';
+import { analyzeFiles, enabledAnalyzers } from '../analyzers/analyze-files.js';
+import { fail, ok, type Result } from '../findings/result.js';
+import { runGitText } from '../git/exec.js';
+import { commitDate } from '../git/history.js';
+import { parseLedger } from '../ledger/format.js';
+import { withLedgerLock } from '../ledger/io.js';
+import { LEDGER_PATH } from '../ledger/types.js';
+import { readChanges } from '../workflow/read-changes.js';
+import { readLedgerLines, replaceEntries, writeLedger } from '../workflow/update-ledger.js';
+import { errorOutcome } from './current-backlog.js';
+import type { CommandEnv, Outcome } from './output.js';
+import { renderReports } from './reports.js';
+import { createTimer } from './timings.js';
+import { openWorkspace } from './workspace.js';
+
+// post-merge (ORIG_HEAD..HEAD) and post-rewrite (amend: HEAD@{1}, rebase: ORIG_HEAD): only the files
+// the merge or rewrite changed are analysed again; the backlog is re-rendered from the whole ledger.
+export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
+  const result = await refresh(args, env);
+  return result.ok ? result.value : errorOutcome(result, env);
+}
+
+async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
+  let since: string | undefined;
+  try {
+    const { values } = parseArgs({ args, allowPositionals: true, options: { since: { type: 'string' }, rewrite: { type: 'string' } } });
+    since = values.since ?? (values.rewrite === 'amend' ? 'HEAD@{1}' : 'ORIG_HEAD');
+  } catch (error) {
+    return fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value refresh [--since REV]' });
+  }
+  const mark = createTimer(env.env);
+  const workspace = await openWorkspace(env);
+  if (!workspace.ok) return workspace;
+  const { repo, config } = workspace.value;
+  if (!repo.head) return ok({ exitCode: 0, stdout: '', stderr: 'git-value: nothing to refresh before the first commit\n' });
+  const base = runGitText(['rev-parse', '-q', '--verify', `${since}^{commit}`], { cwd: repo.root, okCodes: [1] });
+  if (!base.ok) return base;
+  if (!base.value.trim()) return ok({ exitCode: 0, stdout: '', stderr: `git-value: ${since} does not exist, nothing to refresh (run 'git-value scan' to rebuild everything)\n` });
+  const changes = readChanges(repo.root, [base.value.trim(), repo.head], config);
+  if (!changes.ok) return changes;
+  const run = await analyzeFiles(changes.value.files, config, enabledAnalyzers(config, 'scan'));
+  mark(`analyse ${changes.value.files.length} changed files`);
+  const headDate = commitDate(repo.root, repo.head);
+  if (!headDate.ok) return headDate;
+  const updated = await withLedgerLock(repo.root, () => {
+    const ledger = readLedgerLines(repo.root);
+    if (!ledger.ok) return ledger;
+    const next = replaceEntries(ledger.value, changes.value.touchedPaths, run.findings, {
+      firstSeen: headDate.value,
+      resolved: { commit: repo.head as string, at: headDate.value },
+      isReconciled: (ruleId) => run.ranPrefixes.some((prefix) => ruleId.startsWith(prefix)),
+    });
+    if (next.text !== ledger.value.original) {
+      const written = writeLedger(repo.root, next.text);
+      if (!written.ok) return written;
+    }
+    return ok(next.text);
+  });
+  if (!updated.ok) return updated;
+  const entries = parseLedger(updated.value, LEDGER_PATH);
+  if (!entries.ok) return entries;
+  const reports = await renderReports(workspace.value, entries.value.entries, env, {}, [...changes.value.notes, ...run.notes]);
+  if (!reports.ok) return reports;
+  mark('backlog');
+  return ok({ exitCode: 0, stdout: '', stderr: `git-value: refreshed ${changes.value.files.length} changed file(s); ${reports.value.written.join(', ')} updated\n${reports.value.notes}` });
+}

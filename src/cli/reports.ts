@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { fail, ok, type Result } from '../findings/result.js';
+import { writeFileAtomic } from '../ledger/io.js';
+import type { LedgerEntry } from '../ledger/types.js';
+import { buildBacklogModel, type BacklogModel } from '../report/backlog-model.js';
+import { renderBacklog } from '../report/backlog-md.js';
+import { renderJson } from '../report/json.js';
+import { renderSarif } from '../report/sarif.js';
+import type { ScoringContext } from '../scoring/types.js';
+import { gatherBacklogInput } from '../workflow/backlog-input.js';
+import type { CommandEnv } from './output.js';
+import type { Workspace } from './workspace.js';
+
+export type ReportFormat = 'md' | 'json' | 'sarif';
+
+export interface ReportOptions {
+  format?: ReportFormat;
+  output?: string;
+}
+
+export function parseReportOptions(values: { format?: string | boolean; output?: string | boolean }): Result<ReportOptions> {
+  const options: ReportOptions = {};
+  if (values.format !== undefined) {
+    if (values.format !== 'md' && values.format !== 'json' && values.format !== 'sarif') {
+      return fail({ code: 'USAGE', message: `unknown format '${String(values.format)}'`, fix: 'use --format md, --format json or --format sarif' });
+    }
+    options.format = values.format;
+  }
+  if (typeof values.output === 'string') options.output = values.output;
+  return ok(options);
+}
+
+export function toolVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export async function loadBacklog(workspace: Workspace, entries: readonly LedgerEntry[], env: CommandEnv, notes: string[] = []): Promise<Result<{ model: BacklogModel; context: ScoringContext }>> {
+  const input = await gatherBacklogInput({ root: workspace.repo.root, config: workspace.config, entries, now: env.now, notes, toolVersion: toolVersion() });
+  if (!input.ok) return input;
+  const { context, ...rest } = input.value;
+  return ok({ model: buildBacklogModel(rest), context });
+}
+
+export function renderFormat(model: BacklogModel, format: ReportFormat, workspace: Workspace): string {
+  if (format === 'json') return renderJson(model);
+  if (format === 'sarif') return renderSarif(model, { includeSecrets: workspace.config.sarif.includeSecrets, toolVersion: toolVersion() });
+  return renderBacklog(model);
+}
+
+/**
+ * After a scan or refresh: BACKLOG.md always, plus the requested format to --output or stdout.
+ * Notes on skipped files are summarised, not listed (GIT_VALUE_DEBUG lists them).
+ */
+export async function renderReports(workspace: Workspace, entries: readonly LedgerEntry[], env: CommandEnv, options: ReportOptions, notes: string[]): Promise<Result<{ stdout: string; written: string[]; notes: string }>> {
+  const skippedNotes = notes.filter((note) => note.includes('too large') || note.includes('conflict'));
+  const loaded = await loadBacklog(workspace, entries, env, skippedNotes);
+  if (!loaded.ok) return loaded;
+  const { root } = workspace.repo;
+  const backlogPath = workspace.config.backlog.path;
+  const written: string[] = [];
+  const saved = writeFileAtomic(join(root, backlogPath), renderBacklog(loaded.value.model), backlogPath);
+  if (!saved.ok) return saved;
+  written.push(backlogPath);
+  let stdout = '';
+  if (options.format) {
+    const text = renderFormat(loaded.value.model, options.format, workspace);
+    if (options.output) {
+      const target = isAbsolute(options.output) ? options.output : join(env.cwd, options.output);
+      const out = writeFileAtomic(target, text, options.output);
+      if (!out.ok) return out;
+      written.push(options.output);
+    } else stdout = text;
+  }
+  const shown = env.env.GIT_VALUE_DEBUG ? notes : skippedNotes;
+  const hidden = notes.length - shown.length;
+  const noteText = shown.map((note) => `git-value: note: ${note}\n`).join('') + (hidden > 0 ? `git-value: ${hidden} binary or special files skipped (GIT_VALUE_DEBUG=1 lists them)\n` : '');
+  return ok({ stdout, written, notes: noteText });
+}

@@ -1,0 +1,73 @@
+import { parseArgs } from 'node:util';
+import { ok, fail, type Result } from '../findings/result.js';
+import { commitDate } from '../git/history.js';
+import { withLedgerLock, ledgerFile, writeFileAtomic } from '../ledger/io.js';
+import { LEDGER_PATH } from '../ledger/types.js';
+import { parseLedger } from '../ledger/format.js';
+import { readLedgerText } from '../ledger/io.js';
+import { scanTrackedFiles } from '../workflow/full-scan.js';
+import { readPreviousEntries, rebuildLedger } from '../workflow/rebuild-ledger.js';
+import { formatError } from './messages.js';
+import { EXIT_ERROR, painter, type CommandEnv, type Outcome } from './output.js';
+import { parseReportOptions, renderReports, type ReportOptions } from './reports.js';
+import { createTimer } from './timings.js';
+import { openWorkspace } from './workspace.js';
+
+export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
+  const result = await scan(args, env);
+  if (!result.ok) return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(result.error, painter(env.color), Boolean(env.env.GIT_VALUE_DEBUG)) };
+  return result.value;
+}
+
+interface ScanOptions extends ReportOptions {
+  rebuild: boolean;
+}
+
+function parseScanArgs(args: string[]): Result<ScanOptions> {
+  try {
+    const { values } = parseArgs({ args, options: { format: { type: 'string' }, output: { type: 'string' }, rebuild: { type: 'boolean' } } });
+    const report = parseReportOptions(values);
+    return report.ok ? ok({ ...report.value, rebuild: Boolean(values.rebuild) }) : report;
+  } catch (error) {
+    return fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value scan [--format md|json|sarif] [--output FILE] [--rebuild]' });
+  }
+}
+
+async function scan(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
+  const options = parseScanArgs(args);
+  if (!options.ok) return options;
+  const mark = createTimer(env.env);
+  const workspace = await openWorkspace(env);
+  if (!workspace.ok) return workspace;
+  const { repo, config } = workspace.value;
+  const today = env.now.toISOString().slice(0, 10);
+  const headDate = repo.head ? commitDate(repo.root, repo.head) : ok(today);
+  if (!headDate.ok) return headDate;
+  // read the ledger first: a corrupt one stops the scan before any work, and is never overwritten
+  const early = readPreviousEntries(repo.root, options.value.rebuild);
+  if (!early.ok) return early;
+  const started = performance.now();
+  const run = await scanTrackedFiles(repo.root, config, today, mark);
+  if (!run.ok) return run;
+  const written = await withLedgerLock(repo.root, () => {
+    const previous = readPreviousEntries(repo.root, options.value.rebuild);
+    if (!previous.ok) return previous;
+    const text = rebuildLedger(repo.root, previous.value, run.value.findings, { ...(repo.head ? { head: repo.head } : {}), headDate: headDate.value, ranPrefixes: run.value.ranPrefixes });
+    const current = readLedgerText(repo.root);
+    if (current.ok && current.value === text) return ok(text);
+    const saved = writeFileAtomic(ledgerFile(repo.root), text, LEDGER_PATH);
+    return saved.ok ? ok(text) : saved;
+  });
+  if (!written.ok) return written;
+  mark('ledger');
+  const entries = parseLedger(written.value, LEDGER_PATH);
+  if (!entries.ok) return entries;
+  const seconds = (performance.now() - started) / 1000;
+  const reports = await renderReports(workspace.value, entries.value.entries, env, options.value, run.value.notes);
+  if (!reports.ok) return reports;
+  mark('backlog');
+  const open = entries.value.entries.filter((entry) => entry.status === 'open').length;
+  const megabytes = run.value.bytes / 1024 / 1024;
+  const summary = `git-value: scanned ${run.value.files} files (${megabytes.toFixed(1)} MB) in ${seconds.toFixed(1)}s: ${open} open findings; wrote ${LEDGER_PATH} and ${reports.value.written.join(', ')}\n`;
+  return ok({ exitCode: 0, stdout: reports.value.stdout, stderr: summary + reports.value.notes });
+}

@@ -1,0 +1,22 @@
+import { loadConfig } from '../config/load.js';
+import type { Config } from '../config/types.js';
+import { ok, type Result } from '../findings/result.js';
+import { openRepo, type Repo } from '../git/repo.js';
+import type { CommandEnv } from './output.js';
+
+export interface Workspace {
+  repo: Repo;
+  config: Config;
+  configFile?: string;
+}
+
+/** The repository the command runs in and its config (searched from the working folder up to the root). */
+export async function openWorkspace(env: CommandEnv): Promise<Result<Workspace>> {
+  const repo = openRepo(env.cwd);
+  if (!repo.ok) return repo;
+  const loaded = await loadConfig({ from: env.cwd, root: repo.value.root, allowCodeConfig: env.env.GIT_VALUE_ALLOW_CODE_CONFIG === '1' });
+  if (!loaded.ok) return loaded;
+  const workspace: Workspace = { repo: repo.value, config: loaded.value.config };
+  if (loaded.value.file) workspace.configFile = loaded.value.file;
+  return ok(workspace);
+}

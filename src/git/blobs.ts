@@ -1,0 +1,40 @@
+import { fail, ok, type Result } from '../findings/result.js';
+import { runGit } from './exec.js';
+
+/**
+ * Reads blobs in one `git cat-file --batch` call. Output per object: "<sha> blob <size>\n<bytes>\n",
+ * or "<sha> missing\n".
+ */
+export function readBlobs(cwd: string, shas: readonly string[]): Result<Map<string, Buffer>> {
+  const blobs = new Map<string, Buffer>();
+  if (shas.length === 0) return ok(blobs);
+  const batch = runGit(['cat-file', '--batch'], { cwd, input: `${shas.join('\n')}\n` });
+  if (!batch.ok) return batch;
+  const out = batch.value.stdout;
+  let at = 0;
+  while (at < out.length) {
+    const headerEnd = out.indexOf(10, at);
+    if (headerEnd === -1) break;
+    const header = out.toString('latin1', at, headerEnd).split(' ');
+    at = headerEnd + 1;
+    if (header[1] === 'missing') continue;
+    const size = Number(header[2]);
+    if (!Number.isFinite(size)) return fail({ code: 'GIT_FAILED', message: `unexpected 'git cat-file' header: ${header.join(' ').slice(0, 80)}`, fix: 'report this with your git version' });
+    blobs.set(header[0] as string, out.subarray(at, at + size));
+    at += size + 1;
+  }
+  return ok(blobs);
+}
+
+/** Sizes of objects without reading them ("<sha> blob <size>"), to skip huge files before reading. */
+export function readBlobSizes(cwd: string, shas: readonly string[]): Result<Map<string, number>> {
+  const sizes = new Map<string, number>();
+  if (shas.length === 0) return ok(sizes);
+  const batch = runGit(['cat-file', '--batch-check'], { cwd, input: `${shas.join('\n')}\n` });
+  if (!batch.ok) return batch;
+  for (const line of batch.value.stdout.toString('latin1').split('\n')) {
+    const [sha, type, size] = line.split(' ');
+    if (sha && type === 'blob') sizes.set(sha, Number(size));
+  }
+  return ok(sizes);
+}

@@ -1,0 +1,38 @@
+import type { LineRange } from '../findings/types.js';
+import type { Result } from '../findings/result.js';
+import { ok } from '../findings/result.js';
+import { runGit } from './exec.js';
+
+/**
+ * Added line ranges per file, in the same order as listChanges() with the same arguments (both run
+ * git's one diff pipeline), so file names never have to be parsed back out of quoted headers.
+ * A hunk header reads "@@ -12,3 +14,5 @@": lines 14..18 of the new side were added.
+ */
+export function listAddedRanges(cwd: string, diffArgs: readonly string[]): Result<LineRange[][]> {
+  const patch = runGit(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '-M', ...diffArgs], { cwd });
+  if (!patch.ok) return patch;
+  return ok(parseAddedRanges(patch.value.stdout.toString('latin1')));
+}
+
+export function parseAddedRanges(patch: string): LineRange[][] {
+  const files: LineRange[][] = [];
+  let current: LineRange[] | undefined;
+  let at = 0;
+  while (at < patch.length) {
+    const end = patch.indexOf('\n', at);
+    const lineEnd = end === -1 ? patch.length : end;
+    if (patch.startsWith('diff --git ', at) || patch.startsWith('diff --cc ', at)) {
+      current = [];
+      files.push(current);
+    } else if (current && patch.startsWith('@@ ', at)) {
+      const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(patch.slice(at, Math.min(lineEnd, at + 80)));
+      if (header) {
+        const start = Number(header[1]);
+        const count = header[2] === undefined ? 1 : Number(header[2]);
+        if (count > 0) current.push({ start, end: start + count - 1 });
+      }
+    }
+    at = lineEnd + 1;
+  }
+  return files;
+}

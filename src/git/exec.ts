@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { fail, ok, type Result } from '../findings/result.js';
+
+export interface GitOptions {
+  cwd: string;
+  input?: string | Buffer;
+  /** Exit codes that are answers, not failures (e.g. 1 from `git diff --quiet`). */
+  okCodes?: number[];
+}
+
+export interface GitOutput {
+  stdout: Buffer;
+  status: number;
+}
+
+// spawnSync keeps the hook path simple and fast (~3-5 ms a call here); git's own environment
+// (GIT_DIR, GIT_INDEX_FILE set by hooks) is inherited on purpose so partial commits see their index.
+export function runGit(args: readonly string[], options: GitOptions): Result<GitOutput> {
+  const child = spawnSync('git', args, {
+    cwd: options.cwd,
+    input: options.input,
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+  });
+  if (child.error) {
+    return fail({ code: 'GIT_FAILED', message: `could not run git: ${child.error.message}`, fix: 'install git and make sure it is on PATH' });
+  }
+  const status = child.status ?? 128;
+  if (status !== 0 && !(options.okCodes ?? []).includes(status)) {
+    const stderr = child.stderr.toString('utf8').trim();
+    return fail({
+      code: 'GIT_FAILED',
+      message: `git ${args[0]} failed: ${stderr.split('\n')[0] ?? ''}`,
+      fix: 'run the same git command yourself to see what git needs',
+      cause: stderr,
+    });
+  }
+  return ok({ stdout: child.stdout, status });
+}
+
+export function runGitText(args: readonly string[], options: GitOptions): Result<string> {
+  const result = runGit(args, options);
+  return result.ok ? ok(result.value.stdout.toString('utf8')) : result;
+}

@@ -1,0 +1,66 @@
+import { ok, type Result } from '../findings/result.js';
+import { runGit, runGitText } from './exec.js';
+
+/** Committer date of a commit as an ISO day. */
+export function commitDate(cwd: string, commit: string): Result<string> {
+  const shown = runGitText(['show', '-s', '--format=%cI', commit], { cwd });
+  return shown.ok ? ok(shown.value.trim().slice(0, 10)) : shown;
+}
+
+/** Commits touching each path since `sinceDays` ago: the change frequency of hotspot scoring. */
+export function readChurn(cwd: string, sinceDays: number, now: Date): Result<Map<string, number>> {
+  const since = new Date(now.getTime() - sinceDays * 86_400_000).toISOString();
+  const log = runGit(['log', `--since=${since}`, '--no-merges', '--format=%x00', '--name-only', '-z', '--no-renames', 'HEAD'], { cwd, okCodes: [128] });
+  const churn = new Map<string, number>();
+  if (!log.ok || log.value.status !== 0) return ok(churn);
+  for (const name of log.value.stdout.toString('utf8').split('\0')) {
+    const path = name.replace(/^\n+/, '');
+    if (path) churn.set(path, (churn.get(path) ?? 0) + 1);
+  }
+  return ok(churn);
+}
+
+export interface FileSnapshot {
+  commit: string;
+  date: string;
+  text: string;
+}
+
+/** A file's content at each commit that changed it (newest first, at most `limit`), in two git calls. */
+export function readFileHistory(cwd: string, path: string, limit: number): Result<FileSnapshot[]> {
+  const log = runGitText(['log', `-${limit}`, '--format=%H %cI', '--', path], { cwd, okCodes: [128] });
+  if (!log.ok) return log;
+  const commits = log.value.split('\n').filter(Boolean).map((line) => {
+    const [commit, date] = line.split(' ');
+    return { commit: commit as string, date: (date ?? '').slice(0, 10) };
+  });
+  if (commits.length === 0) return ok([]);
+  const batch = runGit(['cat-file', '--batch'], { cwd, input: commits.map(({ commit }) => `${commit}:${path}`).join('\n') + '\n' });
+  if (!batch.ok) return batch;
+  const out = batch.value.stdout;
+  const snapshots: FileSnapshot[] = [];
+  let at = 0;
+  for (const { commit, date } of commits) {
+    const headerEnd = out.indexOf(10, at);
+    if (headerEnd === -1) break;
+    const header = out.toString('latin1', at, headerEnd).split(' ');
+    at = headerEnd + 1;
+    if (header[1] !== 'blob') continue; // deleted in that commit: "<name> missing"
+    const size = Number(header[2]);
+    snapshots.push({ commit, date, text: out.toString('utf8', at, at + size) });
+    at += size + 1;
+  }
+  return ok(snapshots);
+}
+
+/** The first commit after `parent` on the way to HEAD: the commit a pre-commit hook ran for. */
+export function firstCommitAfter(cwd: string, parent: string): string | undefined {
+  const listed = runGitText(['rev-list', '--reverse', '--ancestry-path', `${parent}..HEAD`], { cwd, okCodes: [128] });
+  if (!listed.ok) return undefined;
+  return listed.value.split('\n')[0] || undefined;
+}
+
+export function isShallow(cwd: string): boolean {
+  const answer = runGitText(['rev-parse', '--is-shallow-repository'], { cwd });
+  return answer.ok && answer.value.trim() === 'true';
+}

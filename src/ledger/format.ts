@@ -1,0 +1,105 @@
+import { fail, ok, type Result } from '../findings/result.js';
+import { compareText } from '../findings/create-finding.js';
+import { LEDGER_VERSION, type Ledger, type LedgerEntry } from './types.js';
+
+// One entry per line, sorted, keys in a fixed order starting with "path": the file diffs and merges
+// line by line, and the hook can find the lines of the files it changed without parsing the rest.
+//   {
+//     "version": 1,
+//     "entries": [
+//   {"path":"src/a.ts","line":3,"id":"debt-0a1b2c3d4e",…},
+//   …
+//     ]
+//   }
+
+const HEADER = `{\n  "version": ${LEDGER_VERSION},\n  "entries": [\n`;
+const FOOTER = '\n  ]\n}\n';
+const keyOrder: (keyof LedgerEntry)[] = [
+  'path', 'line', 'endLine', 'id', 'ruleId', 'category', 'severity', 'title', 'evidence', 'fingerprint',
+  'status', 'firstSeen', 'confidence', 'effortHours', 'facts', 'allow', 'resolved', 'done',
+];
+const CONFLICT_MARKER = /^(?:<{7}|>{7}|={7})(?: |$)/m;
+
+export function compareEntries(a: LedgerEntry, b: LedgerEntry): number {
+  return compareText(a.path, b.path) || a.line - b.line || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint);
+}
+
+export function formatEntry(entry: LedgerEntry): string {
+  const ordered: Record<string, unknown> = {};
+  for (const key of keyOrder) if (entry[key] !== undefined) ordered[key] = sortKeys(entry[key]);
+  return JSON.stringify(ordered);
+}
+
+export function formatLines(lines: readonly string[]): string {
+  return lines.length === 0 ? `{\n  "version": ${LEDGER_VERSION},\n  "entries": []\n}\n` : HEADER + lines.join(',\n') + FOOTER;
+}
+
+export function formatLedger(entries: readonly LedgerEntry[]): string {
+  return formatLines([...entries].sort(compareEntries).map(formatEntry));
+}
+
+export interface LedgerLine {
+  path: string;
+  text: string;
+}
+
+/**
+ * Splits a canonical ledger into its entry lines, reading only each line's leading path. Returns
+ * undefined when the file is not in canonical form (hand-edited): the caller then parses it whole.
+ */
+export function splitLedgerLines(text: string): LedgerLine[] | undefined {
+  if (text === formatLines([])) return [];
+  if (!text.startsWith(HEADER) || !text.endsWith(FOOTER)) return undefined;
+  const body = text.slice(HEADER.length, text.length - FOOTER.length);
+  const lines: LedgerLine[] = [];
+  for (const raw of body.split('\n')) {
+    const line = raw.endsWith(',') ? raw.slice(0, -1) : raw;
+    const prefix = /^\{"path":("(?:[^"\\]|\\.){0,4096}"),/.exec(line);
+    if (!prefix || !line.endsWith('}')) return undefined;
+    lines.push({ path: JSON.parse(prefix[1] as string) as string, text: line });
+  }
+  return lines;
+}
+
+export function parseLedger(text: string, file: string): Result<Ledger> {
+  const recover = `restore it with 'git checkout HEAD -- ${file}' or rebuild it with 'git-value scan'`;
+  if (CONFLICT_MARKER.test(text)) {
+    return fail({ code: 'LEDGER_CONFLICTED', file, message: `${file} has merge conflict markers`, fix: `register the ledger merge driver ('git-value init') and redo the merge, or ${recover}` });
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    return fail({ code: 'LEDGER_CORRUPT', file, message: `${file} is not valid JSON (${(error as Error).message})`, fix: recover });
+  }
+  const ledger = parsed as Partial<Ledger>;
+  if (!ledger || typeof ledger !== 'object' || !Array.isArray(ledger.entries)) {
+    return fail({ code: 'LEDGER_CORRUPT', file, message: `${file} has no "entries" list`, fix: recover });
+  }
+  if (ledger.version !== LEDGER_VERSION) {
+    return fail({ code: 'LEDGER_CORRUPT', file, message: `${file} has schema version ${String(ledger.version)}, this git-value reads version ${LEDGER_VERSION}`, fix: `upgrade git-value, or ${recover}` });
+  }
+  for (const [index, entry] of ledger.entries.entries()) {
+    const problem = checkEntry(entry);
+    if (problem) return fail({ code: 'LEDGER_CORRUPT', file, message: `${file}: entry ${index + 1} ${problem}`, fix: recover });
+  }
+  return ok({ version: LEDGER_VERSION, entries: ledger.entries as LedgerEntry[] });
+}
+
+function checkEntry(entry: unknown): string | undefined {
+  if (!entry || typeof entry !== 'object') return 'is not an object';
+  const record = entry as Record<string, unknown>;
+  for (const key of ['path', 'id', 'ruleId', 'category', 'severity', 'title', 'fingerprint', 'status', 'firstSeen'] as const) {
+    if (typeof record[key] !== 'string') return `has no string "${key}"`;
+  }
+  for (const key of ['line', 'confidence', 'effortHours'] as const) {
+    if (typeof record[key] !== 'number') return `has no number "${key}"`;
+  }
+  if (!['open', 'allowed', 'resolved'].includes(record.status as string)) return `has an unknown status "${String(record.status)}"`;
+  return undefined;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => compareText(a, b)));
+}

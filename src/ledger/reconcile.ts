@@ -1,0 +1,76 @@
+import type { Finding } from '../findings/types.js';
+import { makeEntryId } from './entry-id.js';
+import type { LedgerEntry, ResolvedRecord } from './types.js';
+
+export interface ReconcileContext {
+  /** ISO date recorded as firstSeen for new findings (HEAD's date on a scan, today in the hook). */
+  firstSeen: string;
+  /** How disappearance is recorded: the resolving commit (scan) or HEAD before the commit (hook). */
+  resolved: ResolvedRecord;
+  /** Entries of rules outside this predicate are kept as they are (their analyzer did not run). */
+  isReconciled(ruleId: string): boolean;
+}
+
+const INLINE = 'inline comment';
+const identity = (ruleId: string, fingerprint: string) => `${ruleId}\0${fingerprint}`;
+
+/**
+ * Pure: the previous entries of some files + the findings now in those files → their new entries.
+ * A finding that was there before keeps its id, first-seen date and triage (allow, done); one that
+ * is gone becomes resolved; a resolved one that comes back reopens. `previous` may hold entries of
+ * a rename's old path: matched by rule + fingerprint, they move to the new path with their id.
+ */
+export function reconcileEntries(previous: readonly LedgerEntry[], findings: readonly Finding[], context: ReconcileContext): LedgerEntry[] {
+  const byIdentity = new Map<string, LedgerEntry[]>();
+  for (const entry of previous) {
+    const key = identity(entry.ruleId, entry.fingerprint);
+    const list = byIdentity.get(key) ?? [];
+    // prefer an entry at the same path over one carried from a rename's old path
+    list.push(entry);
+    byIdentity.set(key, list);
+  }
+  const used = new Set<LedgerEntry>();
+  const next: LedgerEntry[] = [];
+  for (const finding of findings) {
+    const candidates = byIdentity.get(identity(finding.ruleId, finding.fingerprint)) ?? [];
+    const match = candidates.find((entry) => !used.has(entry) && entry.path === finding.path) ?? candidates.find((entry) => !used.has(entry));
+    if (match) used.add(match);
+    next.push(entryFromFinding(finding, match, context));
+  }
+  for (const entry of previous) {
+    if (used.has(entry)) continue;
+    if (!context.isReconciled(entry.ruleId) || entry.status === 'resolved') next.push(entry);
+    else next.push({ ...entry, status: 'resolved', resolved: context.resolved });
+  }
+  return next;
+}
+
+function entryFromFinding(finding: Finding, previous: LedgerEntry | undefined, context: ReconcileContext): LedgerEntry {
+  const entry: LedgerEntry = {
+    path: finding.path,
+    line: finding.line,
+    id: previous?.id ?? makeEntryId(finding.ruleId, finding.path, finding.fingerprint),
+    ruleId: finding.ruleId,
+    category: finding.category,
+    severity: finding.severity,
+    title: finding.title,
+    fingerprint: finding.fingerprint,
+    status: 'open',
+    firstSeen: previous?.firstSeen ?? context.firstSeen,
+    confidence: finding.confidence,
+    effortHours: finding.effortHours,
+  };
+  if (finding.endLine !== undefined) entry.endLine = finding.endLine;
+  if (finding.evidence !== undefined) entry.evidence = finding.evidence;
+  if (finding.facts) entry.facts = finding.facts;
+  if (previous?.done) entry.done = previous.done;
+  const inlineWithdrawn = previous?.allow?.by === INLINE && !finding.inlineAllowed;
+  if (previous?.allow && !inlineWithdrawn) {
+    entry.status = 'allowed';
+    entry.allow = previous.allow;
+  } else if (finding.inlineAllowed) {
+    entry.status = 'allowed';
+    entry.allow = { reason: 'inline git-value:allow comment', by: INLINE, at: context.firstSeen };
+  }
+  return entry;
+}

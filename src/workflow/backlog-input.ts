@@ -1,0 +1,102 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Config } from '../config/types.js';
+import { ok, type Result } from '../findings/result.js';
+import { isShallow, readChurn } from '../git/history.js';
+import { listTrackedFiles } from '../git/tracked-files.js';
+import type { LedgerEntry } from '../ledger/types.js';
+import type { AnalyzerStatus, BacklogInput, Trigger } from '../report/backlog-model.js';
+import { calibrateFromOutcomes } from '../scoring/calibration.js';
+import { scoreEntry } from '../scoring/score-entry.js';
+import type { ScoringContext } from '../scoring/types.js';
+import { readLedgerTrend } from './ledger-trend.js';
+import { createRepoReader } from './repo-reader.js';
+import { describeAnalyzers } from './analyzer-status.js';
+
+export interface BacklogRequest {
+  root: string;
+  config: Config;
+  entries: readonly LedgerEntry[];
+  now: Date;
+  notes?: string[];
+  toolVersion?: string;
+}
+
+/**
+ * Everything the backlog shows beyond the ledger's facts, read from git at render time: churn
+ * (hotspots), the repository's maturity, the ledger's own history (trend), installed triggers.
+ */
+export async function gatherBacklogInput(request: BacklogRequest): Promise<Result<BacklogInput & { context: ScoringContext }>> {
+  const { root, config, entries, now } = request;
+  const notes = [...(request.notes ?? [])];
+  const tracked = listTrackedFiles(root);
+  if (!tracked.ok) return tracked;
+  const reader = createRepoReader(root, tracked.value.files);
+  const paths = tracked.value.files.map((file) => file.path).sort();
+  const today = now.toISOString().slice(0, 10);
+  const { detectMaturity } = await import('../analyzers/maturity/index.js');
+  const maturity = detectMaturity({ files: paths, read: (path: string) => reader.read(path) });
+  const churn = readChurn(root, config.scoring.hotspotWindowDays, now);
+  if (!churn.ok) return churn;
+  if (isShallow(root)) notes.push('shallow clone: change frequency and ages are computed from the commits present only');
+  const complexity = new Map<string, number>();
+  for (const entry of entries) {
+    const value = Number(entry.facts?.cyclomatic ?? 0);
+    if (value > (complexity.get(entry.path) ?? 0)) complexity.set(entry.path, value);
+  }
+  const calibration = calibrateFromOutcomes(entries);
+  const context: ScoringContext = {
+    today,
+    maturity: { level: maturity.level, percent: maturity.percent },
+    config: config.scoring,
+    churn: churn.value,
+    maxChurn: Math.max(0, ...churn.value.values()),
+    complexity,
+    calibration,
+  };
+  const trend = readLedgerTrend(root);
+  if (!trend.ok) return trend;
+  const activeAnalyzers: AnalyzerStatus[] = await describeAnalyzers(config, entries);
+  return ok({
+    repoName: readRepoName(root),
+    generatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    ...(request.toolVersion ? { toolVersion: request.toolVersion } : {}),
+    items: entries.map((entry) => scoreEntry(entry, context)),
+    maturity: { level: maturity.level, percent: maturity.percent, features: maturity.features.filter((feature) => feature.present).map(({ name, evidence }) => ({ name, evidence })) },
+    config,
+    activeAnalyzers,
+    trend: trend.value,
+    calibration,
+    triggers: readTriggers(root),
+    notes,
+    context,
+  });
+}
+
+function readRepoName(root: string): string {
+  const manifest = join(root, 'package.json');
+  if (existsSync(manifest)) {
+    try {
+      const name = (JSON.parse(readFileSync(manifest, 'utf8')) as { name?: unknown }).name;
+      if (typeof name === 'string' && name) return name;
+    } catch {
+      // not our file to judge; the folder name will do
+    }
+  }
+  return basename(root);
+}
+
+function readTriggers(root: string): Trigger[] {
+  const hook = (name: string) => {
+    const file = join(root, '.husky', name);
+    return existsSync(file) && readFileSync(file, 'utf8').includes('git-value');
+  };
+  const workflows = join(root, '.github', 'workflows');
+  const weekly = existsSync(workflows) && readdirSync(workflows).some((name) => /\.ya?ml$/.test(name) && readFileSync(join(workflows, name), 'utf8').includes('git-value scan'));
+  return [
+    { name: 'pre-commit', installed: hook('pre-commit'), description: 'gate on staged changes; ledger updated with each commit' },
+    { name: 'post-merge', installed: hook('post-merge'), description: 'refresh after merges and pulls' },
+    { name: 'pre-push', installed: hook('pre-push'), description: 'gate over the commits being pushed' },
+    { name: 'weekly scan', installed: weekly, description: 'scheduled CI workflow running git-value scan' },
+  ];
+}

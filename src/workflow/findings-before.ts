@@ -1,0 +1,27 @@
+import { analyzeFiles, enabledAnalyzers, type FileToAnalyze } from '../analyzers/analyze-files.js';
+import { decodeBlob } from '../analyzers/decode-text.js';
+import type { Config } from '../config/types.js';
+import { ok, type Result } from '../findings/result.js';
+import type { Finding } from '../findings/types.js';
+import { readBlobs } from '../git/blobs.js';
+import type { FileChange } from '../git/changes.js';
+
+/**
+ * Security findings of the parent side of every changed file (a rename's or a move's source too),
+ * so a secret that was already committed, or only moved, never blocks. Read only when something
+ * would otherwise block, so the common commit never pays for it.
+ */
+export async function findingsBefore(cwd: string, changes: readonly FileChange[], config: Config): Promise<Result<Finding[]>> {
+  const sources = changes.filter((change) => change.oldBlob && change.oldMode !== '160000' && change.oldMode !== '120000');
+  const blobs = readBlobs(cwd, [...new Set(sources.map((change) => change.oldBlob as string))]);
+  if (!blobs.ok) return blobs;
+  const files: FileToAnalyze[] = [];
+  for (const change of sources) {
+    const bytes = blobs.value.get(change.oldBlob as string);
+    const decoded = bytes ? decodeBlob(bytes, config.maxFileBytes) : undefined;
+    if (decoded && 'text' in decoded) files.push({ path: change.oldPath ?? change.path, text: decoded.text, changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }] });
+  }
+  const security = enabledAnalyzers(config, 'hook').filter((entry) => config.block.categories.some((category) => entry.rulePrefix.startsWith(`${category}/`)));
+  const run = await analyzeFiles(files, config, security);
+  return ok(run.findings);
+}

@@ -1,0 +1,48 @@
+import { analyzeFiles, enabledAnalyzers } from '../analyzers/analyze-files.js';
+import { repoAnalyzers } from '../analyzers/registry.js';
+import type { Config } from '../config/types.js';
+import { ok, type Result } from '../findings/result.js';
+import type { Finding } from '../findings/types.js';
+import { listTrackedFiles } from '../git/tracked-files.js';
+import { planTrackedFiles, readBatch } from './read-tracked.js';
+import { createRepoReader } from './repo-reader.js';
+
+export interface ScanRun {
+  findings: Finding[];
+  ranPrefixes: string[];
+  notes: string[];
+  files: number;
+  bytes: number;
+}
+
+/** Every tracked file through every enabled analyzer, batch by batch, then the repository analyzers. */
+export async function scanTrackedFiles(root: string, config: Config, today: string, mark: (phase: string) => void): Promise<Result<ScanRun>> {
+  const plan = planTrackedFiles(root, config);
+  if (!plan.ok) return plan;
+  mark(`list ${plan.value.paths.length} tracked files`);
+  const analyzers = enabledAnalyzers(config, 'scan');
+  const notes = [...plan.value.notes];
+  const findings: Finding[] = [];
+  let files = 0;
+  for (const batch of plan.value.batches) {
+    const read = readBatch(root, batch, config, notes);
+    if (!read.ok) return read;
+    const run = await analyzeFiles(read.value, config, analyzers);
+    findings.push(...run.findings);
+    notes.push(...run.notes);
+    files += read.value.length;
+  }
+  mark(`analyse ${files} files`);
+  const ranPrefixes = analyzers.map((entry) => entry.rulePrefix);
+  const tracked = listTrackedFiles(root);
+  if (!tracked.ok) return tracked;
+  const reader = createRepoReader(root, tracked.value.files);
+  for (const entry of repoAnalyzers.filter((candidate) => config.analyzers[candidate.name]?.enabled ?? true)) {
+    const module = await entry.load();
+    const { enabled: _enabled, ...options } = config.analyzers[entry.name] ?? { enabled: true };
+    findings.push(...module.analyzeRepo({ files: plan.value.paths, read: (path) => reader.read(path), today, options }));
+    ranPrefixes.push(entry.rulePrefix);
+  }
+  mark('repository analyzers');
+  return ok({ findings, ranPrefixes, notes, files, bytes: plan.value.bytes });
+}

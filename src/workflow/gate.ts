@@ -1,0 +1,39 @@
+import type { Config } from '../config/types.js';
+import { touches } from '../findings/line-ranges.js';
+import type { Finding, LineRange } from '../findings/types.js';
+import type { LedgerEntry } from '../ledger/types.js';
+
+export interface GateCandidate {
+  finding: Finding;
+  score: number;
+}
+
+/**
+ * Pure: which findings the commit adds that should stop it. A finding blocks when it sits on an
+ * added line, belongs to a blocking category, scores at or above block.minScore, and is neither
+ * allowed (inline comment or a ledger decision bound to its fingerprint) nor already in HEAD.
+ */
+export function selectBlocking(
+  findings: readonly Finding[],
+  addedByPath: ReadonlyMap<string, readonly LineRange[]>,
+  allowedEntries: readonly LedgerEntry[],
+  config: Config,
+  scoreAtGate: (finding: Finding) => number,
+): GateCandidate[] {
+  const allowed = new Set(allowedEntries.filter((entry) => entry.status === 'allowed').map((entry) => `${entry.ruleId}\0${entry.fingerprint}`));
+  const candidates: GateCandidate[] = [];
+  for (const finding of findings) {
+    if (!config.block.categories.includes(finding.category) || finding.inlineAllowed) continue;
+    if (!touches(addedByPath.get(finding.path) ?? [], finding.line, finding.endLine ?? finding.line)) continue;
+    if (allowed.has(`${finding.ruleId}\0${finding.fingerprint}`)) continue;
+    const score = scoreAtGate(finding);
+    if (score >= config.block.minScore) candidates.push({ finding, score });
+  }
+  return candidates;
+}
+
+/** Drops candidates whose rule + fingerprint the parent side already had: old findings never block. */
+export function dropPreexisting(candidates: readonly GateCandidate[], before: readonly Finding[]): GateCandidate[] {
+  const existing = new Set(before.map((finding) => `${finding.ruleId}\0${finding.fingerprint}`));
+  return candidates.filter(({ finding }) => !existing.has(`${finding.ruleId}\0${finding.fingerprint}`));
+}

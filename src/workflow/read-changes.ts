@@ -1,0 +1,63 @@
+import { decodeBlob } from '../analyzers/decode-text.js';
+import type { FileToAnalyze } from '../analyzers/analyze-files.js';
+import { compileGlobs } from '../config/glob.js';
+import type { Config } from '../config/types.js';
+import { ok, type Result } from '../findings/result.js';
+import type { LineRange } from '../findings/types.js';
+import { readBlobs } from '../git/blobs.js';
+import { listChanges, type FileChange } from '../git/changes.js';
+import { listAddedRanges } from '../git/diff-ranges.js';
+
+export interface ChangedFile extends FileToAnalyze {
+  change: FileChange;
+  /** Lines the commit adds; `changed` (what analyzers may report on) is the whole file, for the ledger. */
+  added: LineRange[];
+}
+
+export interface ChangeSet {
+  changes: FileChange[];
+  /** Files with new content to analyse. */
+  files: ChangedFile[];
+  /** Paths whose ledger entries this change owns: every changed path and every rename's source. */
+  touchedPaths: Set<string>;
+  notes: string[];
+}
+
+const SUBMODULE = '160000';
+const SYMLINK = '120000';
+
+/** The new side of a diff (index or a commit), read from git's object store, never the work tree. */
+export function readChanges(cwd: string, diffArgs: readonly string[], config: Config): Result<ChangeSet> {
+  const changes = listChanges(cwd, diffArgs);
+  if (!changes.ok) return changes;
+  const ranges = listAddedRanges(cwd, diffArgs);
+  if (!ranges.ok) return ranges;
+  const isIgnored = compileGlobs(config.ignore);
+  const notes: string[] = [];
+  const touchedPaths = new Set<string>();
+  const wanted: { change: FileChange; added: LineRange[] }[] = [];
+  changes.value.forEach((change, index) => {
+    if (isIgnored(change.path)) return;
+    touchedPaths.add(change.path);
+    if (change.oldPath && change.status === 'R') touchedPaths.add(change.oldPath);
+    if (change.newMode === SUBMODULE) notes.push(`${change.path}: submodule, skipped (scan it in its own repository)`);
+    else if (change.newMode === SYMLINK) notes.push(`${change.path}: symbolic link, skipped`);
+    else if (change.newBlob) wanted.push({ change, added: ranges.value[index] ?? [] });
+  });
+  const blobs = readBlobs(cwd, [...new Set(wanted.map(({ change }) => change.newBlob as string))]);
+  if (!blobs.ok) return blobs;
+  const files: ChangedFile[] = [];
+  for (const { change, added } of wanted) {
+    const bytes = blobs.value.get(change.newBlob as string);
+    if (!bytes) continue;
+    const decoded = decodeBlob(bytes, config.maxFileBytes);
+    if ('skipped' in decoded) {
+      // a file too large to read keeps its ledger entries rather than seeing them all "resolved"
+      if (decoded.skipped === 'too large') touchedPaths.delete(change.path);
+      notes.push(`${change.path}: ${decoded.skipped} (${bytes.length} bytes), skipped`);
+      continue;
+    }
+    files.push({ path: change.path, text: decoded.text, changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }], change, added });
+  }
+  return ok({ changes: changes.value, files, touchedPaths, notes });
+}

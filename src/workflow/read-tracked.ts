@@ -1,0 +1,65 @@
+import { decodeBlob } from '../analyzers/decode-text.js';
+import type { FileToAnalyze } from '../analyzers/analyze-files.js';
+import { compileGlobs } from '../config/glob.js';
+import type { Config } from '../config/types.js';
+import { ok, type Result } from '../findings/result.js';
+import { readBlobs, readBlobSizes } from '../git/blobs.js';
+import { listTrackedFiles, type TrackedFile } from '../git/tracked-files.js';
+
+export interface TrackedSet {
+  /** Every tracked path (sorted), including skipped ones: repository analyzers reason about presence. */
+  paths: string[];
+  /** Files to analyse, in batches of bounded total size so memory stays flat on large repositories. */
+  batches: TrackedFile[][];
+  bytes: number;
+  notes: string[];
+}
+
+const BATCH_BYTES = 16 * 1024 * 1024;
+
+export function planTrackedFiles(cwd: string, config: Config): Result<TrackedSet> {
+  const listed = listTrackedFiles(cwd);
+  if (!listed.ok) return listed;
+  const notes = listed.value.conflicted.map((path) => `${path}: unresolved merge conflict, skipped`);
+  const isIgnored = compileGlobs(config.ignore);
+  const wanted = listed.value.files.filter((file) => {
+    if (file.mode === '160000') notes.push(`${file.path}: submodule, skipped (scan it in its own repository)`);
+    else if (file.mode === '120000') notes.push(`${file.path}: symbolic link, skipped`);
+    else return !isIgnored(file.path);
+    return false;
+  });
+  const sizes = readBlobSizes(cwd, [...new Set(wanted.map((file) => file.blob))]);
+  if (!sizes.ok) return sizes;
+  const batches: TrackedFile[][] = [[]];
+  let batchBytes = 0;
+  let bytes = 0;
+  for (const file of wanted) {
+    const size = sizes.value.get(file.blob) ?? 0;
+    if (size > config.maxFileBytes) {
+      notes.push(`${file.path}: too large (${size} bytes > maxFileBytes), skipped`);
+      continue;
+    }
+    if (batchBytes + size > BATCH_BYTES && batchBytes > 0) {
+      batches.push([]);
+      batchBytes = 0;
+    }
+    (batches[batches.length - 1] as TrackedFile[]).push(file);
+    batchBytes += size;
+    bytes += size;
+  }
+  return ok({ paths: listed.value.files.map((file) => file.path).concat(listed.value.conflicted).sort(), batches, bytes, notes });
+}
+
+export function readBatch(cwd: string, batch: readonly TrackedFile[], config: Config, notes: string[]): Result<FileToAnalyze[]> {
+  const blobs = readBlobs(cwd, [...new Set(batch.map((file) => file.blob))]);
+  if (!blobs.ok) return blobs;
+  const files: FileToAnalyze[] = [];
+  for (const file of batch) {
+    const bytes = blobs.value.get(file.blob);
+    if (!bytes) continue;
+    const decoded = decodeBlob(bytes, config.maxFileBytes);
+    if ('skipped' in decoded) notes.push(`${file.path}: ${decoded.skipped}, skipped`);
+    else files.push({ path: file.path, text: decoded.text, changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }] });
+  }
+  return ok(files);
+}
