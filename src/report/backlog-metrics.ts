@@ -1,0 +1,60 @@
+import type { BacklogModel } from './backlog-model.js';
+import { summariseMetrics } from './metrics.js';
+import { CATEGORY_LABELS, escapeMarkdown, formatPercent, formatScore, pluralise } from './text.js';
+
+const FAMILY_LABELS: Record<string, string> = {
+  secret: 'Secret detection',
+  vuln: 'Vulnerability patterns',
+  debt: 'Debt markers',
+  quality: 'Code quality analysis',
+  perf: 'Performance analysis',
+  modern: 'Modernization analysis',
+};
+
+export function renderMetrics(model: BacklogModel): string[] {
+  const metrics = summariseMetrics(model);
+  const { maxRisk } = model.config.backlog;
+  const highestRisk = Math.max(0, ...model.open.map((item) => item.risk));
+  const lines = [
+    '## Value metrics',
+    '',
+    '### Overall repository health',
+    `- **Open items**: ${metrics.total}`,
+    `- **High-value items (score ≥ ${model.config.scoring.highValueScore})**: ${metrics.highValue}`,
+    `- **Average composite score**: ${metrics.averageScore.toFixed(1)}`,
+    `- **Categories represented**: ${metrics.categories}`,
+    `- **Risk profile**: ${pluralise(metrics.highRisk, 'item')} above the ${formatPercent(maxRisk)} risk tolerance (highest risk ${formatPercent(highestRisk)})`,
+    `- **Total estimated effort**: ${metrics.totalEffort.toFixed(1)} h; **technical debt**: ${metrics.totalDebtHours.toFixed(1)} h`,
+    '',
+    '### Value distribution by category',
+    '',
+  ];
+  if (metrics.byCategory.length) {
+    lines.push('| Category | Items | Avg score | Total effort |', '|----------|------:|----------:|-------------:|');
+    for (const group of metrics.byCategory) {
+      lines.push(`| ${CATEGORY_LABELS[group.category]} | ${group.count} | ${group.averageScore.toFixed(1)} | ${group.totalEffort.toFixed(1)} h |`);
+    }
+  } else lines.push('No open items.');
+  const bands = metrics.effortBands;
+  lines.push(
+    '',
+    '### Effort vs impact',
+    `- **Quick wins** (≤ 2 h): ${pluralise(bands.quickWins, 'item')}`,
+    `- **Medium effort** (2–5 h): ${pluralise(bands.medium, 'item')}`,
+    `- **Large projects** (> 5 h): ${pluralise(bands.large, 'item')}`,
+    '',
+    '### Sources',
+  );
+  if (model.sources.length) {
+    for (const source of model.sources) lines.push(`- **${FAMILY_LABELS[source.family] ?? escapeMarkdown(source.family)}** (\`${escapeMarkdown(source.family)}/…\`): ${pluralise(source.findings, 'finding')}`);
+  } else lines.push('- No findings from any source.');
+  lines.push('', '### Focus areas', '');
+  // The seed's "optimizations" were written by hand; ours are the categories holding the most value.
+  const focus = [...metrics.byCategory].sort((a, b) => b.totalScore - a.totalScore || (a.category < b.category ? -1 : 1)).slice(0, 3);
+  if (!focus.length) lines.push('Nothing to focus on: no open items.');
+  focus.forEach((group, index) => {
+    const best = model.open.find((item) => item.category === group.category);
+    lines.push(`${index + 1}. **${CATEGORY_LABELS[group.category]}**: ${formatScore(group.totalScore)} score points over ${pluralise(group.count, 'item')}${best ? `; start with \`${best.id}\` (${formatScore(best.scores.composite)})` : ''}`);
+  });
+  return lines;
+}

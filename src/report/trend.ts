@@ -1,0 +1,15 @@
+import type { LedgerEntry } from '../ledger/types.js';
+import { estimateRawEffort } from '../scoring/effort.js';
+import { roundTo } from '../scoring/types.js';
+import type { TrendPoint } from './backlog-model.js';
+
+/**
+ * One trend point from a past version of the ledger (`git show <commit>:.value/ledger.json`). Debt is
+ * the open items' rule estimates, without file complexity, calibration or hotspot interest: those depend on today's
+ * history, and a past point must not change when today's does.
+ */
+export function summariseSnapshot(commit: string, date: string, entries: readonly LedgerEntry[]): TrendPoint {
+  const open = entries.filter((entry) => entry.status === 'open');
+  const debtHours = open.reduce((total, entry) => total + estimateRawEffort(entry, undefined), 0);
+  return { commit, date, open: open.length, debtHours: roundTo(debtHours, 2) };
+}

@@ -1,0 +1,59 @@
+import type { Severity } from '../findings/types.js';
+import type { LedgerEntry } from '../ledger/types.js';
+import { daysBetween } from './age.js';
+import { scoreComposite } from './composite.js';
+import { estimateEffort } from './effort.js';
+import { measureHotspot } from './hotspot.js';
+import { scoreIce } from './ice.js';
+import { estimateRisk } from './risk.js';
+import { scoreTechnicalDebt } from './tech-debt.js';
+import { addTerm, roundTo, type ScoredItem, type ScoreTerm, type ScoringContext } from './types.js';
+import { scoreWsjf } from './wsjf.js';
+
+export function scoreEntry(entry: LedgerEntry, ctx: ScoringContext): ScoredItem {
+  const terms: ScoreTerm[] = [];
+  const knownAge = daysBetween(entry.firstSeen, ctx.today);
+  const ageDays = addTerm(terms, 'wsjf', 'age (days)', knownAge ?? 0,
+    knownAge === undefined ? `first-seen date '${entry.firstSeen}' unreadable: 0` : `${ctx.today} − first seen ${entry.firstSeen}`);
+  const hotspot = measureHotspot(entry, ctx, terms).value;
+  const effortHours = estimateEffort(entry, ctx.complexity?.get(entry.path), ctx.calibration, terms);
+  const wsjf = scoreWsjf({ entry, ageDays, hotspot, effortHours, criticalPaths: ctx.config.criticalPaths }, terms);
+  const ice = scoreIce({ businessValue: wsjf.businessValue, riskReduction: wsjf.riskReduction, confidence: entry.confidence, effortHours }, terms);
+  const debt = scoreTechnicalDebt(effortHours, hotspot, terms);
+  const composite = scoreComposite({
+    category: entry.category,
+    wsjf: wsjf.wsjf,
+    ice: ice.ice,
+    technicalDebt: debt.technicalDebt,
+    weights: ctx.config.weights[ctx.maturity.level],
+    multipliers: ctx.config.categoryMultipliers,
+  }, terms);
+  const risk = estimateRisk(entry.category, hotspot, effortHours, terms);
+  const confidence = addTerm(terms, 'risk', 'confidence', entry.confidence, `rule confidence that the finding is real (${entry.ruleId})`);
+  return {
+    ...entry,
+    scores: {
+      wsjf: roundTo(wsjf.wsjf, 2),
+      ice: roundTo(ice.ice, 1),
+      technicalDebt: roundTo(debt.technicalDebt, 2),
+      composite: roundTo(composite, 2),
+    },
+    effortHours: roundTo(effortHours, 2),
+    risk: roundTo(risk, 2),
+    confidence,
+    breakdown: terms,
+  };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
+
+export function compareItems(a: ScoredItem, b: ScoredItem): number {
+  return b.scores.composite - a.scores.composite
+    || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
+    || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/** Composite descending, then severity, then id: a total order, so the same items always rank the same. */
+export function rankItems(items: readonly ScoredItem[]): ScoredItem[] {
+  return [...items].sort(compareItems);
+}

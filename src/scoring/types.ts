@@ -1,0 +1,80 @@
+import type { Config, MaturityLevel } from '../config/types.js';
+import type { Category } from '../findings/types.js';
+import type { LedgerEntry } from '../ledger/types.js';
+
+/** Everything a score depends on besides the entry itself; built by the caller from git and config. */
+export interface ScoringContext {
+  /** ISO date (YYYY-MM-DD) standing for "today". */
+  today: string;
+  maturity: { level: MaturityLevel; percent: number };
+  config: Config['scoring'];
+  /** Commits touching each path within config.hotspotWindowDays. */
+  churn: ReadonlyMap<string, number>;
+  maxChurn: number;
+  /** Highest function complexity per path, when an analyzer measured it. */
+  complexity?: ReadonlyMap<string, number>;
+  calibration?: Calibration;
+}
+
+export type ScoreName = 'wsjf' | 'ice' | 'technicalDebt' | 'composite' | 'effort' | 'risk' | 'hotspot';
+
+/** One term of one score, with where its value came from (what `git-value explain` prints). */
+export interface ScoreTerm {
+  score: ScoreName;
+  name: string;
+  value: number;
+  source: string;
+}
+
+export interface Scores {
+  wsjf: number;
+  ice: number;
+  technicalDebt: number;
+  /** 0–100, comparable with block.minScore, backlog.minScore and highValueScore. */
+  composite: number;
+}
+
+export type ScoredItem = LedgerEntry & {
+  scores: Scores;
+  /** Estimated hours: rule base × evidence scaling × calibration (LedgerEntry.effortHours is the base). */
+  effortHours: number;
+  /** Chance in [0,1] that the change goes wrong or takes much longer than estimated. */
+  risk: number;
+  confidence: number;
+  breakdown: ScoreTerm[];
+};
+
+export interface CategoryCalibration {
+  category: Category;
+  samples: number;
+  /** Median of actual / predicted hours; 1 until there are enough samples. */
+  factor: number;
+  /** Mean absolute percentage error of the uncalibrated estimates (0.25 = 25 %). */
+  mapeBefore: number;
+  /** The same after calibration, each sample predicted by a factor computed without it. */
+  mapeAfter: number;
+}
+
+export interface Calibration {
+  method: 'leave-one-out';
+  minSamples: number;
+  samples: number;
+  factors: Partial<Record<Category, number>>;
+  categories: CategoryCalibration[];
+  mapeBefore: number | null;
+  mapeAfter: number | null;
+}
+
+export function addTerm(terms: ScoreTerm[], score: ScoreName, name: string, value: number, source: string): number {
+  terms.push({ score, name, value: roundTo(value, 3), source });
+  return value;
+}
+
+export function roundTo(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.round(value * factor) / factor;
+}
+
+export function clamp(value: number, low: number, high: number): number {
+  return Math.min(high, Math.max(low, value));
+}
