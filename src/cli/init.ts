@@ -28,6 +28,11 @@ export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
     const done = await step(root, report);
     if (!done.ok) return errorOutcome(done, env);
   }
+  // staged, so the first scan (and the maturity it reports) sees the hooks and config init just wrote
+  const created = ['.husky', '.valuerc.json', '.gitattributes'].filter((file) => existsSync(join(root, file)));
+  const staged = runGit(['add', '--', ...created], { cwd: root });
+  if (!staged.ok) return errorOutcome(staged, env);
+  report.push(`staged ${created.join(', ')}: commit them to share the setup`);
   let stderr = report.map((line) => `git-value init: ${line}\n`).join('');
   if (!args.includes('--no-scan')) {
     const scan = await import('./scan.js');

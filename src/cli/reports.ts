@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { fail, ok, type Result } from '../findings/result.js';
 import { writeFileAtomic } from '../ledger/io.js';
@@ -31,6 +31,16 @@ export function parseReportOptions(values: { format?: string | boolean; output?:
   return ok(options);
 }
 
+function readIfPresent(path: string): string | undefined {
+  return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+}
+
+/** A backlog that differs only in its "Last updated" line is not rewritten: re-running changes nothing. */
+function sameApartFromTimestamp(before: string | undefined, after: string): boolean {
+  const strip = (text: string) => text.replace(/^\*\*Last updated\*\*.*$/m, '');
+  return before !== undefined && strip(before) === strip(after);
+}
+
 export function toolVersion(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
@@ -60,8 +70,11 @@ export async function renderReports(workspace: Workspace, entries: readonly Ledg
   const { root } = workspace.repo;
   const backlogPath = workspace.config.backlog.path;
   const written: string[] = [];
-  const saved = writeFileAtomic(join(root, backlogPath), renderBacklog(loaded.value.model), backlogPath);
-  if (!saved.ok) return saved;
+  const backlog = renderBacklog(loaded.value.model);
+  if (!sameApartFromTimestamp(readIfPresent(join(root, backlogPath)), backlog)) {
+    const saved = writeFileAtomic(join(root, backlogPath), backlog, backlogPath);
+    if (!saved.ok) return saved;
+  }
   written.push(backlogPath);
   let stdout = '';
   if (options.format) {

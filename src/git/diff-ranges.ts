@@ -8,28 +8,36 @@ import { runGit } from './exec.js';
  * git's one diff pipeline), so file names never have to be parsed back out of quoted headers.
  * A hunk header reads "@@ -12,3 +14,5 @@": lines 14..18 of the new side were added.
  */
-export function listAddedRanges(cwd: string, diffArgs: readonly string[]): Result<LineRange[][]> {
+export interface FileHunks {
+  added: LineRange[];
+  /** git saw the file as binary ("Binary files a/x and b/x differ"): it gave no hunks. */
+  binary: boolean;
+}
+
+export function listAddedRanges(cwd: string, diffArgs: readonly string[]): Result<FileHunks[]> {
   const patch = runGit(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '-M', ...diffArgs], { cwd });
   if (!patch.ok) return patch;
   return ok(parseAddedRanges(patch.value.stdout.toString('latin1')));
 }
 
-export function parseAddedRanges(patch: string): LineRange[][] {
-  const files: LineRange[][] = [];
-  let current: LineRange[] | undefined;
+export function parseAddedRanges(patch: string): FileHunks[] {
+  const files: FileHunks[] = [];
+  let current: FileHunks | undefined;
   let at = 0;
   while (at < patch.length) {
     const end = patch.indexOf('\n', at);
     const lineEnd = end === -1 ? patch.length : end;
     if (patch.startsWith('diff --git ', at) || patch.startsWith('diff --cc ', at)) {
-      current = [];
+      current = { added: [], binary: false };
       files.push(current);
+    } else if (current && patch.startsWith('Binary files ', at)) {
+      current.binary = true;
     } else if (current && patch.startsWith('@@ ', at)) {
       const header = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(patch.slice(at, Math.min(lineEnd, at + 80)));
       if (header) {
         const start = Number(header[1]);
         const count = header[2] === undefined ? 1 : Number(header[2]);
-        if (count > 0) current.push({ start, end: start + count - 1 });
+        if (count > 0) current.added.push({ start, end: start + count - 1 });
       }
     }
     at = lineEnd + 1;

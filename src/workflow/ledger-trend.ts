@@ -2,6 +2,7 @@ import { readFileHistory } from '../git/history.js';
 import { ok, type Result } from '../findings/result.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
 import type { TrendPoint } from '../report/backlog-model.js';
+import { summariseSnapshot } from '../report/trend.js';
 
 const TREND_POINTS = 60;
 
@@ -17,8 +18,7 @@ export function readLedgerTrend(cwd: string): Result<TrendPoint[]> {
     } catch {
       continue; // a broken historical ledger (say, committed with conflict markers) is not a trend point
     }
-    const open = entries.filter((entry) => entry.status === 'open');
-    points.push({ commit: snapshot.commit, date: snapshot.date, open: open.length, debtHours: Math.round(open.reduce((sum, entry) => sum + entry.effortHours, 0) * 10) / 10 });
+    points.push(summariseSnapshot(snapshot.commit, snapshot.date, entries));
   }
   return ok(points);
 }

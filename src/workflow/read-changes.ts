@@ -35,19 +35,19 @@ export function readChanges(cwd: string, diffArgs: readonly string[], config: Co
   const isIgnored = compileGlobs(config.ignore);
   const notes: string[] = [];
   const touchedPaths = new Set<string>();
-  const wanted: { change: FileChange; added: LineRange[] }[] = [];
+  const wanted: { change: FileChange; added: LineRange[]; binary: boolean }[] = [];
   changes.value.forEach((change, index) => {
     if (isIgnored(change.path)) return;
     touchedPaths.add(change.path);
     if (change.oldPath && change.status === 'R') touchedPaths.add(change.oldPath);
     if (change.newMode === SUBMODULE) notes.push(`${change.path}: submodule, skipped (scan it in its own repository)`);
     else if (change.newMode === SYMLINK) notes.push(`${change.path}: symbolic link, skipped`);
-    else if (change.newBlob) wanted.push({ change, added: ranges.value[index] ?? [] });
+    else if (change.newBlob) wanted.push({ change, ...(ranges.value[index] ?? { added: [], binary: false }) });
   });
   const blobs = readBlobs(cwd, [...new Set(wanted.map(({ change }) => change.newBlob as string))]);
   if (!blobs.ok) return blobs;
   const files: ChangedFile[] = [];
-  for (const { change, added } of wanted) {
+  for (const { change, added, binary } of wanted) {
     const bytes = blobs.value.get(change.newBlob as string);
     if (!bytes) continue;
     const decoded = decodeBlob(bytes, config.maxFileBytes);
@@ -57,7 +57,10 @@ export function readChanges(cwd: string, diffArgs: readonly string[], config: Co
       notes.push(`${change.path}: ${decoded.skipped} (${bytes.length} bytes), skipped`);
       continue;
     }
-    files.push({ path: change.path, text: decoded.text, changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }], change, added });
+    // git calls UTF-16 text binary and gives no hunks: every line counts as added, and findings
+    // that the parent side already had are still dropped by the gate
+    const addedLines = binary ? [{ start: 1, end: Number.MAX_SAFE_INTEGER }] : added;
+    files.push({ path: change.path, text: decoded.text, changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }], change, added: addedLines });
   }
   return ok({ changes: changes.value, files, touchedPaths, notes });
 }

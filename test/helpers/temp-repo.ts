@@ -1,0 +1,102 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Integration tests drive the built CLI and real git in throwaway repositories. Fake secrets are
+// generated at run time; `planted` collects them so a test can prove none was printed or written.
+
+const cliPath = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
+let binDir: string | undefined;
+
+/** A folder holding a `git-value` shim, as a global or local install puts one on PATH. */
+export function cliBinDir(): string {
+  if (binDir) return binDir;
+  binDir = mkdtempSync(join(tmpdir(), 'gv-bin-'));
+  const shim = join(binDir, 'git-value');
+  writeFileSync(shim, `#!/bin/sh\nexec "${process.execPath}" "${cliPath}" "$@"\n`);
+  chmodSync(shim, 0o755);
+  return binDir;
+}
+
+export interface Run {
+  status: number;
+  stdout: string;
+  stderr: string;
+}
+
+export const outputs: string[] = [];
+
+export class TempRepo {
+  readonly root: string;
+  readonly env: NodeJS.ProcessEnv;
+
+  constructor(options: { init?: boolean } = {}) {
+    this.root = mkdtempSync(join(tmpdir(), 'gv-repo-'));
+    const env: NodeJS.ProcessEnv = { ...process.env };
+    for (const key of Object.keys(env)) if (key.startsWith('GIT_') || key === 'HUSKY' || key === 'PRE_COMMIT') delete env[key];
+    this.env = {
+      ...env,
+      PATH: `${cliBinDir()}:${process.env.PATH ?? ''}`,
+      HOME: this.root,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_AUTHOR_NAME: 'Test Author',
+      GIT_AUTHOR_EMAIL: 'author@example.test',
+      GIT_COMMITTER_NAME: 'Test Author',
+      GIT_COMMITTER_EMAIL: 'author@example.test',
+      NO_COLOR: '1',
+    };
+    if (options.init !== false) {
+      this.git('init', '-q', '-b', 'main');
+      this.git('config', 'user.name', 'Test Author');
+      this.git('config', 'user.email', 'author@example.test');
+      this.git('config', 'commit.gpgsign', 'false');
+    }
+  }
+
+  path(file: string): string {
+    return join(this.root, file);
+  }
+
+  write(file: string, content: string | Buffer): this {
+    mkdirSync(dirname(this.path(file)), { recursive: true });
+    writeFileSync(this.path(file), content);
+    return this;
+  }
+
+  read(file: string): string {
+    return readFileSync(this.path(file), 'utf8');
+  }
+
+  git(...args: string[]): Run {
+    return this.exec('git', args);
+  }
+
+  /** Fails the test with git's stderr when git fails. */
+  gitOk(...args: string[]): string {
+    const run = this.git(...args);
+    if (run.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${run.stderr}`);
+    return run.stdout;
+  }
+
+  cli(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {}): Run {
+    return this.exec(process.execPath, [cliPath, ...args], options);
+  }
+
+  commitAll(message: string, ...extra: string[]): Run {
+    this.gitOk('add', '-A');
+    return this.git('commit', '-q', '-m', message, ...extra);
+  }
+
+  exec(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {}): Run {
+    const child = spawnSync(command, args, { cwd: options.cwd ?? this.root, env: { ...this.env, ...options.env }, encoding: 'utf8', input: options.input ?? '', maxBuffer: 256 * 1024 * 1024 });
+    const run = { status: child.status ?? -1, stdout: child.stdout ?? '', stderr: child.stderr ?? '' };
+    outputs.push(run.stdout, run.stderr);
+    return run;
+  }
+
+  remove(): void {
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}

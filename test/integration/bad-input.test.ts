@@ -1,0 +1,100 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { fakeGithubToken } from '../helpers/fake-secrets.js';
+import { TempRepo } from '../helpers/temp-repo.js';
+
+const bad = suite('bad input never crashes the gate nor hides a secret next to it');
+const repos: TempRepo[] = [];
+
+function initRepo(): TempRepo {
+  const repo = new TempRepo();
+  repos.push(repo);
+  repo.write('README.md', '# demo\n');
+  assert.is(repo.commitAll('first').status, 0);
+  assert.is(repo.cli(['init', '--no-scan']).status, 0);
+  assert.is(repo.commitAll('init').status, 0);
+  return repo;
+}
+
+const awkwardFiles: Array<[name: string, file: string, content: string | Buffer]> = [
+  ['binary', 'img/logo.png', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13, 0xff, 0x00, 0x10])],
+  ['empty', 'empty.txt', ''],
+  ['invalid UTF-8', 'latin1.txt', Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a, 0xc3, 0x28, 0x0a])],
+  ['CRLF', 'windows.ts', '// TODO: crlf marker\r\nconst a = 1;\r\n'],
+  ['space and quotes', 'odd dir/it\'s "quoted".ts', '// TODO: odd name\n'],
+  ['unicode', 'données/café ☕.py', '# FIXME: unicode name\n'],
+  ['leading dash', '-rf.txt', 'plain text\n'],
+  ['newline in name', 'new\nline.txt', 'plain text\n'],
+  ['git-lfs pointer', 'model.bin', 'version https://git-lfs.github.com/spec/v1\noid sha256:' + '0'.repeat(64) + '\nsize 12345\n'],
+  ['multi-MB line', 'bundle.min.js', `var x=${'"a=b",'.repeat(400_000)}1;\n`],
+];
+
+for (const [name, file, content] of awkwardFiles) {
+  bad(`${name}: analysed or skipped, and a secret in the same commit still blocks`, () => {
+    const repo = initRepo();
+    repo.write(file, content);
+    repo.gitOk('add', '-A');
+    const alone = repo.cli(['check', '--staged']);
+    assert.is(alone.status, 0, `${name}: ${alone.stderr}`);
+    repo.write('secret.env', `TOKEN=${fakeGithubToken()}\n`);
+    repo.gitOk('add', '-A');
+    const withSecret = repo.cli(['check', '--staged']);
+    assert.is(withSecret.status, 1, `${name}: ${withSecret.stderr}`);
+    assert.match(withSecret.stderr, 'secret.env:1');
+  });
+}
+
+bad('a secret inside a UTF-16 file with a BOM is found', () => {
+  const repo = initRepo();
+  const text = `token = "${fakeGithubToken()}"\n`;
+  repo.write('utf16.ini', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+  repo.gitOk('add', '-A');
+  assert.is(repo.cli(['check', '--staged']).status, 1);
+});
+
+bad('a file over maxFileBytes is skipped with a note, and the rest is still checked', () => {
+  const repo = initRepo();
+  repo.write('.valuerc.json', JSON.stringify({ maxFileBytes: 1_000_000 }));
+  repo.write('huge.log', 'line of log text\n'.repeat(120_000));
+  repo.gitOk('add', '-A');
+  const run = repo.cli(['check', '--staged']);
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stderr, 'huge.log: too large');
+});
+
+bad('deleted files, renames, mode-only changes and symlinks', () => {
+  const repo = initRepo();
+  repo.write('keep.sh', 'echo hi # TODO: quote\n').write('gone.ts', '// FIXME: delete me\n');
+  assert.is(repo.commitAll('files').status, 0);
+  repo.exec('rm', ['gone.ts']);
+  repo.exec('chmod', ['+x', 'keep.sh']);
+  repo.exec('ln', ['-s', 'keep.sh', 'link.sh']);
+  const commit = repo.commitAll('delete, chmod, symlink');
+  assert.is(commit.status, 0, commit.stderr);
+  const ledger = repo.read('.value/ledger.json');
+  assert.match(ledger, /"path":"gone.ts"[^\n]*"status":"resolved"/);
+});
+
+bad('running from a subdirectory and with GIT_DIR/GIT_INDEX_FILE set as hooks have them', () => {
+  const repo = initRepo();
+  repo.write('deep/er/file.ts', `const t = '${fakeGithubToken()}';\n`);
+  repo.gitOk('add', '-A');
+  const sub = repo.cli(['check', '--staged'], { cwd: repo.path('deep/er') });
+  assert.is(sub.status, 1, sub.stderr);
+  assert.match(sub.stderr, 'deep/er/file.ts:1');
+  const env = repo.cli(['check', '--staged'], { env: { GIT_DIR: repo.path('.git'), GIT_INDEX_FILE: repo.path('.git/index') } });
+  assert.is(env.status, 1, env.stderr);
+});
+
+bad('outside a repository: exit 2 with a way forward', () => {
+  const repo = new TempRepo({ init: false });
+  repos.push(repo);
+  const run = repo.cli(['check', '--staged']);
+  assert.is(run.status, 2);
+  assert.match(run.stderr, 'not inside a git work tree');
+  assert.is(repo.cli(['frobnicate']).status, 2);
+  assert.is(repo.cli(['check']).status, 2);
+});
+
+bad.after(() => repos.forEach((repo) => repo.remove()));
+bad.run();
