@@ -27,7 +27,10 @@ export function enabledAnalyzers(config: Config, mode: 'hook' | 'scan'): FileAna
 
 export async function analyzeFiles(files: readonly FileToAnalyze[], config: Config, entries: readonly FileAnalyzerEntry[]): Promise<AnalysisRun> {
   const needed = entries.filter((entry) => files.some((file) => handlesLanguage(entry, languageOf(file.path))));
-  const loaded = await Promise.all(needed.map(async (entry) => ({ entry, module: await prepared(entry) })));
+  const languagesIn = (entry: FileAnalyzerEntry) => [...new Set(files.map((file) => languageOf(file.path)).filter((language) => handlesLanguage(entry, language)))];
+  // one at a time: parser loads share a WebAssembly runtime that does not take concurrent loads
+  const loaded: { entry: FileAnalyzerEntry; module: FileAnalyzer }[] = [];
+  for (const entry of needed) loaded.push({ entry, module: await prepared(entry, languagesIn(entry)) });
   const options = new Map(needed.map((entry) => [entry.name, analyzerOptions(config, entry.name)]));
   const findings: Finding[] = [];
   const notes: string[] = [];
@@ -49,9 +52,9 @@ export async function analyzeFiles(files: readonly FileToAnalyze[], config: Conf
   return { findings, ranPrefixes: entries.map((entry) => entry.rulePrefix), notes };
 }
 
-async function prepared(entry: FileAnalyzerEntry): Promise<FileAnalyzer> {
+async function prepared(entry: FileAnalyzerEntry, languages: string[]): Promise<FileAnalyzer> {
   const module = await entry.load();
-  await module.prepare?.();
+  await module.prepare?.(languages);
   return module;
 }
 

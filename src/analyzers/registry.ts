@@ -14,7 +14,8 @@ export interface FileAnalyzerEntry {
 
 /** Parser-backed analyzers are async to prepare; the rest are plain modules. */
 export interface FileAnalyzer extends AnalyzerModule {
-  prepare?(): Promise<void>;
+  /** Loads parsers for these language keys; must be awaited before analyze. */
+  prepare?(languages?: readonly string[]): Promise<void>;
 }
 
 export const fileAnalyzers: readonly FileAnalyzerEntry[] = [
@@ -22,6 +23,9 @@ export const fileAnalyzers: readonly FileAnalyzerEntry[] = [
   { name: 'markers', rulePrefix: 'debt/', languages: 'any', hook: true, load: () => import('./markers/index.js') },
   { name: 'vuln', rulePrefix: 'vuln/', languages: ['js', 'ts', 'py'], hook: true, load: () => import('./vuln/index.js') },
   { name: 'perf', rulePrefix: 'perf/', languages: ['js', 'ts', 'py'], hook: true, load: () => import('./perf/index.js') },
+  // parser-backed (Babel, tree-sitter): 50-150 ms to load, so scan and refresh only
+  { name: 'complexity', rulePrefix: 'quality/complexity', languages: ['js', 'ts', 'py', 'go', 'java', 'c', 'cpp', 'csharp', 'ruby', 'php', 'rust'], hook: false, load: () => import('./complexity/index.js') },
+  { name: 'docstring', rulePrefix: 'quality/docstring', languages: ['js', 'ts', 'py', 'go', 'java'], hook: false, load: () => import('./docstring/index.js') },
 ];
 
 export interface RepoAnalyzerEntry {

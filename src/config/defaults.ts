@@ -8,6 +8,11 @@ export const defaultConfig: Config = {
   analyzers: {
     secrets: { enabled: true, rules: [], allowValues: [] },
     markers: { enabled: true, tags: ['TODO', 'FIXME', 'HACK', 'XXX', 'BUG', 'OPTIMIZE'] },
+    vuln: { enabled: true },
+    perf: { enabled: true },
+    complexity: { enabled: true, threshold: 10, cognitiveThreshold: 15 },
+    docstring: { enabled: true },
+    modern: { enabled: true },
   },
   scoring: {
     weights: {

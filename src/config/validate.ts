@@ -27,6 +27,7 @@ function checkValue(value: Json, shape: Json, path: string): string | undefined 
   if (shape !== null && typeof shape === 'object') {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return `${where} must be an object, not ${describe(value)}`;
     for (const [key, child] of Object.entries(value as Record<string, Json>)) {
+      if (key.startsWith('$')) continue; // "$comment" and "$schema" document a config file
       const childPath = path ? `${path}.${key}` : key;
       const childShape = (shape as Record<string, Json>)[key];
       if (childShape === undefined) {

@@ -1,5 +1,4 @@
 import { fail, ok, type Result } from '../findings/result.js';
-import { runGit } from './exec.js';
 
 export type ChangeStatus = 'A' | 'M' | 'D' | 'R' | 'C' | 'T';
 
@@ -17,16 +16,10 @@ export interface FileChange {
 const ZERO_SHA = /^0+$/;
 
 /**
- * What a commit (or range) changes, with blob ids, so content is read from the object store and
- * never from the work tree. `-z` keeps odd paths intact; a record is
- * ":100644 100644 <old> <new> M\0path\0" or, for renames, ":… R086\0old\0new\0".
+ * Raw diff records with blob ids, so content is read from the object store and never from the work
+ * tree. `-z` keeps odd paths intact; a record is ":100644 100644 <old> <new> M\0path\0" or, for
+ * renames, ":… R086\0old\0new\0".
  */
-export function listChanges(cwd: string, diffArgs: readonly string[]): Result<FileChange[]> {
-  const raw = runGit(['diff', '--raw', '-z', '--no-abbrev', '-M', '--no-ext-diff', '--no-textconv', ...diffArgs], { cwd });
-  if (!raw.ok) return raw;
-  return parseRawDiff(raw.value.stdout.toString('utf8'));
-}
-
 export function parseRawDiff(output: string): Result<FileChange[]> {
   const fields = output.split('\0');
   const changes: FileChange[] = [];

@@ -1,25 +1,12 @@
 import type { LineRange } from '../findings/types.js';
-import type { Result } from '../findings/result.js';
-import { ok } from '../findings/result.js';
-import { runGit } from './exec.js';
 
-/**
- * Added line ranges per file, in the same order as listChanges() with the same arguments (both run
- * git's one diff pipeline), so file names never have to be parsed back out of quoted headers.
- * A hunk header reads "@@ -12,3 +14,5 @@": lines 14..18 of the new side were added.
- */
 export interface FileHunks {
   added: LineRange[];
   /** git saw the file as binary ("Binary files a/x and b/x differ"): it gave no hunks. */
   binary: boolean;
 }
 
-export function listAddedRanges(cwd: string, diffArgs: readonly string[]): Result<FileHunks[]> {
-  const patch = runGit(['diff', '-U0', '--no-color', '--no-ext-diff', '--no-textconv', '-M', ...diffArgs], { cwd });
-  if (!patch.ok) return patch;
-  return ok(parseAddedRanges(patch.value.stdout.toString('latin1')));
-}
-
+/** A hunk header reads "@@ -12,3 +14,5 @@": lines 14..18 of the new side were added. */
 export function parseAddedRanges(patch: string): FileHunks[] {
   const files: FileHunks[] = [];
   let current: FileHunks | undefined;

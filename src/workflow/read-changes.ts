@@ -5,8 +5,8 @@ import type { Config } from '../config/types.js';
 import { ok, type Result } from '../findings/result.js';
 import type { LineRange } from '../findings/types.js';
 import { readBlobs } from '../git/blobs.js';
-import { listChanges, type FileChange } from '../git/changes.js';
-import { listAddedRanges } from '../git/diff-ranges.js';
+import type { FileChange } from '../git/changes.js';
+import { readDiff } from '../git/read-diff.js';
 
 export interface ChangedFile extends FileToAnalyze {
   change: FileChange;
@@ -28,21 +28,20 @@ const SYMLINK = '120000';
 
 /** The new side of a diff (index or a commit), read from git's object store, never the work tree. */
 export function readChanges(cwd: string, diffArgs: readonly string[], config: Config): Result<ChangeSet> {
-  const changes = listChanges(cwd, diffArgs);
-  if (!changes.ok) return changes;
-  const ranges = listAddedRanges(cwd, diffArgs);
-  if (!ranges.ok) return ranges;
+  const diff = readDiff(cwd, diffArgs);
+  if (!diff.ok) return diff;
+  const { changes, hunks } = diff.value;
   const isIgnored = compileGlobs(config.ignore);
   const notes: string[] = [];
   const touchedPaths = new Set<string>();
   const wanted: { change: FileChange; added: LineRange[]; binary: boolean }[] = [];
-  changes.value.forEach((change, index) => {
+  changes.forEach((change, index) => {
     if (isIgnored(change.path)) return;
     touchedPaths.add(change.path);
     if (change.oldPath && change.status === 'R') touchedPaths.add(change.oldPath);
     if (change.newMode === SUBMODULE) notes.push(`${change.path}: submodule, skipped (scan it in its own repository)`);
     else if (change.newMode === SYMLINK) notes.push(`${change.path}: symbolic link, skipped`);
-    else if (change.newBlob) wanted.push({ change, ...(ranges.value[index] ?? { added: [], binary: false }) });
+    else if (change.newBlob) wanted.push({ change, ...(hunks[index] ?? { added: [], binary: false }) });
   });
   const blobs = readBlobs(cwd, [...new Set(wanted.map(({ change }) => change.newBlob as string))]);
   if (!blobs.ok) return blobs;
@@ -62,5 +61,5 @@ export function readChanges(cwd: string, diffArgs: readonly string[], config: Co
     const addedLines = binary ? [{ start: 1, end: Number.MAX_SAFE_INTEGER }] : added;
     files.push({ path: change.path, text: decoded.text, changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }], change, added: addedLines });
   }
-  return ok({ changes: changes.value, files, touchedPaths, notes });
+  return ok({ changes, files, touchedPaths, notes });
 }

@@ -1,0 +1,60 @@
+// Python, Go, Java, C/C++, C#, Ruby, PHP and Rust via web-tree-sitter and the prebuilt grammars of
+// tree-sitter-wasms. Grammars are loaded per language on demand (5-65 ms each) by prepareParsers().
+import { createRequire } from 'node:module';
+import type TreeSitter from 'web-tree-sitter';
+
+export type SyntaxNode = TreeSitter.SyntaxNode;
+
+/** Language key (findings/languages.ts) → grammar file name in tree-sitter-wasms/out. */
+export const grammarOf: Readonly<Record<string, string>> = {
+  py: 'python', go: 'go', java: 'java', c: 'c', cpp: 'cpp', csharp: 'c_sharp', ruby: 'ruby', php: 'php', rust: 'rust',
+};
+
+let parserClass: Promise<typeof TreeSitter> | undefined;
+let lastLoad: Promise<unknown> = Promise.resolve();
+const loading = new Map<string, Promise<void>>();
+const parsers = new Map<string, TreeSitter>();
+
+async function initParserClass(): Promise<typeof TreeSitter> {
+  const imported = (await import('web-tree-sitter')).default;
+  await imported.init();
+  return imported;
+}
+
+// Promises are memoised so concurrent prepare() calls load each grammar once, and loads run one after
+// another: web-tree-sitter links grammar modules into one wasm instance and fails on overlapping loads.
+export function loadGrammar(language: string): Promise<void> {
+  const grammar = grammarOf[language];
+  if (!grammar) return Promise.resolve();
+  let pending = loading.get(language);
+  if (!pending) {
+    pending = lastLoad.then(async () => {
+      parserClass ??= initParserClass();
+      const ParserClass = await parserClass;
+      const wasm = createRequire(import.meta.url).resolve(`tree-sitter-wasms/out/tree-sitter-${grammar}.wasm`);
+      const parser = new ParserClass();
+      parser.setLanguage(await ParserClass.Language.load(wasm));
+      parsers.set(language, parser);
+    });
+    // A failed load still rejects its own promise; the chain only needs to know that it has ended.
+    lastLoad = pending.catch(() => undefined);
+    loading.set(language, pending);
+  }
+  return pending;
+}
+
+export function isGrammarLoaded(language: string): boolean {
+  return parsers.has(language);
+}
+
+/** Parses, hands the root to `use`, then frees the tree (it lives in wasm memory, not the JS heap). */
+export function withSyntaxTree<T>(language: string, text: string, use: (root: SyntaxNode) => T): T {
+  const parser = parsers.get(language);
+  if (!parser) throw new Error(`withSyntaxTree(${language}) called before prepareParsers() loaded its grammar`);
+  const tree = parser.parse(text);
+  try {
+    return use(tree.rootNode);
+  } finally {
+    tree.delete();
+  }
+}

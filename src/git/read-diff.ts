@@ -1,0 +1,30 @@
+import { fail, ok, type Result } from '../findings/result.js';
+import { parseRawDiff, type FileChange } from './changes.js';
+import { parseAddedRanges, type FileHunks } from './diff-ranges.js';
+import { runGit } from './exec.js';
+
+export interface DiffRead {
+  changes: FileChange[];
+  /** One per change, same order: both halves come from one run of git's diff queue. */
+  hunks: FileHunks[];
+}
+
+/**
+ * The changes and their added lines in ONE git call (a spawn is the hook's largest fixed cost):
+ * `--raw -z -p` prints the NUL-separated raw records, an empty record, then the patch.
+ */
+export function readDiff(cwd: string, diffArgs: readonly string[]): Result<DiffRead> {
+  const diff = runGit(['diff', '--raw', '-z', '-p', '-U0', '--no-abbrev', '-M', '--no-color', '--no-ext-diff', '--no-textconv', ...diffArgs], { cwd });
+  if (!diff.ok) return diff;
+  const out = diff.value.stdout;
+  if (out.length === 0) return ok({ changes: [], hunks: [] });
+  const split = out.indexOf('\0\0');
+  const rawEnd = split === -1 ? out.length : split + 1;
+  const changes = parseRawDiff(out.toString('utf8', 0, rawEnd));
+  if (!changes.ok) return changes;
+  const hunks = parseAddedRanges(out.toString('latin1', Math.min(out.length, rawEnd + 1)));
+  if (hunks.length !== changes.value.length) {
+    return fail({ code: 'GIT_FAILED', message: `git diff gave ${changes.value.length} changes but ${hunks.length} patches`, fix: 'report this with your git version (git --version)' });
+  }
+  return ok({ changes: changes.value, hunks });
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { defaultConfig } from '../../src/config/defaults.js';
+import { compileGlobs } from '../../src/config/glob.js';
+import { validateConfig } from '../../src/config/validate.js';
+
+const config = suite('config validation');
+
+const cases: Array<[name: string, raw: unknown, problem: string | undefined]> = [
+  ['empty object: defaults', {}, undefined],
+  ['a number option', { block: { minScore: 80 } }, undefined],
+  ['an analyzer switched off', { analyzers: { vuln: { enabled: false } } }, undefined],
+  ['wrong type', { block: { minScore: 'high' } }, "option 'block.minScore' must be a number"],
+  ['unknown top-level key', { blok: {} }, "unknown option 'blok'"],
+  ['unknown nested key', { backlog: { colour: 'red' } }, "unknown option 'backlog.colour'"],
+  ['unknown analyzer', { analyzers: { spellcheck: { enabled: true } } }, "unknown option 'analyzers.spellcheck'"],
+  ['list of non-strings', { ignore: [1] }, "option 'ignore[0]' must be a string"],
+  ['negative number', { maxFileBytes: -1 }, "option 'maxFileBytes' must be a non-negative number"],
+  ['not an object', [], 'the top level must be an object'],
+];
+for (const [name, raw, problem] of cases) {
+  config(name, () => {
+    const result = validateConfig(raw, '.valuerc.json');
+    if (problem === undefined) assert.ok(result.ok, result.ok ? '' : result.error.message);
+    else {
+      assert.is(result.ok, false);
+      if (!result.ok) {
+        assert.match(result.error.message, '.valuerc.json');
+        assert.match(result.error.message, problem);
+      }
+    }
+  });
+}
+
+config('a user value overrides its default, the rest stay', () => {
+  const result = validateConfig({ block: { minScore: 80 } }, '.valuerc.json');
+  assert.ok(result.ok);
+  if (result.ok) assert.equal([result.value.block.minScore, result.value.block.categories], [80, defaultConfig.block.categories]);
+});
+
+config('.valuerc.example.json shows every option with its default', () => {
+  const example = JSON.parse(readFileSync(new URL('../../../.valuerc.example.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+  const strip = (value: unknown): unknown => (value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).filter(([key]) => !key.startsWith('$')).map(([key, child]) => [key, strip(child)])) : value);
+  assert.equal(strip(example), JSON.parse(JSON.stringify(defaultConfig)));
+});
+
+const globs: Array<[glob: string, path: string, matches: boolean]> = [
+  ['node_modules/**', 'node_modules/a/b.js', true],
+  ['node_modules', 'pkg/node_modules/a.js', true],
+  ['*.min.js', 'dist/app.min.js', true],
+  ['*.min.js', 'dist/app.js', false],
+  ['docs/*.md', 'docs/a.md', true],
+  ['docs/*.md', 'docs/deep/a.md', false],
+  ['**/*.{png,jpg}', 'a/b/c.jpg', true],
+  ['fixtures/?.txt', 'fixtures/ab.txt', false],
+];
+for (const [glob, path, matches] of globs) config(`glob ${glob} ${matches ? 'matches' : 'does not match'} ${path}`, () => assert.is(compileGlobs([glob])(path), matches));
+
+config.run();

@@ -1,0 +1,45 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { formatLedger, parseLedger, splitLedgerLines } from '../../src/ledger/format.js';
+import { entry } from '../helpers/ledger-entry.js';
+
+const format = suite('ledger format');
+
+format('sorted, one entry per line, keys in a fixed order: same entries, same bytes', () => {
+  const a = entry({ path: 'b.ts', id: 'debt-b', facts: { tag: 'TODO', issueRef: '#1' } });
+  const b = entry({ path: 'a.ts', id: 'debt-a' });
+  const text = formatLedger([a, b]);
+  assert.is(text, formatLedger([b, { ...a, facts: { issueRef: '#1', tag: 'TODO' } }]));
+  const lines = text.split('\n').filter((line) => line.startsWith('{"path"'));
+  assert.is(lines.length, 2);
+  assert.ok(lines[0]?.startsWith('{"path":"a.ts"'));
+});
+
+format('splitLedgerLines reads paths only, and rejects hand-edited layouts', () => {
+  const text = formatLedger([entry({ path: 'with "quote".ts' }), entry({ path: 'z.ts', id: 'debt-z' })]);
+  assert.equal(splitLedgerLines(text)?.map((line) => line.path), ['with "quote".ts', 'z.ts']);
+  assert.equal(splitLedgerLines(formatLedger([])), []);
+  assert.is(splitLedgerLines(JSON.stringify(JSON.parse(text), null, 4)), undefined);
+});
+
+const parseCases: Array<[name: string, text: string, code: string | undefined]> = [
+  ['canonical', formatLedger([entry()]), undefined],
+  ['pretty-printed by hand', JSON.stringify({ version: 1, entries: [entry()] }, null, 2), undefined],
+  ['truncated', formatLedger([entry()]).slice(0, 50), 'LEDGER_CORRUPT'],
+  ['conflict markers', `<<<<<<< ours\n${formatLedger([entry()])}=======\n>>>>>>> theirs\n`, 'LEDGER_CONFLICTED'],
+  ['wrong version', JSON.stringify({ version: 99, entries: [] }), 'LEDGER_CORRUPT'],
+  ['entry without id', JSON.stringify({ version: 1, entries: [{ ...entry(), id: undefined }] }), 'LEDGER_CORRUPT'],
+  ['unknown status', JSON.stringify({ version: 1, entries: [entry({ status: 'maybe' as never })] }), 'LEDGER_CORRUPT'],
+];
+for (const [name, text, code] of parseCases) {
+  format(`parseLedger: ${name}`, () => {
+    const parsed = parseLedger(text, '.value/ledger.json');
+    assert.is(parsed.ok ? undefined : parsed.error.code, code);
+    if (!parsed.ok) {
+      assert.match(parsed.error.message, '.value/ledger.json');
+      assert.ok(parsed.error.fix.length > 0);
+    }
+  });
+}
+
+format.run();

@@ -1,0 +1,49 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { Finding } from '../../src/findings/types.js';
+import { reconcileEntries, type ReconcileContext } from '../../src/ledger/reconcile.js';
+import { entry } from '../helpers/ledger-entry.js';
+
+const reconcile = suite('reconcileEntries');
+const context: ReconcileContext = { firstSeen: '2026-06-01', resolved: { commit: 'c0ffee', at: '2026-06-01' }, isReconciled: (ruleId) => ruleId.startsWith('debt/') };
+
+function finding(overrides: Partial<Finding> = {}): Finding {
+  return { ruleId: 'debt/todo', category: 'debt', severity: 'low', path: 'src/a.ts', line: 5, title: 'a marker', fingerprint: 'f1', confidence: 0.9, effortHours: 1, ...overrides };
+}
+
+reconcile('a finding seen before keeps id, first-seen date and decisions; its line follows the code', () => {
+  const previous = entry({ id: 'debt-keep', firstSeen: '2025-01-01', done: { hours: 2, at: '2025-02-01', by: 'a' } });
+  const [next] = reconcileEntries([previous], [finding({ line: 9 })], context);
+  assert.equal([next?.id, next?.firstSeen, next?.line, next?.done?.hours], ['debt-keep', '2025-01-01', 9, 2]);
+});
+
+reconcile('a vanished finding is resolved; an entry of an analyzer that did not run is kept as it is', () => {
+  const gone = entry({ id: 'debt-gone' });
+  const other = entry({ id: 'quality-x', ruleId: 'quality/complexity', fingerprint: 'q' });
+  const next = reconcileEntries([gone, other], [], context);
+  assert.is(next.find((item) => item.id === 'debt-gone')?.status, 'resolved');
+  assert.equal(next.find((item) => item.id === 'debt-gone')?.resolved, context.resolved);
+  assert.equal(next.find((item) => item.id === 'quality-x'), other);
+});
+
+reconcile('a resolved finding that returns reopens; an allow survives', () => {
+  const back = entry({ status: 'resolved', resolved: { commit: 'x', at: '2026-01-01' } });
+  assert.is(reconcileEntries([back], [finding()], context)[0]?.status, 'open');
+  const allowed = entry({ status: 'allowed', allow: { reason: 'fixture', by: 'a', at: '2026-01-01' } });
+  assert.is(reconcileEntries([allowed], [finding()], context)[0]?.status, 'allowed');
+});
+
+reconcile('inline allows are recorded, and withdrawn when the comment goes', () => {
+  const [inline] = reconcileEntries([], [finding({ inlineAllowed: true })], context);
+  assert.is(inline?.status, 'allowed');
+  assert.is(inline?.allow?.by, 'inline comment');
+  assert.is(reconcileEntries([inline as never], [finding()], context)[0]?.status, 'open');
+});
+
+reconcile('a rename carries the entry (same rule + fingerprint) to the new path', () => {
+  const old = entry({ path: 'old.ts', id: 'debt-moved' });
+  const next = reconcileEntries([old], [finding({ path: 'new.ts' })], context);
+  assert.equal(next.map((item) => [item.path, item.id, item.status]), [['new.ts', 'debt-moved', 'open']]);
+});
+
+reconcile.run();
