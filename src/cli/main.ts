@@ -17,6 +17,12 @@ const commands: Record<string, () => Promise<{ run(args: string[], env: CommandE
   'merge-driver': () => import('./merge-driver.js'),
 };
 
+/** GIT_VALUE_NOW (ISO date) pins "today" for reproducible reports and tests; otherwise the clock. */
+function readNow(env: NodeJS.ProcessEnv): Date {
+  const pinned = env.GIT_VALUE_NOW ? new Date(env.GIT_VALUE_NOW) : undefined;
+  return pinned && !Number.isNaN(pinned.getTime()) ? pinned : new Date();
+}
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
@@ -34,7 +40,7 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`git-value: unknown command '${name}'\nfix: run 'git-value --help' for the list of commands\n`);
     return EXIT_ERROR;
   }
-  const env: CommandEnv = { cwd: process.cwd(), env: process.env, color: useColor(process.stderr, process.env), now: new Date() };
+  const env: CommandEnv = { cwd: process.cwd(), env: process.env, color: useColor(process.stderr, process.env), now: readNow(process.env) };
   const command = await load();
   const outcome = await command.run(rest, env);
   if (outcome.stdout) process.stdout.write(outcome.stdout);
