@@ -28,10 +28,11 @@ export function runGit(args: readonly string[], options: GitOptions): Result<Git
   const status = child.status ?? 128;
   if (status !== 0 && !(options.okCodes ?? []).includes(status)) {
     const stderr = child.stderr.toString('utf8').trim();
+    const locked = /index\.lock': File exists/.test(stderr);
     return fail({
       code: 'GIT_FAILED',
       message: `git ${args[0]} failed: ${stderr.split('\n')[0] ?? ''}`,
-      fix: 'run the same git command yourself to see what git needs',
+      fix: locked ? 'another git process is using the index: wait for it; if none is running, delete .git/index.lock' : 'run the same git command yourself to see what git needs',
       cause: stderr,
     });
   }

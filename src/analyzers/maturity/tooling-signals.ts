@@ -1,0 +1,90 @@
+import { baseName, hasPythonDependency, type RepoFacts } from './repo-facts.js';
+
+// A tool is "in use" when its config file exists, its package is a declared dependency, or its
+// section sits in a shared config file. Each signal returns evidence strings naming what proved it.
+
+export interface ToolSignal {
+  /** Base names (anywhere in the repository's own files) that prove the tool. */
+  fileNames?: RegExp;
+  /** Full repo-relative paths that prove the tool. */
+  paths?: RegExp;
+  jsPackages?: readonly string[];
+  /** Top-level package.json keys holding the tool's config (`eslintConfig`, `prettier`). */
+  packageJsonKeys?: readonly string[];
+  pythonPackages?: readonly string[];
+  /** A section or command inside a shared config file; `path` is tested against the repo-relative path. */
+  contents?: ReadonlyArray<{ path: RegExp; text: RegExp }>;
+}
+
+const preCommit = /(^|\/)\.pre-commit-config\.ya?ml$/;
+
+export const toolSignals = {
+  ci: {
+    paths: /^(\.github\/workflows\/[^/]{1,100}\.ya?ml|\.gitlab-ci\.yml|\.circleci\/config\.ya?ml|Jenkinsfile|azure-pipelines\.ya?ml|\.buildkite\/.{1,200}|\.travis\.yml|bitbucket-pipelines\.yml|\.drone\.ya?ml|appveyor\.ya?ml|\.woodpecker\.ya?ml|\.woodpecker\/.{1,200}|\.gitea\/workflows\/.{1,200}|\.forgejo\/workflows\/.{1,200}|cloudbuild\.ya?ml|\.semaphore\/.{1,200}|\.ci\/.{1,200})$/,
+  },
+  jsLinter: {
+    fileNames: /^(\.eslintrc(\.(js|cjs|json|ya?ml))?|eslint\.config\.(js|mjs|cjs|ts|mts|cts)|\.oxlintrc\.json|biome\.jsonc?|\.jshintrc|tslint\.json|deno\.jsonc?)$/,
+    jsPackages: ['eslint', '@biomejs/biome', 'oxlint', 'xo', 'standard', 'tslint', 'jshint'],
+    packageJsonKeys: ['eslintConfig'],
+  },
+  jsFormatter: {
+    fileNames: /^(\.prettierrc(\.(json|ya?ml|json5|js|cjs|mjs|toml))?|prettier\.config\.(js|cjs|mjs|ts)|biome\.jsonc?|\.?dprint\.jsonc?|deno\.jsonc?)$/,
+    jsPackages: ['prettier', '@biomejs/biome', 'dprint'],
+    packageJsonKeys: ['prettier'],
+  },
+  jsTypeChecker: {
+    fileNames: /^(tsconfig(\.[\w-]{1,40})?\.json|\.flowconfig)$/,
+    jsPackages: ['typescript', 'flow-bin'],
+    contents: [{ path: /(^|\/)jsconfig\.json$/, text: /"checkJs"\s{0,10}:\s{0,10}true/ }],
+  },
+  pythonLinter: {
+    fileNames: /^(\.flake8|\.pylintrc|pylintrc|\.?ruff\.toml)$/,
+    pythonPackages: ['ruff', 'flake8', 'pylint', 'pyflakes'],
+    contents: [
+      { path: /(^|\/)pyproject\.toml$/, text: /^\[tool\.(ruff|pylint|flake8)\b/m },
+      { path: /(^|\/)(setup\.cfg|tox\.ini)$/, text: /^\[(flake8|pylint)/m },
+      { path: preCommit, text: /\b(ruff|flake8|pylint)\b/ },
+    ],
+  },
+  pythonFormatter: {
+    fileNames: /^\.style\.yapf$/,
+    pythonPackages: ['black', 'yapf', 'autopep8'],
+    contents: [
+      { path: /(^|\/)pyproject\.toml$/, text: /^\[tool\.(black|yapf|autopep8|ruff\.format)\]/m },
+      { path: /(^|\/)\.?ruff\.toml$/, text: /^\[format\]/m },
+      { path: preCommit, text: /\b(black|ruff-format|yapf|autopep8)\b/ },
+    ],
+  },
+  pythonTypeChecker: {
+    fileNames: /^(\.?mypy\.ini|pyrightconfig\.json)$/,
+    pythonPackages: ['mypy', 'pyright', 'pytype', 'pyre-check', 'basedpyright'],
+    contents: [
+      { path: /(^|\/)pyproject\.toml$/, text: /^\[tool\.(mypy|pyright|basedpyright|pytype)\b/m },
+      { path: /(^|\/)setup\.cfg$/, text: /^\[mypy/m },
+      { path: preCommit, text: /\b(mirrors-mypy|mypy|pyright)\b/ },
+    ],
+  },
+} satisfies Record<string, ToolSignal>;
+
+export type ToolName = keyof typeof toolSignals;
+
+export function detectTool(facts: RepoFacts, name: ToolName): string[] {
+  return detectSignal(facts, toolSignals[name]);
+}
+
+export function detectSignal(facts: RepoFacts, signal: ToolSignal): string[] {
+  const evidence: string[] = [];
+  for (const path of facts.ownFiles) {
+    const name = baseName(path);
+    if (signal.fileNames?.test(name) || signal.paths?.test(path)) evidence.push(path);
+    else if (signal.contents?.some((probe) => probe.path.test(path) && probe.text.test(facts.read(path) ?? ''))) {
+      evidence.push(path);
+    }
+  }
+  for (const pkg of signal.jsPackages ?? []) if (facts.jsDependencies.has(pkg)) evidence.push(`package.json dependency ${pkg}`);
+  for (const { path, json } of facts.packageJsons) {
+    for (const key of signal.packageJsonKeys ?? []) if (key in json) evidence.push(`${path} "${key}"`);
+  }
+  for (const pkg of signal.pythonPackages ?? []) if (hasPythonDependency(facts, pkg)) evidence.push(`Python dependency ${pkg}`);
+  return evidence;
+}
