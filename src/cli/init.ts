@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findConfigFile } from '../config/load.js';
@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '../findings/result.js';
 import { runGit, runGitText } from '../git/exec.js';
 import { openRepo } from '../git/repo.js';
 import { LEDGER_PATH } from '../ledger/types.js';
+import { pullRequestWorkflow, weeklyScanWorkflow } from './ci-workflows.js';
 import { errorOutcome } from './current-backlog.js';
 import type { CommandEnv, Outcome } from './output.js';
 
@@ -15,21 +16,24 @@ const ATTRIBUTE = `${LEDGER_PATH} merge=${DRIVER}`;
 
 // Idempotent: each step checks before it writes, and says what it did ("created", "updated", "ok").
 export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
+  let ci: string | undefined;
   try {
-    parseArgs({ args, options: { 'no-scan': { type: 'boolean' } } });
+    ({ values: { ci } } = parseArgs({ args, options: { 'no-scan': { type: 'boolean' }, ci: { type: 'string' } } }));
   } catch (error) {
-    return errorOutcome(fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value init [--no-scan]' }), env);
+    return errorOutcome(fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value init [--no-scan] [--ci github]' }), env);
   }
+  if (ci !== undefined && ci !== 'github') return errorOutcome(fail({ code: 'USAGE', message: `unknown CI '${ci}'`, fix: 'git-value init --ci github (other CIs: see the README)' }), env);
   const repo = openRepo(env.cwd);
   if (!repo.ok) return errorOutcome(repo, env);
   const root = repo.value.root;
   const report: string[] = [];
-  for (const step of [installHusky, installHooks, writeConfig, registerMergeDriver, addPrepareScript]) {
+  const steps = [installHusky, installHooks, writeConfig, registerMergeDriver, addPrepareScript, ...(ci ? [writeGithubWorkflows] : [])];
+  for (const step of steps) {
     const done = await step(root, report);
     if (!done.ok) return errorOutcome(done, env);
   }
   // staged, so the first scan (and the maturity it reports) sees the hooks and config init just wrote
-  const created = ['.husky', '.valuerc.json', '.gitattributes'].filter((file) => existsSync(join(root, file)));
+  const created = ['.husky', '.valuerc.json', '.gitattributes', ...(ci ? ['.github/workflows'] : [])].filter((file) => existsSync(join(root, file)));
   const staged = runGit(['add', '--', ...created], { cwd: root });
   if (!staged.ok) return errorOutcome(staged, env);
   report.push(`staged ${created.join(', ')}: commit them to share the setup`);
@@ -127,5 +131,19 @@ async function addPrepareScript(root: string, report: string[]): Promise<Result<
   const indent = /^[ \t]+/m.exec(text)?.[0] ?? '  ';
   writeFileSync(manifest, `${JSON.stringify(pkg, null, indent)}\n`);
   report.push('package.json: "prepare": "husky" added, so every clone gets the hooks on npm install');
+  return ok(undefined);
+}
+
+async function writeGithubWorkflows(root: string, report: string[]): Promise<Result<void>> {
+  const folder = join(root, '.github', 'workflows');
+  mkdirSync(folder, { recursive: true });
+  for (const [name, text] of [['git-value-weekly.yml', weeklyScanWorkflow], ['git-value-gate.yml', pullRequestWorkflow]] as const) {
+    const file = join(folder, name);
+    if (existsSync(file)) report.push(`.github/workflows/${name}: ok (kept as it is)`);
+    else {
+      writeFileSync(file, text);
+      report.push(`.github/workflows/${name}: created`);
+    }
+  }
   return ok(undefined);
 }

@@ -1,0 +1,121 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import type { LedgerEntry } from '../../src/ledger/types.js';
+import { fakeGithubToken } from '../helpers/fake-secrets.js';
+import { TempRepo } from '../helpers/temp-repo.js';
+
+const lifecycle = suite('the ledger through what git does to history');
+const repos: TempRepo[] = [];
+
+function initRepo(): TempRepo {
+  const repo = new TempRepo();
+  repos.push(repo);
+  repo.write('src/a.ts', '// TODO: first marker\nexport const a = 1;\n');
+  assert.is(repo.commitAll('first').status, 0);
+  assert.is(repo.cli(['init']).status, 0);
+  assert.is(repo.commitAll('init').status, 0);
+  return repo;
+}
+
+const entriesAt = (repo: TempRepo, rev = 'HEAD') => (JSON.parse(repo.gitOk('show', `${rev}:.value/ledger.json`)) as { entries: LedgerEntry[] }).entries;
+const open = (entries: LedgerEntry[], ruleId: string) => entries.filter((entry) => entry.ruleId === ruleId && entry.status !== 'resolved');
+
+lifecycle('amend: the amended commit carries a ledger that matches its tree', () => {
+  const repo = initRepo();
+  repo.write('src/b.ts', '// FIXME: wrong\n');
+  assert.is(repo.commitAll('b').status, 0);
+  repo.write('src/b.ts', '// HACK: still wrong\n');
+  assert.is(repo.commitAll('b, amended', '--amend').status, 0);
+  const entries = entriesAt(repo);
+  assert.is(open(entries, 'debt/hack').length, 1);
+  assert.is(open(entries, 'debt/fixme').length, 0);
+});
+
+lifecycle('rebase, squash merge and revert leave a ledger consistent with the tree', () => {
+  const repo = initRepo();
+  repo.gitOk('checkout', '-q', '-b', 'topic');
+  repo.write('src/topic.ts', '// XXX: topic work\n');
+  assert.is(repo.commitAll('topic').status, 0);
+  repo.gitOk('checkout', '-q', 'main');
+  repo.write('src/main.ts', '// BUG: main work\n');
+  assert.is(repo.commitAll('main').status, 0);
+  repo.gitOk('checkout', '-q', 'topic');
+  const rebase = repo.git('rebase', '-q', 'main');
+  assert.is(rebase.status, 0, rebase.stderr);
+  assert.is(repo.cli(['scan']).status, 0);
+  const afterRebase = JSON.parse(repo.read('.value/ledger.json')) as { entries: LedgerEntry[] };
+  assert.is(open(afterRebase.entries, 'debt/xxx').length, 1);
+  assert.is(open(afterRebase.entries, 'debt/bug').length, 1);
+  repo.gitOk('checkout', '-q', '--', '.');
+  repo.gitOk('checkout', '-q', 'main');
+  assert.is(repo.git('merge', '-q', '--squash', 'topic').status, 0);
+  assert.is(repo.git('commit', '-q', '-m', 'squashed topic').status, 0);
+  assert.is(open(entriesAt(repo), 'debt/xxx').length, 1);
+  assert.is(repo.git('revert', '--no-edit', 'HEAD').status, 0);
+  assert.is(open(entriesAt(repo), 'debt/xxx').length, 0, 'the revert removed the file and its entry is resolved');
+});
+
+lifecycle('post-merge refresh re-analyses what the merge brought in', () => {
+  const repo = initRepo();
+  repo.gitOk('checkout', '-q', '-b', 'side');
+  repo.write('src/side.ts', `// OPTIMIZE: side\n`);
+  assert.is(repo.git('add', '-A').status, 0);
+  assert.is(repo.git('commit', '-q', '--no-verify', '-m', 'side without the hook').status, 0);
+  repo.gitOk('checkout', '-q', 'main');
+  const merge = repo.git('merge', '-q', '--no-edit', '--no-ff', 'side');
+  assert.is(merge.status, 0, merge.stderr);
+  const entries = (JSON.parse(repo.read('.value/ledger.json')) as { entries: LedgerEntry[] }).entries;
+  const optimize = open(entries, 'debt/optimize');
+  assert.is(optimize.length, 1, 'refresh caught the file committed without the hook');
+  assert.match(repo.read('BACKLOG.md'), optimize[0]?.id as string);
+});
+
+lifecycle('contradicting decisions on both sides leave a conflict for the user, the rest merges', () => {
+  const repo = initRepo();
+  const todo = open(entriesAt(repo), 'debt/todo')[0] as LedgerEntry;
+  repo.gitOk('checkout', '-q', '-b', 'left');
+  assert.is(repo.cli(['done', todo.id, '--hours', '1']).status, 0);
+  assert.is(repo.git('commit', '-q', '-m', 'left effort').status, 0);
+  repo.gitOk('checkout', '-q', 'main');
+  assert.is(repo.cli(['done', todo.id, '--hours', '5']).status, 0);
+  assert.is(repo.git('commit', '-q', '-m', 'main effort').status, 0);
+  const merge = repo.git('merge', '-q', '--no-edit', 'left');
+  assert.is.not(merge.status, 0);
+  assert.match(repo.read('.value/ledger.json'), '<<<<<<< ours');
+  const run = repo.cli(['backlog']);
+  assert.is(run.status, 2);
+  assert.match(run.stderr, 'merge conflict markers');
+  repo.git('merge', '--abort');
+});
+
+lifecycle('a linked worktree, a submodule and a shallow clone', () => {
+  const repo = initRepo();
+  const worktree = repo.path('../') + `wt-${Date.now()}`;
+  repo.gitOk('worktree', 'add', '-q', worktree);
+  repo.exec('sh', ['-c', `printf 'TOKEN=%s\\n' "$1" > x.env && git add x.env`, 'sh', fakeGithubToken()], { cwd: worktree });
+  const inWorktree = repo.cli(['check', '--staged'], { cwd: worktree });
+  assert.is(inWorktree.status, 1, inWorktree.stderr);
+  repo.gitOk('worktree', 'remove', '--force', worktree);
+
+  const library = new TempRepo();
+  repos.push(library);
+  library.write('lib.ts', '// TODO: in the submodule\n');
+  assert.is(library.commitAll('lib').status, 0);
+  const added = repo.git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', library.root, 'vendor/lib');
+  assert.is(added.status, 0, added.stderr);
+  const check = repo.cli(['check', '--staged'], { env: { GIT_VALUE_DEBUG: '1' } });
+  assert.is(check.status, 0, check.stderr);
+  assert.match(check.stderr, 'vendor/lib: submodule, skipped');
+  assert.is(repo.commitAll('add submodule').status, 0);
+
+  const clone = new TempRepo({ init: false });
+  repos.push(clone);
+  const cloned = clone.exec('git', ['clone', '-q', '--depth', '1', `file://${repo.root}`, 'shallow']);
+  assert.is(cloned.status, 0, cloned.stderr);
+  const scan = clone.cli(['scan'], { cwd: clone.path('shallow') });
+  assert.is(scan.status, 0, scan.stderr);
+  assert.match(clone.read('shallow/BACKLOG.md'), 'shallow clone');
+});
+
+lifecycle.after(() => repos.forEach((repo) => repo.remove()));
+lifecycle.run();
