@@ -1,4 +1,46 @@
 import type { SecretRule } from '../rule-types.js';
+import ai from './ai.js';
+import aws from './aws.js';
+import azure from './azure.js';
+import ci from './ci.js';
+import cloud from './cloud.js';
+import connectionUrls from './connection-urls.js';
+import credentialFiles from './credential-files.js';
+import github from './github.js';
+import gitlab from './gitlab.js';
+import google from './google.js';
+import messaging from './messaging.js';
+import observability from './observability.js';
+import payments from './payments.js';
+import privateKeys from './private-keys.js';
+import registries from './registries.js';
+import saas from './saas.js';
+import serverConfigFiles from './server-config-files.js';
+import slack from './slack.js';
+import stripe from './stripe.js';
+import tokens from './tokens.js';
 
 // Every provider file's rules, in one list. Adding a provider = one file here + one import line.
-export const allRules: SecretRule[] = [];
+// Order matters only when two rules claim the very same value: the earlier one reports it.
+export const allRules: SecretRule[] = [
+  ...credentialFiles,
+  ...serverConfigFiles,
+  ...privateKeys,
+  ...aws,
+  ...google,
+  ...azure,
+  ...github,
+  ...gitlab,
+  ...slack,
+  ...stripe,
+  ...ai,
+  ...registries,
+  ...messaging,
+  ...payments,
+  ...ci,
+  ...cloud,
+  ...observability,
+  ...saas,
+  ...tokens,
+  ...connectionUrls,
+];
