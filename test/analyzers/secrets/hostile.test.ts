@@ -1,0 +1,50 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { BASE64, fakeToken, HEX } from '../../../src/analyzers/secrets/fake-token.js';
+import { analyze, listRules } from '../../../src/analyzers/secrets/index.js';
+
+// Catastrophic backtracking shows as time growing faster than input: each shape is scanned at
+// 200 KB and at 2 MB on one line (no newline to stop a [^\n] gap), across every rule at once.
+const SMALL = 200_000;
+const LARGE = 2_000_000;
+const randomBlock = fakeToken(BASE64, 65_536);
+const hexBlock = fakeToken(HEX, 65_536);
+
+const repeatTo = (unit: string, size: number) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+const shapes: Array<[name: string, build: (size: number) => string]> = [
+  ['a= repeated', (size) => repeatTo('a=', size)],
+  ['"password": " repeated', (size) => repeatTo('"password": "', size)],
+  ['base64-like characters', (size) => repeatTo(randomBlock, size)],
+  ['hex characters', (size) => repeatTo(hexBlock, size)],
+  ["nested quotes '\"'\"'", (size) => repeatTo(`'"'"'`, size)],
+  ['-----BEGIN repeated', (size) => repeatTo('-----BEGIN ', size)],
+  ['key= with a long value', (size) => `key=${repeatTo(randomBlock, size - 4)}`],
+  ['password= with a long value', (size) => `password=${repeatTo(randomBlock, size - 9)}`],
+  ['token= repeated', (size) => repeatTo('token=', size)],
+  ['api_key: " with long quoted value', (size) => `api_key: "${repeatTo(randomBlock, size - 11)}"`],
+  ['URL credentials repeated', (size) => repeatTo('https://u:p@', size)],
+  ['prefixes repeated', (size) => repeatTo('ghp_sk_live_xoxb-AKIA-us1 ', size)],
+  ['private key header, no end', (size) => `-----BEGIN RSA PRIVATE KEY-----\n${repeatTo(randomBlock, size)}`],
+];
+
+function timeScan(text: string): number {
+  const started = performance.now();
+  analyze({ path: 'hostile.txt', text, changed: [{ start: 1, end: 1_000_000 }] });
+  return performance.now() - started;
+}
+
+const test = suite('secret scan stays linear on hostile input');
+test('all rules are loaded', () => assert.ok(listRules().length >= 2));
+for (const [name, build] of shapes) {
+  test(name, () => {
+    const small = build(SMALL);
+    const large = build(LARGE);
+    timeScan(small); // warm up the regex compiler for this shape
+    const smallMs = timeScan(small);
+    const largeMs = timeScan(large);
+    // A floor keeps a 1 ms small run from turning scheduler noise into a failure.
+    assert.ok(largeMs < 15 * Math.max(smallMs, 20), `${name}: ${smallMs.toFixed(1)} ms at 200 KB, ${largeMs.toFixed(1)} ms at 2 MB`);
+    assert.ok(largeMs < 3000, `${name}: ${largeMs.toFixed(0)} ms at 2 MB`);
+  });
+}
+test.run();
