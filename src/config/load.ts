@@ -44,7 +44,26 @@ export async function loadConfig(options: LoadOptions): Promise<Result<LoadedCon
   if (!raw.ok) return raw;
   if (raw.value === undefined) return ok({ config: defaultConfig });
   const validated = validateConfig(raw.value, file);
-  return validated.ok ? ok({ config: validated.value, file }) : validated;
+  if (!validated.ok) return validated;
+  const rules = await checkSecretRules(validated.value, file);
+  return rules.ok ? ok({ config: validated.value, file }) : rules;
+}
+
+/** User rules pass the same validator as built-in ones (examples included); loaded only when there are some. */
+async function checkSecretRules(config: Config, file: string): Promise<Result<void>> {
+  const rules = config.analyzers.secrets.rules;
+  if (rules.length === 0) return ok(undefined);
+  const { compileConfigRule } = await import('../analyzers/secrets/config-rules.js');
+  for (const [index, rule] of rules.entries()) {
+    if (rule === null || typeof rule !== 'object') {
+      return fail({ code: 'CONFIG_INVALID', file, message: `${file}: option 'analyzers.secrets.rules[${index}]' must be an object`, fix: 'see .valuerc.example.json for the shape of a rule' });
+    }
+    const compiled = compileConfigRule(rule);
+    if (!compiled.ok) {
+      return fail({ code: 'CONFIG_INVALID', file, message: `${file}: option 'analyzers.secrets.rules[${index}]' (${String(rule?.id)}): ${compiled.error}`, fix: 'correct the rule; each needs an id secret/<kebab>, keywords, a pattern, and positive and negative examples that it gets right' });
+    }
+  }
+  return ok(undefined);
 }
 
 export function findConfigFile(from: string, root: string): string | undefined {
