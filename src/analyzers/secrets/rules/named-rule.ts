@@ -16,6 +16,9 @@ export interface NamedRuleSpec {
   severity?: SecretRule['severity'];
   /** Characters that may not touch the value (see nearbyPattern). */
   edge?: string;
+  /** Extra check on a candidate (e.g. must hold a digit), with the look-alike it rejects. */
+  validate?: (secret: string) => boolean;
+  extraNegatives?: string[];
 }
 
 /**
@@ -33,6 +36,7 @@ export function namedRule(spec: NamedRuleSpec): SecretRule {
     minEntropy: 3,
     severity: spec.severity ?? 'high',
     confidence: 0.7,
+    ...(spec.validate ? { validate: spec.validate } : {}),
     examples: {
       positive: () => [`${setting}=${fake()}`, `${setting.toLowerCase()}: "${fake()}"`],
       negative: [
@@ -40,6 +44,7 @@ export function namedRule(spec: NamedRuleSpec): SecretRule {
         `${setting}=${fake().slice(0, 12)}`,
         `${setting}=\${${setting}}`,
         `value = "${fake()}"`,
+        ...(spec.extraNegatives ?? []),
       ],
     },
   };

@@ -103,8 +103,11 @@ export default [
     keywords: ['pagerduty'],
     context: 'pagerduty',
     secret: 'u\\+[A-Za-z0-9_+-]{18}|[A-Za-z0-9_-]{20}',
-    fake: () => fakeToken(ALNUM, 20),
+    fake: () => `${fakeToken(ALNUM, 12)}4${fakeToken(ALNUM, 6)}a`,
     setting: 'PAGERDUTY_API_KEY',
+    // keys mix letters and digits; a 20-letter identifier in a PagerDuty schema is not one
+    validate: (secret) => /\d/.test(secret) && /[A-Za-z]/.test(secret),
+    extraNegatives: ['"PagerDutyIntegration": "EnableWebhookUpdates"'],
   }),
   namedRule({
     id: 'rollbar-access-token',
