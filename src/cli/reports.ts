@@ -35,9 +35,9 @@ function readIfPresent(path: string): string | undefined {
   return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
 }
 
-/** A backlog that differs only in its "Last updated" line is not rewritten: re-running changes nothing. */
+/** A backlog that differs only in its generation time is not rewritten: re-running changes nothing. */
 function sameApartFromTimestamp(before: string | undefined, after: string): boolean {
-  const strip = (text: string) => text.replace(/^\*\*Last updated\*\*.*$/m, '');
+  const strip = (text: string) => text.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/g, '');
   return before !== undefined && strip(before) === strip(after);
 }
 
