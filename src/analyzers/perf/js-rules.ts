@@ -13,9 +13,14 @@ const blockingAlternatives: Record<string, string> = {
 };
 const blockingCall = new RegExp(`\\b(${Object.keys(blockingAlternatives).join('|')})\\s{0,10}\\(`, 'g');
 
+// A blocking call costs throughput only where other requests wait on the event loop: request
+// handlers anywhere, async functions only in code that serves (a CLI awaiting its own work is fine).
+const servesRequests = /\b(?:express|fastify|koa|hono|@nestjs\/|createServer|\.listen\s{0,10}\()|['"](?:node:)?https?['"]/;
+
 function findBlockingCalls(model: CodeModel): PerfHit[] {
+  const serves = servesRequests.test(model.text);
   return [...model.masked.matchAll(blockingCall)].flatMap((match) => {
-    const around = regionsAround(model, match.index as number).filter((region) => region.kind !== 'function');
+    const around = regionsAround(model, match.index as number).filter((region) => region.kind === 'handler' || (serves && region.kind !== 'function'));
     if (around.length === 0) return [];
     const where = around.some((region) => region.kind === 'handler') ? 'a request handler' : 'an async function';
     const name = match[1] as string;
@@ -71,13 +76,14 @@ export const jsRules: PerfRule[] = [
     find: findBlockingCalls,
     examples: {
       positive: [
-        'async function load(path) {\n  const text = fs.readFileSync(path, "utf8");\n  return JSON.parse(text);\n}',
+        'import express from "express";\nasync function load(path) {\n  const text = fs.readFileSync(path, "utf8");\n  return JSON.parse(text);\n}',
         'app.get("/hash", (req, res) => {\n  res.send(crypto.pbkdf2Sync(req.query.p, salt, 100000, 64, "sha512"));\n});',
-        'const handler = async (event) => {\n  return execSync("ls").toString();\n};',
+        'const server = http.createServer();\nconst handler = async (event) => {\n  return execSync("ls").toString();\n};',
       ],
       negative: [
         'const config = JSON.parse(fs.readFileSync("config.json", "utf8"));',
         'function build() {\n  execSync("tsc");\n}',
+        'async function main() {\n  const text = fs.readFileSync(path, "utf8");\n  await run(text);\n}',
         'async function load(path) {\n  return fs.promises.readFile(path, "utf8");\n}',
         'async function load() {\n  // readFileSync would block here\n  return read();\n}',
       ],

@@ -42,7 +42,7 @@ rules('every rule language is one the analyzer declares', () => {
 });
 
 rules('titles say what and the better way', () => {
-  const findings = analyze({ path: 'a.js', text: 'async function f(p) {\n  return readFileSync(p);\n}', changed: [{ start: 1, end: 3 }] });
+  const findings = analyze({ path: 'a.js', text: 'import http from "node:http";\nasync function f(p) {\n  return readFileSync(p);\n}', changed: [{ start: 1, end: 3 }] });
   assert.equal(findings.map((finding) => finding.title), ['readFileSync blocks the event loop in an async function: use fs.promises.readFile']);
 });
 
