@@ -1,0 +1,60 @@
+import { createFinding } from '../../findings/create-finding.js';
+import { touches } from '../../findings/line-ranges.js';
+import { languageOf } from '../../findings/languages.js';
+import type { AnalyzerInput, AnalyzerMeta, Finding } from '../../findings/types.js';
+import { scanComments } from '../comments/index.js';
+import { buildMarkerPattern, findMarkers, type MarkerHit } from './find-markers.js';
+import { readMarkerRefs } from './issue-refs.js';
+import { readTags, ruleIdOf, traitsOf } from './tags.js';
+
+export const meta = {
+  id: 'debt/markers',
+  category: 'debt',
+  languages: 'any',
+  defaultSeverity: 'low',
+  description: 'TODO/FIXME/HACK/XXX/BUG/OPTIMIZE markers left in comments',
+} as const satisfies AnalyzerMeta;
+
+const TITLE_LIMIT = 120;
+
+export function analyze({ path, text, changed, options }: AnalyzerInput): Finding[] {
+  const tags = readTags(options);
+  // Most files hold no marker at all: one case-insensitive test skips lexing them.
+  const mentions = new RegExp(tags.join('|'), 'i');
+  if (tags.length === 0 || !mentions.test(text)) return [];
+  const pattern = buildMarkerPattern(tags);
+  return scanComments(text, languageOf(path))
+    .filter((comment) => mentions.test(comment.text) && touches(changed, comment.line, comment.endLine))
+    .flatMap((comment) => findMarkers(comment, pattern))
+    .filter((hit) => touches(changed, hit.line))
+    .map((hit) => toFinding(path, hit));
+}
+
+function toFinding(path: string, hit: MarkerHit): Finding {
+  const refs = readMarkerRefs(hit.parenthesised, hit.note);
+  const facts: Record<string, string> = { tag: hit.tag };
+  if (refs.issueRef) facts['issueRef'] = refs.issueRef;
+  if (refs.owner) facts['owner'] = refs.owner;
+  const traits = traitsOf(hit.tag);
+  const reference = hit.parenthesised === undefined ? '' : `(${hit.parenthesised}) `;
+  return createFinding(meta, {
+    ruleId: ruleIdOf(hit.tag),
+    path,
+    line: hit.line,
+    column: hit.column,
+    title: truncateTitle(hit.note) || `${hit.tag} in ${path}`,
+    severity: traits.severity,
+    content: `${hit.tag} ${reference}${hit.note}`,
+    confidence: hit.form === 'explicit' ? 0.9 : 0.7,
+    effortHours: traits.effortHours,
+    facts,
+  });
+}
+
+/** At most TITLE_LIMIT characters, cut at a word boundary when there is one in the second half. */
+export function truncateTitle(note: string): string {
+  if (note.length <= TITLE_LIMIT) return note;
+  const head = note.slice(0, TITLE_LIMIT - 1);
+  const space = head.lastIndexOf(' ');
+  return `${(space > TITLE_LIMIT / 2 ? head.slice(0, space) : head).trimEnd()}…`;
+}
