@@ -1,6 +1,17 @@
 // Workflows written by `git-value init --ci github`. Untrusted event data reaches shell steps only
 // through `env:` (never `${{ }}` inside `run:`), as actionlint recommends against script injection.
 
+// full history (fetch-depth 0): churn, ages and the ledger trend are read from it
+const checkoutAndInstall = `      - uses: actions/checkout@v4
+        with:
+          fetch-depth: 0
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 22
+          cache: npm
+      - run: npm ci
+`;
+
 export const weeklyScanWorkflow = `# git-value: weekly full scan, SARIF to code scanning, and a pull request with the refreshed backlog.
 name: git-value weekly scan
 on:
@@ -15,15 +26,7 @@ jobs:
   scan:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
-        with:
-          fetch-depth: 0
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 22
-          cache: npm
-      - run: npm ci
-      - run: npx git-value scan --format sarif --output git-value.sarif
+${checkoutAndInstall}      - run: npx git-value scan --format sarif --output git-value.sarif
       - uses: github/codeql-action/upload-sarif@v3
         with:
           sarif_file: git-value.sarif
@@ -57,15 +60,7 @@ jobs:
   gate:
     runs-on: ubuntu-latest
     steps:
-      - uses: actions/checkout@v4
-        with:
-          fetch-depth: 0
-      - uses: actions/setup-node@v4
-        with:
-          node-version: 22
-          cache: npm
-      - run: npm ci
-      - name: git-value check --range
+${checkoutAndInstall}      - name: git-value check --range
         env:
           BASE_REF: \${{ github.base_ref }}
         run: npx git-value check --range "origin/$BASE_REF..HEAD"

@@ -100,3 +100,21 @@ export class TempRepo {
     rmSync(this.root, { recursive: true, force: true });
   }
 }
+
+/**
+ * A repository with `files` committed, then `git-value init` run (with its first scan unless
+ * `scan: false`) and committed: the starting point of most integration tests.
+ */
+export function createInitialisedRepo(files: Record<string, string>, options: { scan?: boolean; track?: TempRepo[] } = {}): TempRepo {
+  const repo = new TempRepo();
+  options.track?.push(repo);
+  for (const [file, content] of Object.entries(files)) repo.write(file, content);
+  expectSuccess(repo.commitAll('first'), 'first commit');
+  expectSuccess(repo.cli(options.scan === false ? ['init', '--no-scan'] : ['init']), 'git-value init');
+  expectSuccess(repo.commitAll('git-value init'), 'commit of the setup');
+  return repo;
+}
+
+function expectSuccess(run: Run, what: string): void {
+  if (run.status !== 0) throw new Error(`${what} failed (${run.status}): ${run.stderr}`);
+}

@@ -1,19 +1,13 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fakeGithubToken } from '../helpers/fake-secrets.js';
-import { TempRepo } from '../helpers/temp-repo.js';
+import { createInitialisedRepo, TempRepo } from '../helpers/temp-repo.js';
 
 const bad = suite('bad input never crashes the gate nor hides a secret next to it');
 const repos: TempRepo[] = [];
 
 function initRepo(): TempRepo {
-  const repo = new TempRepo();
-  repos.push(repo);
-  repo.write('README.md', '# demo\n');
-  assert.is(repo.commitAll('first').status, 0);
-  assert.is(repo.cli(['init', '--no-scan']).status, 0);
-  assert.is(repo.commitAll('init').status, 0);
-  return repo;
+  return createInitialisedRepo({ 'README.md': '# demo\n' }, { scan: false, track: repos });
 }
 
 const awkwardFiles: Array<[name: string, file: string, content: string | Buffer]> = [

@@ -1,20 +1,13 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fakeGithubToken } from '../helpers/fake-secrets.js';
-import { TempRepo } from '../helpers/temp-repo.js';
+import { createInitialisedRepo, TempRepo } from '../helpers/temp-repo.js';
 
 const gate = suite('check --staged through real git hooks');
 const repos: TempRepo[] = [];
 
 function initRepo(): TempRepo {
-  const repo = new TempRepo();
-  repos.push(repo);
-  repo.write('README.md', '# demo\n').write('src/app.ts', 'export const answer = 42;\n');
-  assert.is(repo.commitAll('first').status, 0);
-  const init = repo.cli(['init']);
-  assert.is(init.status, 0, init.stderr);
-  assert.is(repo.commitAll('git-value init').status, 0);
-  return repo;
+  return createInitialisedRepo({ 'README.md': '# demo\n', 'src/app.ts': 'export const answer = 42;\n' }, { track: repos });
 }
 
 gate('a staged token is refused by git commit through the installed hook', () => {

@@ -3,19 +3,13 @@ import { writeFileSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fakeGithubToken } from '../helpers/fake-secrets.js';
-import { TempRepo } from '../helpers/temp-repo.js';
+import { createInitialisedRepo, TempRepo } from '../helpers/temp-repo.js';
 
 const hardening = suite('faults and concurrency');
 const repos: TempRepo[] = [];
 
 function initRepo(): TempRepo {
-  const repo = new TempRepo();
-  repos.push(repo);
-  repo.write('README.md', '# demo\n');
-  assert.is(repo.commitAll('first').status, 0);
-  assert.is(repo.cli(['init', '--no-scan']).status, 0);
-  assert.is(repo.commitAll('init').status, 0);
-  return repo;
+  return createInitialisedRepo({ 'README.md': '# demo\n' }, { scan: false, track: repos });
 }
 
 function runAsync(repo: TempRepo, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ status: number; stderr: string }> {

@@ -1,19 +1,13 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { LedgerEntry } from '../../src/ledger/types.js';
-import { TempRepo } from '../helpers/temp-repo.js';
+import { createInitialisedRepo, TempRepo } from '../helpers/temp-repo.js';
 
 const ledger = suite('the committed ledger');
 const repos: TempRepo[] = [];
 
 function initRepo(): TempRepo {
-  const repo = new TempRepo();
-  repos.push(repo);
-  repo.write('src/a.ts', '// TODO: first marker\nexport const a = 1;\n').write('src/b.py', '# FIXME: second marker\nb = 2\n');
-  assert.is(repo.commitAll('first').status, 0);
-  assert.is(repo.cli(['init']).status, 0);
-  assert.is(repo.commitAll('init').status, 0);
-  return repo;
+  return createInitialisedRepo({ 'src/a.ts': '// TODO: first marker\nexport const a = 1;\n', 'src/b.py': '# FIXME: second marker\nb = 2\n' }, { track: repos });
 }
 
 function entries(repo: TempRepo, rev?: string): LedgerEntry[] {

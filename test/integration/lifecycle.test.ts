@@ -2,19 +2,13 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { LedgerEntry } from '../../src/ledger/types.js';
 import { fakeGithubToken } from '../helpers/fake-secrets.js';
-import { TempRepo } from '../helpers/temp-repo.js';
+import { createInitialisedRepo, TempRepo } from '../helpers/temp-repo.js';
 
 const lifecycle = suite('the ledger through what git does to history');
 const repos: TempRepo[] = [];
 
 function initRepo(): TempRepo {
-  const repo = new TempRepo();
-  repos.push(repo);
-  repo.write('src/a.ts', '// TODO: first marker\nexport const a = 1;\n');
-  assert.is(repo.commitAll('first').status, 0);
-  assert.is(repo.cli(['init']).status, 0);
-  assert.is(repo.commitAll('init').status, 0);
-  return repo;
+  return createInitialisedRepo({ 'src/a.ts': '// TODO: first marker\nexport const a = 1;\n' }, { track: repos });
 }
 
 const entriesAt = (repo: TempRepo, rev = 'HEAD') => (JSON.parse(repo.gitOk('show', `${rev}:.value/ledger.json`)) as { entries: LedgerEntry[] }).entries;
