@@ -10,7 +10,7 @@ import { withLedgerLock } from '../ledger/io.js';
 import { dropPreexisting, selectBlocking, type GateCandidate } from '../workflow/gate.js';
 import { readChanges, type ChangeSet } from '../workflow/read-changes.js';
 import { findingsBefore } from '../workflow/findings-before.js';
-import { readLedgerLines, replaceEntries, writeLedger } from '../workflow/update-ledger.js';
+import { entriesContaining, readLedgerSource, replaceEntries, writeLedger } from '../workflow/update-ledger.js';
 import { blockedWaysOut, blockedWhy, formatError, preCommitReadOnly } from './messages.js';
 import { EXIT_ERROR, EXIT_FINDINGS, painter, type CommandEnv, type Outcome } from './output.js';
 import { createTimer } from './timings.js';
@@ -64,7 +64,7 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
     if (env.env.PRE_COMMIT === '1') return ok({ exitCode: 0, stdout: '', stderr: `${stderr}${preCommitReadOnly}\n` });
     const today = env.now.toISOString().slice(0, 10);
     const updated = await withLedgerLock(repo.root, () => {
-      const ledger = readLedgerLines(repo.root);
+      const ledger = readLedgerSource(repo.root);
       if (!ledger.ok) return ledger;
       mark('read ledger');
       const resolved = repo.head ? { parent: repo.head, at: today } : { at: today };
@@ -118,10 +118,10 @@ async function gateDiff(workspace: Workspace, diffArgs: string[], env: CommandEn
 }
 
 function readAllowedEntries(root: string): Result<LedgerEntry[]> {
-  const ledger = readLedgerLines(root);
-  if (!ledger.ok) return ledger;
+  const source = readLedgerSource(root);
+  if (!source.ok) return source;
   // allows are bound to fingerprints, wherever they were given: only those lines need parsing
-  return ok(ledger.value.lines.filter((line) => line.text.includes('"status":"allowed"')).map((line) => JSON.parse(line.text) as LedgerEntry));
+  return ok(entriesContaining(source.value.ledger, '"status":"allowed"'));
 }
 
 /**

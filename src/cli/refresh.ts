@@ -7,7 +7,7 @@ import { parseLedger } from '../ledger/format.js';
 import { withLedgerLock } from '../ledger/io.js';
 import { LEDGER_PATH } from '../ledger/types.js';
 import { readChanges } from '../workflow/read-changes.js';
-import { readLedgerLines, replaceEntries, writeLedger } from '../workflow/update-ledger.js';
+import { readLedgerSource, replaceEntries, writeLedger } from '../workflow/update-ledger.js';
 import { errorOutcome } from './current-backlog.js';
 import type { CommandEnv, Outcome } from './output.js';
 import { renderReports } from './reports.js';
@@ -44,7 +44,7 @@ async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>
   const headDate = commitDate(repo.root, repo.head);
   if (!headDate.ok) return headDate;
   const updated = await withLedgerLock(repo.root, () => {
-    const ledger = readLedgerLines(repo.root);
+    const ledger = readLedgerSource(repo.root);
     if (!ledger.ok) return ledger;
     const next = replaceEntries(ledger.value, changes.value.touchedPaths, run.findings, {
       firstSeen: headDate.value,

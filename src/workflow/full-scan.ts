@@ -5,7 +5,7 @@ import { ok, type Result } from '../findings/result.js';
 import type { Finding } from '../findings/types.js';
 import { listTrackedFiles } from '../git/tracked-files.js';
 import { planTrackedFiles, readBatch } from './read-tracked.js';
-import { createRepoReader } from './repo-reader.js';
+import { runWithStagedReads } from './repo-reader.js';
 
 export interface ScanRun {
   findings: Finding[];
@@ -36,11 +36,10 @@ export async function scanTrackedFiles(root: string, config: Config, today: stri
   const ranPrefixes = analyzers.map((entry) => entry.rulePrefix);
   const tracked = listTrackedFiles(root);
   if (!tracked.ok) return tracked;
-  const reader = createRepoReader(root, tracked.value.files);
   for (const entry of repoAnalyzers.filter((candidate) => config.analyzers[candidate.name]?.enabled ?? true)) {
     const module = await entry.load();
     const { enabled: _enabled, ...options } = config.analyzers[entry.name] ?? { enabled: true };
-    findings.push(...module.analyzeRepo({ files: plan.value.paths, read: (path) => reader.read(path), today, options }));
+    findings.push(...runWithStagedReads(root, tracked.value.files, (read) => module.analyzeRepo({ files: plan.value.paths, read, today, options })));
     ranPrefixes.push(entry.rulePrefix);
   }
   mark('repository analyzers');

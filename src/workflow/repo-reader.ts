@@ -3,30 +3,31 @@ import { readBlobs } from '../git/blobs.js';
 import type { TrackedFile } from '../git/tracked-files.js';
 
 const MAX_READ_BYTES = 4 * 1024 * 1024;
+const MAX_ROUNDS = 5;
 
 /**
- * `read(path)` for repository-level analyzers (manifests, CI files): the staged content, fetched on
- * demand and cached; texts already read by the scan can be offered up front with `remember`.
+ * Runs a pure repository analyzer whose `read(path)` is synchronous, without a git spawn per read
+ * (20,000 reads took 52 s that way): each round records the paths the analyzer asked for and did not
+ * get, reads them all in one `git cat-file --batch`, and runs it again. Analyzers are pure, so the
+ * last round's answer is the one with every file it wanted.
  */
-export function createRepoReader(cwd: string, files: readonly TrackedFile[]) {
+export function runWithStagedReads<T>(cwd: string, files: readonly TrackedFile[], compute: (read: (path: string) => string | undefined) => T): T {
   const blobOf = new Map(files.map((file) => [file.path, file.blob]));
   const cache = new Map<string, string | undefined>();
-  return {
-    remember(path: string, text: string): void {
-      cache.set(path, text);
-    },
-    read(path: string): string | undefined {
+  for (let round = 1; ; round++) {
+    const wanted = new Set<string>();
+    const result = compute((path) => {
       if (cache.has(path)) return cache.get(path);
-      const blob = blobOf.get(path);
-      let text: string | undefined;
-      if (blob) {
-        const read = readBlobs(cwd, [blob]);
-        const bytes = read.ok ? read.value.get(blob) : undefined;
-        const decoded = bytes ? decodeBlob(bytes, MAX_READ_BYTES) : undefined;
-        text = decoded && 'text' in decoded ? decoded.text : undefined;
-      }
-      cache.set(path, text);
-      return text;
-    },
-  };
+      if (blobOf.has(path)) wanted.add(path);
+      else cache.set(path, undefined);
+      return undefined;
+    });
+    if (wanted.size === 0 || round === MAX_ROUNDS) return result;
+    const blobs = readBlobs(cwd, [...new Set([...wanted].map((path) => blobOf.get(path) as string))]);
+    for (const path of wanted) {
+      const bytes = blobs.ok ? blobs.value.get(blobOf.get(path) as string) : undefined;
+      const decoded = bytes ? decodeBlob(bytes, MAX_READ_BYTES) : undefined;
+      cache.set(path, decoded && 'text' in decoded ? decoded.text : undefined);
+    }
+  }
 }

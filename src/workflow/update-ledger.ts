@@ -1,47 +1,63 @@
 import type { Finding } from '../findings/types.js';
 import { compareText } from '../findings/create-finding.js';
 import { ok, type Result } from '../findings/result.js';
-import { formatEntry, formatLines, parseLedger, splitLedgerLines, type LedgerLine } from '../ledger/format.js';
+import { compareEntries, formatEntry, formatLedger, parseLedger } from '../ledger/format.js';
 import { readLedgerText, ledgerFile, writeFileAtomic } from '../ledger/io.js';
 import { reconcileEntries, type ReconcileContext } from '../ledger/reconcile.js';
+import { findPathRange, linesIn, openLedgerText, spliceLines, type LedgerText } from '../ledger/splice.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
 
-export interface LedgerLines {
+export interface LedgerSource {
   /** Text as read, to skip a write that would change nothing. */
   original: string | undefined;
-  lines: LedgerLine[];
+  ledger: LedgerText;
 }
 
-/** Reads the ledger as lines; only a non-canonical (hand-edited) file is parsed whole. */
-export function readLedgerLines(root: string): Result<LedgerLines> {
+/** Reads the ledger for text-level edits; only a non-canonical (hand-edited) file is parsed whole. */
+export function readLedgerSource(root: string): Result<LedgerSource> {
   const text = readLedgerText(root);
   if (!text.ok) return text;
-  if (text.value === undefined) return ok({ original: undefined, lines: [] });
-  const lines = splitLedgerLines(text.value);
-  if (lines) return ok({ original: text.value, lines });
+  if (text.value === undefined) return ok({ original: undefined, ledger: openLedgerText(formatLedger([])) as LedgerText });
+  const canonical = openLedgerText(text.value);
+  if (canonical) return ok({ original: text.value, ledger: canonical });
   const parsed = parseLedger(text.value, LEDGER_PATH);
   if (!parsed.ok) return parsed;
-  return ok({ original: text.value, lines: parsed.value.entries.map((entry) => ({ path: entry.path, text: formatEntry(entry) })) });
+  return ok({ original: text.value, ledger: openLedgerText(formatLedger(parsed.value.entries)) as LedgerText });
 }
 
-export function entriesOf(lines: readonly LedgerLine[], paths: ReadonlySet<string>): Result<LedgerEntry[]> {
-  const entries: LedgerEntry[] = [];
-  for (const line of lines) if (paths.has(line.path)) entries.push(JSON.parse(line.text) as LedgerEntry);
-  return ok(entries);
+export function entriesOf(ledger: LedgerText, paths: Iterable<string>): LedgerEntry[] {
+  return [...paths].flatMap((path) => linesIn(ledger, findPathRange(ledger, path)).map((line) => JSON.parse(line) as LedgerEntry));
+}
+
+/** Entries whose line holds `needle` (a cheap text search before any parsing). */
+export function entriesContaining(ledger: LedgerText, needle: string): LedgerEntry[] {
+  const found: LedgerEntry[] = [];
+  for (let at = ledger.text.indexOf(needle, ledger.bodyStart); at !== -1 && at < ledger.bodyEnd; at = ledger.text.indexOf(needle, at + needle.length)) {
+    const start = ledger.text.lastIndexOf('\n', at) + 1;
+    const end = ledger.text.indexOf('\n', at);
+    const line = ledger.text.slice(start, end === -1 ? undefined : end);
+    found.push(JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as LedgerEntry);
+    at = end === -1 ? ledger.text.length : end;
+  }
+  return found;
 }
 
 /**
  * Replaces the entries of `paths` by their reconciliation with `findings`; every other line is kept
  * byte for byte, so a commit's ledger diff touches only the files it changed.
  */
-export function replaceEntries(ledger: LedgerLines, paths: ReadonlySet<string>, findings: readonly Finding[], context: ReconcileContext): { text: string; entries: LedgerEntry[] } {
-  const previous = entriesOf(ledger.lines, paths);
-  const entries = reconcileEntries(previous.ok ? previous.value : [], findings, context);
-  const kept = ledger.lines.filter((line) => !paths.has(line.path));
-  const fresh = entries.map((entry) => ({ path: entry.path, text: formatEntry(entry), entry }));
-  fresh.sort((a, b) => compareText(a.path, b.path) || a.entry.line - b.entry.line || compareText(a.entry.ruleId, b.entry.ruleId) || compareText(a.entry.fingerprint, b.entry.fingerprint));
-  const merged = [...kept, ...fresh].sort((a, b) => compareText(a.path, b.path));
-  return { text: formatLines(merged.map((line) => line.text)), entries };
+export function replaceEntries(source: LedgerSource, paths: ReadonlySet<string>, findings: readonly Finding[], context: ReconcileContext): { text: string; entries: LedgerEntry[] } {
+  const entries = reconcileEntries(entriesOf(source.ledger, paths), findings, context);
+  return { text: writeEntries(source.ledger, paths, entries), entries };
+}
+
+/** Puts `entries` in place of everything the ledger held for `paths` (and for any path the entries carry). */
+export function writeEntries(ledger: LedgerText, paths: Iterable<string>, entries: readonly LedgerEntry[]): string {
+  const byPath = new Map<string, LedgerEntry[]>();
+  for (const path of paths) byPath.set(path, []);
+  for (const entry of entries) (byPath.get(entry.path) ?? byPath.set(entry.path, []).get(entry.path) as LedgerEntry[]).push(entry);
+  const replacements = new Map([...byPath].map(([path, list]) => [path, [...list].sort(compareEntries).map(formatEntry)]));
+  return spliceLines(ledger, new Map([...replacements].sort(([a], [b]) => compareText(a, b))));
 }
 
 export function writeLedger(root: string, text: string): Result<void> {

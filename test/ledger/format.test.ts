@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { formatLedger, parseLedger, splitLedgerLines } from '../../src/ledger/format.js';
+import { formatLedger, parseLedger } from '../../src/ledger/format.js';
 import { entry } from '../helpers/ledger-entry.js';
 
 const format = suite('ledger format');
@@ -15,11 +15,11 @@ format('sorted, one entry per line, keys in a fixed order: same entries, same by
   assert.ok(lines[0]?.startsWith('{"path":"a.ts"'));
 });
 
-format('splitLedgerLines reads paths only, and rejects hand-edited layouts', () => {
-  const text = formatLedger([entry({ path: 'with "quote".ts' }), entry({ path: 'z.ts', id: 'debt-z' })]);
-  assert.equal(splitLedgerLines(text)?.map((line) => line.path), ['with "quote".ts', 'z.ts']);
-  assert.equal(splitLedgerLines(formatLedger([])), []);
-  assert.is(splitLedgerLines(JSON.stringify(JSON.parse(text), null, 4)), undefined);
+format('the file stays ASCII: other characters are written as \\u escapes and read back intact', () => {
+  const text = formatLedger([entry({ path: 'données/café.ts', evidence: 'ghp_…(40 chars)' })]);
+  assert.ok(/^[\x00-\x7f]*$/.test(text));
+  const parsed = parseLedger(text, '.value/ledger.json');
+  assert.ok(parsed.ok && parsed.value.entries[0]?.path === 'données/café.ts' && parsed.value.entries[0]?.evidence === 'ghp_…(40 chars)');
 });
 
 const parseCases: Array<[name: string, text: string, code: string | undefined]> = [
