@@ -15,7 +15,7 @@ export interface TrackedSet {
   notes: string[];
 }
 
-const BATCH_BYTES = 16 * 1024 * 1024;
+const BATCH_BYTES = 4 * 1024 * 1024;
 
 export function planTrackedFiles(cwd: string, config: Config): Result<TrackedSet> {
   const listed = listTrackedFiles(cwd);
