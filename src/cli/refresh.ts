@@ -6,6 +6,7 @@ import { commitDate } from '../git/history.js';
 import { parseLedger } from '../ledger/format.js';
 import { withLedgerLock } from '../ledger/io.js';
 import { LEDGER_PATH } from '../ledger/types.js';
+import { addMarkerHistory } from '../workflow/marker-history.js';
 import { readChanges } from '../workflow/read-changes.js';
 import { readLedgerSource, replaceEntries, writeLedger } from '../workflow/update-ledger.js';
 import { errorOutcome } from './current-backlog.js';
@@ -39,7 +40,8 @@ async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>
   if (!base.value.trim()) return ok({ exitCode: 0, stdout: '', stderr: `git-value: ${since} does not exist, nothing to refresh (run 'git-value scan' to rebuild everything)\n` });
   const changes = readChanges(repo.root, [base.value.trim(), repo.head], config);
   if (!changes.ok) return changes;
-  const run = await analyzeFiles(changes.value.files, config, enabledAnalyzers(config, 'scan'));
+  const analysed = await analyzeFiles(changes.value.files, config, enabledAnalyzers(config, 'scan'));
+  const run = { ...analysed, findings: addMarkerHistory(repo.root, analysed.findings, true).findings };
   mark(`analyse ${changes.value.files.length} changed files`);
   const headDate = commitDate(repo.root, repo.head);
   if (!headDate.ok) return headDate;

@@ -56,13 +56,14 @@ function entryFromFinding(finding: Finding, previous: LedgerEntry | undefined, c
     title: finding.title,
     fingerprint: finding.fingerprint,
     status: 'open',
-    firstSeen: previous?.firstSeen ?? context.firstSeen,
+    firstSeen: previous?.firstSeen ?? earlier(context.firstSeen, finding.facts?.written),
     confidence: finding.confidence,
     effortHours: finding.effortHours,
   };
   if (finding.endLine !== undefined) entry.endLine = finding.endLine;
   if (finding.evidence !== undefined) entry.evidence = finding.evidence;
-  if (finding.facts) entry.facts = finding.facts;
+  const facts = withCarriedHistory(finding.facts, previous?.facts);
+  if (facts) entry.facts = facts;
   if (previous?.done) entry.done = previous.done;
   const inlineWithdrawn = previous?.allow?.by === INLINE && !finding.inlineAllowed;
   if (previous?.allow && !inlineWithdrawn) {
@@ -73,4 +74,18 @@ function entryFromFinding(finding: Finding, previous: LedgerEntry | undefined, c
     entry.allow = { reason: 'inline git-value:allow comment', by: INLINE, at: context.firstSeen };
   }
   return entry;
+}
+
+/** A marker blamed to an older commit has been debt since then, not since the ledger first saw it. */
+function earlier(date: string, written: number | string | undefined): string {
+  return typeof written === 'string' && /^\d{4}-\d\d-\d\d$/.test(written) && written < date ? written : date;
+}
+
+/** Blame facts come from scan and refresh only; the hook keeps them rather than dropping them. */
+function withCarriedHistory(facts: Finding['facts'], previous: Finding['facts']): Finding['facts'] {
+  if (!previous || (previous.author === undefined && previous.written === undefined) || facts?.written !== undefined) return facts;
+  const carried: Record<string, number | string> = { ...facts };
+  if (previous.author !== undefined) carried.author = previous.author;
+  if (previous.written !== undefined) carried.written = previous.written;
+  return carried;
 }

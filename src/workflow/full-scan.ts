@@ -5,6 +5,7 @@ import { ok, type Result } from '../findings/result.js';
 import type { Finding } from '../findings/types.js';
 import { listTrackedFiles } from '../git/tracked-files.js';
 import { planTrackedFiles, readBatch } from './read-tracked.js';
+import { addMarkerHistory } from './marker-history.js';
 import { runWithStagedReads } from './repo-reader.js';
 
 export interface ScanRun {
@@ -16,7 +17,7 @@ export interface ScanRun {
 }
 
 /** Every tracked file through every enabled analyzer, batch by batch, then the repository analyzers. */
-export async function scanTrackedFiles(root: string, config: Config, today: string, mark: (phase: string) => void): Promise<Result<ScanRun>> {
+export async function scanTrackedFiles(root: string, config: Config, today: string, hasHead: boolean, mark: (phase: string) => void): Promise<Result<ScanRun>> {
   const plan = planTrackedFiles(root, config);
   if (!plan.ok) return plan;
   mark(`list ${plan.value.paths.length} tracked files`);
@@ -33,6 +34,10 @@ export async function scanTrackedFiles(root: string, config: Config, today: stri
     files += read.value.length;
   }
   mark(`analyse ${files} files`);
+  const history = addMarkerHistory(root, findings, hasHead);
+  if (history.note) notes.push(history.note);
+  findings.splice(0, findings.length, ...history.findings);
+  mark('marker history (blame)');
   const ranPrefixes = analyzers.map((entry) => entry.rulePrefix);
   const tracked = listTrackedFiles(root);
   if (!tracked.ok) return tracked;

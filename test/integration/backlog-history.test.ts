@@ -57,6 +57,8 @@ history('every section is computed from the history', () => {
   const fixme = entries.find((entry) => entry.ruleId === 'debt/fixme') as LedgerEntry;
   const todo = entries.find((entry) => entry.ruleId === 'debt/todo') as LedgerEntry;
 
+  assert.is(todo.facts?.author, 'Test Author', 'blame names who wrote the marker');
+  assert.is(todo.firstSeen, daysAgo(420).slice(0, 10), 'and when: before the ledger existed');
   assert.match(section(text, '# Value backlog: shop'), 'nascent');
   assert.match(section(text, '## Next best value item'), fixme.id, 'the old FIXME in the hotspot is next');
   const table = section(text, '## Top value opportunities');

@@ -46,4 +46,13 @@ reconcile('a rename carries the entry (same rule + fingerprint) to the new path'
   assert.equal(next.map((item) => [item.path, item.id, item.status]), [['new.ts', 'debt-moved', 'open']]);
 });
 
+reconcile('blame history: an older marker counts from when it was written, and the hook keeps the facts', () => {
+  const [scanned] = reconcileEntries([], [finding({ facts: { tag: 'TODO', author: 'Ana', written: '2019-03-01' } })], context);
+  assert.is(scanned?.firstSeen, '2019-03-01');
+  const [hooked] = reconcileEntries([scanned as never], [finding({ line: 7, facts: { tag: 'TODO' } })], context);
+  assert.equal(hooked?.facts, { tag: 'TODO', author: 'Ana', written: '2019-03-01' });
+  const [future] = reconcileEntries([], [finding({ facts: { written: '2030-01-01' } })], context);
+  assert.is(future?.firstSeen, context.firstSeen);
+});
+
 reconcile.run();
