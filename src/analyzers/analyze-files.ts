@@ -37,8 +37,13 @@ export async function analyzeFiles(files: readonly FileToAnalyze[], config: Conf
   for (const file of files) {
     const language = languageOf(file.path);
     const fileFindings: Finding[] = [];
+    const generated = isGeneratedLooking(file.text);
     for (const { entry, module } of loaded) {
       if (!handlesLanguage(entry, language)) continue;
+      if (!entry.hook && generated) {
+        notes.push(`${entry.name} analyzer skipped ${file.path}: minified or generated (a syntax tree of it costs seconds per MB)`);
+        continue;
+      }
       try {
         fileFindings.push(...module.analyze({ path: file.path, text: file.text, changed: file.changed, options: options.get(entry.name) }));
       } catch (error) {
@@ -50,6 +55,21 @@ export async function analyzeFiles(files: readonly FileToAnalyze[], config: Conf
     findings.push(...markInlineAllowed(file.text, disambiguateFingerprints(fileFindings)));
   }
   return { findings, ranPrefixes: entries.map((entry) => entry.rulePrefix), notes };
+}
+
+const PARSE_MAX_BYTES = 1024 * 1024;
+const PARSE_MAX_LINE = 10_000;
+
+/** Parser-backed analyzers skip bundles and minified files: nobody refactors those by hand. */
+function isGeneratedLooking(text: string): boolean {
+  if (text.length > PARSE_MAX_BYTES) return true;
+  for (let start = 0; start < text.length; ) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    if (stop - start > PARSE_MAX_LINE) return true;
+    start = stop + 1;
+  }
+  return false;
 }
 
 async function prepared(entry: FileAnalyzerEntry, languages: string[]): Promise<FileAnalyzer> {

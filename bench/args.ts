@@ -1,0 +1,38 @@
+import { parseArgs } from 'node:util';
+
+export type Section = 'perf' | 'hostile' | 'detection';
+const SECTIONS: readonly Section[] = ['perf', 'hostile', 'detection'];
+
+export interface BenchOptions {
+  runs: number;
+  sections: Section[];
+  quick: boolean;
+}
+
+export const USAGE = `usage: npm run bench -- [--runs N] [--only perf|hostile|detection] [--quick]
+  --runs N   timed runs per measurement after one warm-up (default 5; 2 with --quick)
+  --only S   run one section (repeatable)
+  --quick    smaller inputs for a smoke run (under a minute)`;
+
+export function parseBenchArgs(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      runs: { type: 'string' },
+      only: { type: 'string', multiple: true },
+      quick: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  const quick = values.quick ?? false;
+  const runs = Number(values.runs ?? (quick ? 2 : 5));
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench: --runs must be a whole number ≥ 1, got '${values.runs}'\n${USAGE}`);
+  const only = values.only ?? [];
+  const unknown = only.filter((name) => !SECTIONS.includes(name as Section));
+  if (unknown.length) throw new Error(`bench: unknown section '${unknown.join(', ')}'\n${USAGE}`);
+  return { runs, quick, sections: only.length ? (only as Section[]) : [...SECTIONS] };
+}

@@ -1,0 +1,82 @@
+import { appendFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { median, runTimed } from './measure.js';
+import { LANGUAGES, generateEdit } from './synthetic-content.js';
+import { git } from './synthetic-repo.js';
+
+export interface CheckResult {
+  changedFiles: number;
+  checkMs: number;
+  floorMs: number;
+  ratio: number;
+  budget: number;
+  pass: boolean;
+  exitCodes: number[];
+  /** stderr of one run with GIT_VALUE_DEBUG=1: the CLI's per-phase timings. */
+  phases: string;
+}
+
+const EDITABLE = new Set(LANGUAGES.filter((language) => language.comment).map((language) => language.ext));
+
+/** Files spread over the whole tree, so a 50-file commit touches many folders as real ones do. */
+export function pickEditFiles(files: readonly string[], count: number): string[] {
+  const eligible = files.filter((path) => EDITABLE.has(path.slice(path.lastIndexOf('.') + 1)));
+  const step = Math.max(1, Math.floor(eligible.length / count));
+  return Array.from({ length: count }, (_, i) => eligible[(i * step + 7) % eligible.length]!);
+}
+
+function stageEdits(dir: string, paths: readonly string[]): void {
+  paths.forEach((path, n) => {
+    const language = LANGUAGES.find((candidate) => path.endsWith(`.${candidate.ext}`))!;
+    appendFileSync(join(dir, path), generateEdit(language, n));
+  });
+  git(dir, ['add', '--', ...paths]);
+}
+
+/** Undo what a run did: the staged edits, the ledger the check staged, any file it left. */
+export function restoreWorktree(dir: string): void {
+  git(dir, ['reset', '-q']);
+  git(dir, ['checkout', '-q', '--', '.']);
+  git(dir, ['clean', '-q', '-f', '-d', '-x']);
+}
+
+function timeFloor(dir: string): number {
+  const node = runTimed(process.execPath, ['-e', '0'], { cwd: dir });
+  const diff = runTimed('git', ['diff', '--cached'], { cwd: dir });
+  return node.ms + diff.ms;
+}
+
+function runCheck(cli: string, dir: string, debug = false) {
+  const env = { ...process.env, NO_COLOR: '1', ...(debug ? { GIT_VALUE_DEBUG: '1' } : {}) };
+  const result = runTimed(process.execPath, [cli, 'check', '--staged'], { cwd: dir, env });
+  if (result.status !== 0 && result.status !== 1) {
+    restoreWorktree(dir);
+    throw new Error(`bench: check --staged exited ${result.status}:\n${result.stderr.slice(0, 2000)}`);
+  }
+  return result;
+}
+
+export function benchCheck(cli: string, dir: string, paths: readonly string[], runs: number, budget: number): CheckResult {
+  const checkTimes: number[] = [];
+  const floorTimes: number[] = [];
+  const exitCodes: number[] = [];
+  try {
+    stageEdits(dir, paths);
+    const phases = runCheck(cli, dir, true).stderr;
+    restoreWorktree(dir);
+    for (let run = 0; run < runs; run++) {
+      stageEdits(dir, paths);
+      floorTimes.push(timeFloor(dir));
+      const result = runCheck(cli, dir);
+      checkTimes.push(result.ms);
+      exitCodes.push(result.status);
+      restoreWorktree(dir);
+    }
+    const checkMs = median(checkTimes);
+    const floorMs = median(floorTimes);
+    const ratio = checkMs / floorMs;
+    return { changedFiles: paths.length, checkMs, floorMs, ratio, budget, pass: ratio <= budget, exitCodes, phases };
+  } finally {
+    restoreWorktree(dir);
+  }
+}
