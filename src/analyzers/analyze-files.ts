@@ -37,7 +37,7 @@ export async function analyzeFiles(files: readonly FileToAnalyze[], config: Conf
   for (const file of files) {
     const language = languageOf(file.path);
     const fileFindings: Finding[] = [];
-    const generated = isGeneratedLooking(file.text);
+    const generated = loaded.some(({ entry }) => !entry.hook) && isGeneratedLooking(file.text);
     for (const { entry, module } of loaded) {
       if (!handlesLanguage(entry, language)) continue;
       if (!entry.hook && generated) {
