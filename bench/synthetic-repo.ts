@@ -40,6 +40,7 @@ export function initRepo(dir: string): void {
   git(dir, ['config', 'user.email', 'bench@example.invalid']);
   git(dir, ['config', 'user.name', 'git-value bench']);
   git(dir, ['config', 'commit.gpgsign', 'false']);
+  git(dir, ['config', 'gc.auto', '0']); // no background gc racing the timings
 }
 
 function pathFor(index: number, ext: string): string {
@@ -91,7 +92,7 @@ export function ensureSyntheticRepo(params: RepoParams, log: (line: string) => v
   writeFileSync(join(dir, '.valuerc.json'), `${JSON.stringify({ analyzers: Object.fromEntries(['vuln', 'perf', 'complexity', 'docstring', 'modern'].map((name) => [name, { enabled: false }])) }, null, 2)}\n`);
   git(dir, ['add', '-A']);
   git(dir, ['commit', '-q', '-m', 'synthetic tree']);
-  git(dir, ['gc', '-q']); // a real repository's objects are packed
+  git(dir, ['repack', '-a', '-d', '-q']); // a real repository's objects are packed
   const baseCommit = git(dir, ['rev-parse', 'HEAD']).trim();
   writeFileSync(record, JSON.stringify({ baseCommit, ...built }));
   return { dir, baseCommit, ...built };

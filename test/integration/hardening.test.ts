@@ -80,5 +80,28 @@ hardening('lint-staged style: file names after check --staged are accepted and t
   assert.is(run.status, 1, 'the secret in b.env is found although only a.ts was named');
 });
 
+hardening('a scan killed at any moment leaves the previous or the next ledger, never half of one', async () => {
+  const repo = initRepo();
+  for (let i = 0; i < 150; i++) repo.write(`src/m${i}.py`, `# TODO: item ${i}\n`.repeat(20));
+  repo.gitOk('add', '-A');
+  assert.is(repo.cli(['scan']).status, 0);
+  const before = repo.read('.value/ledger.json');
+  for (let i = 0; i < 150; i++) repo.write(`src/m${i}.py`, `# FIXME: item ${i}\n`.repeat(20));
+  repo.gitOk('add', '-A');
+  for (const delay of [50, 150, 300, 600, 1000]) {
+    await new Promise<void>((resolve) => {
+      const child = spawn(process.execPath, [new URL('../../src/cli/main.js', import.meta.url).pathname, 'scan'], { cwd: repo.root, env: repo.env, stdio: 'ignore' });
+      setTimeout(() => child.kill('SIGKILL'), delay);
+      child.on('close', () => resolve());
+    });
+    const text = repo.read('.value/ledger.json');
+    assert.ok(text === before || JSON.parse(text).entries.length > 0, `after a kill at ${delay} ms the ledger parses`);
+    JSON.parse(text);
+  }
+  const after = repo.cli(['scan']);
+  assert.is(after.status, 0, `a lock left by a killed process is taken over: ${after.stderr}`);
+  assert.match(repo.read('.value/ledger.json'), '"ruleId":"debt/fixme"');
+});
+
 hardening.after(() => repos.forEach((repo) => repo.remove()));
 hardening.run();
