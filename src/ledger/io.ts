@@ -38,10 +38,15 @@ export function writeFileAtomic(path: string, text: string, displayName: string)
     return ok(undefined);
   } catch (error) {
     rmSync(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    const fix = code === 'ENOSPC' ? 'free some disk space and run the command again' : code === 'EACCES' || code === 'EROFS' || code === 'EPERM' ? `make ${displayName} and its folder writable` : 'run the command again; the previous file is unchanged';
-    return fail({ code: 'WRITE_FAILED', file: displayName, message: `cannot write ${displayName}: ${(error as Error).message}`, fix });
+    return fail({ code: 'WRITE_FAILED', file: displayName, message: `cannot write ${displayName}: ${(error as Error).message}`, fix: fixForWriteError(error, displayName) });
   }
+}
+
+function fixForWriteError(error: unknown, displayName: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') return `free some disk space and run the command again; ${displayName} is unchanged`;
+  if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') return `make ${displayName} and its folder writable; the file is unchanged`;
+  return `run the command again; ${displayName} is unchanged`;
 }
 
 const LOCK_TIMEOUT_MS = Number(process.env.GIT_VALUE_LOCK_TIMEOUT_MS ?? 10_000);
@@ -63,7 +68,7 @@ export async function withLedgerLock<T>(root: string, work: () => Promise<Result
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        return fail({ code: 'WRITE_FAILED', file: `${LEDGER_PATH}.lock`, message: `cannot create ${LEDGER_PATH}.lock: ${(error as Error).message}`, fix: `make ${dirname(LEDGER_PATH)} writable` });
+        return fail({ code: 'WRITE_FAILED', file: `${LEDGER_PATH}.lock`, message: `cannot create ${LEDGER_PATH}.lock: ${(error as Error).message}`, fix: fixForWriteError(error, LEDGER_PATH) });
       }
       if (isStale(lock)) continue;
       if (Date.now() > deadline) {

@@ -32,8 +32,8 @@ export class TempRepo {
   readonly root: string;
   readonly env: NodeJS.ProcessEnv;
 
-  constructor(options: { init?: boolean } = {}) {
-    this.root = mkdtempSync(join(tmpdir(), 'gv-repo-'));
+  constructor(options: { init?: boolean; parent?: string } = {}) {
+    this.root = mkdtempSync(join(options.parent ?? tmpdir(), 'gv-repo-'));
     const env: NodeJS.ProcessEnv = { ...process.env };
     for (const key of Object.keys(env)) if (key.startsWith('GIT_') || key === 'HUSKY' || key === 'PRE_COMMIT') delete env[key];
     this.env = {
