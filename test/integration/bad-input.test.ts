@@ -56,6 +56,17 @@ bad('a file over maxFileBytes is skipped with a note, and the rest is still chec
   assert.match(run.stderr, 'huge.log: too large');
 });
 
+bad('a file of tens of MB (over the default 20 MB limit) is skipped with a note; a secret beside it blocks', () => {
+  const repo = initRepo();
+  repo.write('dump.sql', 'INSERT INTO t VALUES (1);\n'.repeat(1_100_000));
+  repo.write('secret.env', `TOKEN=${fakeGithubToken()}\n`);
+  repo.gitOk('add', '-A');
+  const run = repo.cli(['check', '--staged']);
+  assert.is(run.status, 1, run.stderr);
+  assert.match(run.stderr, 'dump.sql: too large');
+  assert.match(run.stderr, 'secret.env:1');
+});
+
 bad('deleted files, renames, mode-only changes and symlinks', () => {
   const repo = initRepo();
   repo.write('keep.sh', 'echo hi # TODO: quote\n').write('gone.ts', '// FIXME: delete me\n');
