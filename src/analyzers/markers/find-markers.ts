@@ -18,8 +18,9 @@ const DECORATION = /^[\s*#/!;-]{0,80}/;
 const TITLE_CUT = /^(?:\(([^)\n]{0,80})\))?[\s:\-–—]{0,10}/;
 
 export function buildMarkerPattern(tags: readonly string[]): RegExp {
-  // Whole words only: not `todoList`, `TODO_ITEMS`, `BUGFIX`, `Todos`, `BUG-123` or `TODO.md`.
-  return new RegExp(`(?<![\\w$@-])(@?)(${tags.join('|')})(?![\\w$]|[-.]\\w)`, 'gi');
+  // Whole words only: not `todoList`, `TODO_ITEMS`, `BUGFIX`, `Todos`, `BUG-123` or `TODO.md`;
+  // and not quoted in a comment that documents the syntax (a tag right after a backtick or quote).
+  return new RegExp(`(?<![\\w$@\`'"-])(@?)(${tags.join('|')})(?![\\w$]|[-.]\\w)`, 'gi');
 }
 
 /** Markers in one comment, at most one per line (the first), each on its own line. */

@@ -11,6 +11,8 @@ const rows: TableRow[] = [
   ['TS @todo jsdoc tag', 'a.ts', '/** @todo handle errors */', [1]],
   ['TS word in a string: none', 'a.ts', 'const s = "TODO: not a comment";', []],
   ['TS identifiers: none', 'a.ts', 'const todoList = TODO_ITEMS.map((x) => x);', []],
+  ['syntax quoted in a doc comment: none', 'doc.ts', '// recognises `TODO(#123)` and "FIXME: x" forms', []],
+  ['a real marker after quoted syntax text', 'doc2.ts', '// FIXME: `TODO` parsing is wrong', [1]],
   ['TS BUGFIX and Todos in a comment: none', 'a.ts', '// BUGFIX release; Todos app', []],
   ['TS marker mid-sentence without colon: none', 'a.ts', '// returns XXX when the code is unknown', []],
   ['TS marker mid-line with colon', 'a.ts', '// note, FIXME: leaks on error', [1]],
