@@ -25,7 +25,30 @@ export function enabledAnalyzers(config: Config, mode: 'hook' | 'scan'): FileAna
   return fileAnalyzers.filter((entry) => (config.analyzers[entry.name]?.enabled ?? true) && (mode === 'scan' || entry.hook));
 }
 
-export async function analyzeFiles(files: readonly FileToAnalyze[], config: Config, entries: readonly FileAnalyzerEntry[]): Promise<AnalysisRun> {
+/**
+ * Files grouped by the config that governs them (monorepo packages may each have one), each group
+ * through the analyzers its config enables.
+ */
+export async function analyzeFiles(files: readonly FileToAnalyze[], configFor: (path: string) => Config, pick: (config: Config) => readonly FileAnalyzerEntry[]): Promise<AnalysisRun> {
+  const groups = new Map<Config, FileToAnalyze[]>();
+  for (const file of files) {
+    const config = configFor(file.path);
+    const group = groups.get(config);
+    if (group) group.push(file);
+    else groups.set(config, [file]);
+  }
+  const run: AnalysisRun = { findings: [], ranPrefixes: [], notes: [] };
+  for (const [config, group] of groups) {
+    const part = await analyzeGroup(group, config, pick(config));
+    run.findings.push(...part.findings);
+    run.notes.push(...part.notes);
+    for (const prefix of part.ranPrefixes) if (!run.ranPrefixes.includes(prefix)) run.ranPrefixes.push(prefix);
+  }
+  if (groups.size === 0) run.ranPrefixes.push(...pick(configFor('')).map((entry) => entry.rulePrefix));
+  return run;
+}
+
+async function analyzeGroup(files: readonly FileToAnalyze[], config: Config, entries: readonly FileAnalyzerEntry[]): Promise<AnalysisRun> {
   const needed = entries.filter((entry) => files.some((file) => handlesLanguage(entry, languageOf(file.path))));
   const languagesIn = (entry: FileAnalyzerEntry) => [...new Set(files.map((file) => languageOf(file.path)).filter((language) => handlesLanguage(entry, language)))];
   // one at a time: parser loads share a WebAssembly runtime that does not take concurrent loads

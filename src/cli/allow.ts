@@ -39,10 +39,10 @@ async function allow(args: string[], env: CommandEnv): Promise<Result<LedgerEntr
 
 /** A finding the staged change adds (a blocked commit's) is not in the ledger yet: find it in the index. */
 async function findStagedFinding(workspace: Workspace, id: string, today: string): Promise<LedgerEntry | undefined> {
-  const { repo, config } = workspace;
-  const changes = readChanges(repo.root, ['--cached', repo.head ?? EMPTY_TREE], config);
+  const { repo } = workspace;
+  const changes = await readChanges(repo.root, ['--cached', repo.head ?? EMPTY_TREE], workspace.resolveConfigs);
   if (!changes.ok) return undefined;
-  const run = await analyzeFiles(changes.value.files, config, enabledAnalyzers(config, 'hook'));
+  const run = await analyzeFiles(changes.value.files, changes.value.configFor, (config) => enabledAnalyzers(config, 'hook'));
   const finding = run.findings.find((candidate) => makeEntryId(candidate.ruleId, candidate.path, candidate.fingerprint).startsWith(id));
   if (!finding) return undefined;
   return reconcileEntries([], [finding], { firstSeen: today, resolved: { at: today }, isReconciled: () => true })[0];

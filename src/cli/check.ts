@@ -93,22 +93,23 @@ interface GateRun {
 /** Analyse the new side of one diff and pick what blocks; shared by --staged and each commit of --range. */
 async function gateDiff(workspace: Workspace, diffArgs: string[], env: CommandEnv, mark: (phase: string) => void): Promise<Result<GateRun>> {
   const { repo, config } = workspace;
-  const changeSet = readChanges(repo.root, diffArgs, config);
+  const changeSet = await readChanges(repo.root, diffArgs, workspace.resolveConfigs);
   if (!changeSet.ok) return changeSet;
   mark(`read ${changeSet.value.files.length} changed files`);
-  const run = await analyzeFiles(changeSet.value.files, config, enabledAnalyzers(config, 'hook'));
+  const { configFor } = changeSet.value;
+  const run = await analyzeFiles(changeSet.value.files, configFor, (config) => enabledAnalyzers(config, 'hook'));
   mark(`analyse (${run.findings.length} findings)`);
   const added = new Map<string, readonly LineRange[]>(changeSet.value.files.map((file) => [file.path, file.added]));
-  const security = run.findings.filter((finding) => config.block.categories.includes(finding.category) && !finding.inlineAllowed);
+  const security = run.findings.filter((finding) => configFor(finding.path).block.categories.includes(finding.category) && !finding.inlineAllowed);
   let blocking: GateCandidate[] = [];
   if (security.length > 0) {
     const allowed = readAllowedEntries(repo.root);
     if (!allowed.ok) return allowed;
     // scoring is imported only when something could block: most commits never load it
     const { scoreFindingAtGate } = await import('../scoring/gate.js');
-    blocking = selectBlocking(security, added, allowed.value, config, (finding) => scoreFindingAtGate(finding, config).scores.composite);
+    blocking = selectBlocking(security, added, allowed.value, configFor, (finding) => scoreFindingAtGate(finding, configFor(finding.path)).scores.composite);
     if (blocking.length > 0) {
-      const before = await findingsBefore(repo.root, changeSet.value.changes, config);
+      const before = await findingsBefore(repo.root, changeSet.value.changes, configFor);
       if (!before.ok) return before;
       blocking = dropPreexisting(blocking, before.value);
     }

@@ -38,9 +38,9 @@ async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>
   const base = runGitText(['rev-parse', '-q', '--verify', `${since}^{commit}`], { cwd: repo.root, okCodes: [1] });
   if (!base.ok) return base;
   if (!base.value.trim()) return ok({ exitCode: 0, stdout: '', stderr: `git-value: ${since} does not exist, nothing to refresh (run 'git-value scan' to rebuild everything)\n` });
-  const changes = readChanges(repo.root, [base.value.trim(), repo.head], config);
+  const changes = await readChanges(repo.root, [base.value.trim(), repo.head], workspace.value.resolveConfigs);
   if (!changes.ok) return changes;
-  const analysed = await analyzeFiles(changes.value.files, config, enabledAnalyzers(config, 'scan'));
+  const analysed = await analyzeFiles(changes.value.files, changes.value.configFor, (config) => enabledAnalyzers(config, 'scan'));
   const run = { ...analysed, findings: addMarkerHistory(repo.root, analysed.findings, true).findings };
   mark(`analyse ${changes.value.files.length} changed files`);
   const headDate = commitDate(repo.root, repo.head);

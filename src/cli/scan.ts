@@ -47,7 +47,7 @@ async function scan(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
   const early = readPreviousEntries(repo.root, options.value.rebuild);
   if (!early.ok) return early;
   const started = performance.now();
-  const run = await scanTrackedFiles(repo.root, config, today, Boolean(repo.head), mark);
+  const run = await scanTrackedFiles(repo.root, config, workspace.value.resolveConfigs, today, Boolean(repo.head), mark);
   if (!run.ok) return run;
   const written = await withLedgerLock(repo.root, () => {
     const previous = readPreviousEntries(repo.root, options.value.rebuild);

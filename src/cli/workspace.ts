@@ -1,4 +1,5 @@
 import { loadConfig } from '../config/load.js';
+import { loadPackageConfigs, type ConfigFor } from '../config/package-configs.js';
 import type { Config } from '../config/types.js';
 import { ok, type Result } from '../findings/result.js';
 import { openRepo, type Repo } from '../git/repo.js';
@@ -8,6 +9,8 @@ export interface Workspace {
   repo: Repo;
   config: Config;
   configFile?: string;
+  /** Per-file configs (monorepo packages) for the given repo-relative paths. */
+  resolveConfigs(paths: Iterable<string>): Promise<Result<ConfigFor>>;
 }
 
 /** The repository the command runs in and its config (searched from the working folder up to the root). */
@@ -16,7 +19,8 @@ export async function openWorkspace(env: CommandEnv): Promise<Result<Workspace>>
   if (!repo.ok) return repo;
   const loaded = await loadConfig({ from: env.cwd, root: repo.value.root, allowCodeConfig: env.env.GIT_VALUE_ALLOW_CODE_CONFIG === '1' });
   if (!loaded.ok) return loaded;
-  const workspace: Workspace = { repo: repo.value, config: loaded.value.config };
+  const allowCodeConfig = env.env.GIT_VALUE_ALLOW_CODE_CONFIG === '1';
+  const workspace: Workspace = { repo: repo.value, config: loaded.value.config, resolveConfigs: (paths) => loadPackageConfigs(repo.value.root, loaded.value, paths, allowCodeConfig) };
   if (loaded.value.file) workspace.configFile = loaded.value.file;
   return ok(workspace);
 }

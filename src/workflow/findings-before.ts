@@ -11,17 +11,17 @@ import type { FileChange } from '../git/changes.js';
  * so a secret that was already committed, or only moved, never blocks. Read only when something
  * would otherwise block, so the common commit never pays for it.
  */
-export async function findingsBefore(cwd: string, changes: readonly FileChange[], config: Config): Promise<Result<Finding[]>> {
+export async function findingsBefore(cwd: string, changes: readonly FileChange[], configFor: (path: string) => Config): Promise<Result<Finding[]>> {
   const sources = changes.filter((change) => change.oldBlob && change.oldMode !== '160000' && change.oldMode !== '120000');
   const blobs = readBlobs(cwd, [...new Set(sources.map((change) => change.oldBlob as string))]);
   if (!blobs.ok) return blobs;
   const files: FileToAnalyze[] = [];
   for (const change of sources) {
     const bytes = blobs.value.get(change.oldBlob as string);
-    const decoded = bytes ? decodeBlob(bytes, config.maxFileBytes) : undefined;
+    const decoded = bytes ? decodeBlob(bytes, configFor(change.path).maxFileBytes) : undefined;
     if (decoded && 'text' in decoded) files.push({ path: change.oldPath ?? change.path, text: decoded.text, changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }] });
   }
-  const security = enabledAnalyzers(config, 'hook').filter((entry) => config.block.categories.some((category) => entry.rulePrefix.startsWith(`${category}/`)));
-  const run = await analyzeFiles(files, config, security);
+  const securityAnalyzers = (config: Config) => enabledAnalyzers(config, 'hook').filter((entry) => config.block.categories.some((category) => entry.rulePrefix.startsWith(`${category}/`)));
+  const run = await analyzeFiles(files, configFor, securityAnalyzers);
   return ok(run.findings);
 }

@@ -1,5 +1,6 @@
 import { analyzeFiles, enabledAnalyzers } from '../analyzers/analyze-files.js';
 import { repoAnalyzers } from '../analyzers/registry.js';
+import type { ConfigFor } from '../config/package-configs.js';
 import type { Config } from '../config/types.js';
 import { ok, type Result } from '../findings/result.js';
 import type { Finding } from '../findings/types.js';
@@ -17,19 +18,21 @@ export interface ScanRun {
 }
 
 /** Every tracked file through every enabled analyzer, batch by batch, then the repository analyzers. */
-export async function scanTrackedFiles(root: string, config: Config, today: string, hasHead: boolean, mark: (phase: string) => void): Promise<Result<ScanRun>> {
-  const plan = planTrackedFiles(root, config);
+export async function scanTrackedFiles(root: string, config: Config, resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>, today: string, hasHead: boolean, mark: (phase: string) => void): Promise<Result<ScanRun>> {
+  const plan = await planTrackedFiles(root, resolveConfigs);
   if (!plan.ok) return plan;
   mark(`list ${plan.value.paths.length} tracked files`);
-  const analyzers = enabledAnalyzers(config, 'scan');
+  const pick = (scope: Config) => enabledAnalyzers(scope, 'scan');
   const notes = [...plan.value.notes];
   const findings: Finding[] = [];
+  const ranInBatches: string[] = [];
   let files = 0;
   for (const batch of plan.value.batches) {
-    const read = readBatch(root, batch, config, notes);
+    const read = readBatch(root, batch, plan.value.configFor, notes);
     if (!read.ok) return read;
-    const run = await analyzeFiles(read.value, config, analyzers);
+    const run = await analyzeFiles(read.value, plan.value.configFor, pick);
     findings.push(...run.findings);
+    ranInBatches.push(...run.ranPrefixes);
     notes.push(...run.notes);
     files += read.value.length;
   }
@@ -38,7 +41,7 @@ export async function scanTrackedFiles(root: string, config: Config, today: stri
   if (history.note) notes.push(history.note);
   findings.splice(0, findings.length, ...history.findings);
   mark('marker history (blame)');
-  const ranPrefixes = analyzers.map((entry) => entry.rulePrefix);
+  const ranPrefixes = [...new Set([...ranInBatches, ...pick(config).map((entry) => entry.rulePrefix)])];
   const tracked = listTrackedFiles(root);
   if (!tracked.ok) return tracked;
   for (const entry of repoAnalyzers.filter((candidate) => config.analyzers[candidate.name]?.enabled ?? true)) {

@@ -17,12 +17,13 @@ export function selectBlocking(
   findings: readonly Finding[],
   addedByPath: ReadonlyMap<string, readonly LineRange[]>,
   allowedEntries: readonly LedgerEntry[],
-  config: Config,
+  configFor: (path: string) => Config,
   scoreAtGate: (finding: Finding) => number,
 ): GateCandidate[] {
   const allowed = new Set(allowedEntries.filter((entry) => entry.status === 'allowed').map((entry) => `${entry.ruleId}\0${entry.fingerprint}`));
   const candidates: GateCandidate[] = [];
   for (const finding of findings) {
+    const config = configFor(finding.path);
     if (!config.block.categories.includes(finding.category) || finding.inlineAllowed) continue;
     if (!touches(addedByPath.get(finding.path) ?? [], finding.line, finding.endLine ?? finding.line)) continue;
     if (allowed.has(`${finding.ruleId}\0${finding.fingerprint}`)) continue;

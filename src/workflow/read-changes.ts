@@ -1,7 +1,7 @@
 import { decodeBlob } from '../analyzers/decode-text.js';
 import type { FileToAnalyze } from '../analyzers/analyze-files.js';
 import { compileGlobs } from '../config/glob.js';
-import type { Config } from '../config/types.js';
+import type { ConfigFor } from '../config/package-configs.js';
 import { ok, type Result } from '../findings/result.js';
 import type { LineRange } from '../findings/types.js';
 import { readBlobs } from '../git/blobs.js';
@@ -21,17 +21,28 @@ export interface ChangeSet {
   /** Paths whose ledger entries this change owns: every changed path and every rename's source. */
   touchedPaths: Set<string>;
   notes: string[];
+  /** The config governing each path (nearest up from its folder). */
+  configFor: ConfigFor;
 }
 
 const SUBMODULE = '160000';
 const SYMLINK = '120000';
 
 /** The new side of a diff (index or a commit), read from git's object store, never the work tree. */
-export function readChanges(cwd: string, diffArgs: readonly string[], config: Config): Result<ChangeSet> {
+export async function readChanges(cwd: string, diffArgs: readonly string[], resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>): Promise<Result<ChangeSet>> {
   const diff = readDiff(cwd, diffArgs);
   if (!diff.ok) return diff;
   const { changes, hunks } = diff.value;
-  const isIgnored = compileGlobs(config.ignore);
+  const configs = await resolveConfigs(changes.map((change) => change.path));
+  if (!configs.ok) return configs;
+  const configFor = configs.value;
+  const ignoreByConfig = new Map<unknown, (path: string) => boolean>();
+  const isIgnored = (path: string) => {
+    const config = configFor(path);
+    const matcher = ignoreByConfig.get(config) ?? compileGlobs(config.ignore);
+    ignoreByConfig.set(config, matcher);
+    return matcher(path);
+  };
   const notes: string[] = [];
   const touchedPaths = new Set<string>();
   const wanted: { change: FileChange; added: LineRange[]; binary: boolean }[] = [];
@@ -49,7 +60,7 @@ export function readChanges(cwd: string, diffArgs: readonly string[], config: Co
   for (const { change, added, binary } of wanted) {
     const bytes = blobs.value.get(change.newBlob as string);
     if (!bytes) continue;
-    const decoded = decodeBlob(bytes, config.maxFileBytes);
+    const decoded = decodeBlob(bytes, configFor(change.path).maxFileBytes);
     if ('skipped' in decoded) {
       // a file too large to read keeps its ledger entries rather than seeing them all "resolved"
       if (decoded.skipped === 'too large') touchedPaths.delete(change.path);
@@ -61,5 +72,5 @@ export function readChanges(cwd: string, diffArgs: readonly string[], config: Co
     const addedLines = binary ? [{ start: 1, end: Number.MAX_SAFE_INTEGER }] : added;
     files.push({ path: change.path, text: decoded.text, changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }], change, added: addedLines });
   }
-  return ok({ changes, files, touchedPaths, notes });
+  return ok({ changes, files, touchedPaths, notes, configFor });
 }

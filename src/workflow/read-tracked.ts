@@ -1,7 +1,7 @@
 import { decodeBlob } from '../analyzers/decode-text.js';
 import type { FileToAnalyze } from '../analyzers/analyze-files.js';
 import { compileGlobs } from '../config/glob.js';
-import type { Config } from '../config/types.js';
+import type { ConfigFor } from '../config/package-configs.js';
 import { ok, type Result } from '../findings/result.js';
 import { readBlobs, readBlobSizes } from '../git/blobs.js';
 import { listTrackedFiles, type TrackedFile } from '../git/tracked-files.js';
@@ -13,15 +13,25 @@ export interface TrackedSet {
   batches: TrackedFile[][];
   bytes: number;
   notes: string[];
+  configFor: ConfigFor;
 }
 
 const BATCH_BYTES = 4 * 1024 * 1024;
 
-export function planTrackedFiles(cwd: string, config: Config): Result<TrackedSet> {
+export async function planTrackedFiles(cwd: string, resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>): Promise<Result<TrackedSet>> {
   const listed = listTrackedFiles(cwd);
   if (!listed.ok) return listed;
   const notes = listed.value.conflicted.map((path) => `${path}: unresolved merge conflict, skipped`);
-  const isIgnored = compileGlobs(config.ignore);
+  const configs = await resolveConfigs(listed.value.files.map((file) => file.path));
+  if (!configs.ok) return configs;
+  const configFor = configs.value;
+  const matchers = new Map<unknown, (path: string) => boolean>();
+  const isIgnored = (path: string) => {
+    const config = configFor(path);
+    const matcher = matchers.get(config) ?? compileGlobs(config.ignore);
+    matchers.set(config, matcher);
+    return matcher(path);
+  };
   const wanted = listed.value.files.filter((file) => {
     if (file.mode === '160000') notes.push(`${file.path}: submodule, skipped (scan it in its own repository)`);
     else if (file.mode === '120000') notes.push(`${file.path}: symbolic link, skipped`);
@@ -35,7 +45,7 @@ export function planTrackedFiles(cwd: string, config: Config): Result<TrackedSet
   let bytes = 0;
   for (const file of wanted) {
     const size = sizes.value.get(file.blob) ?? 0;
-    if (size > config.maxFileBytes) {
+    if (size > configFor(file.path).maxFileBytes) {
       notes.push(`${file.path}: too large (${size} bytes > maxFileBytes), skipped`);
       continue;
     }
@@ -47,17 +57,17 @@ export function planTrackedFiles(cwd: string, config: Config): Result<TrackedSet
     batchBytes += size;
     bytes += size;
   }
-  return ok({ paths: listed.value.files.map((file) => file.path).concat(listed.value.conflicted).sort(), batches, bytes, notes });
+  return ok({ paths: listed.value.files.map((file) => file.path).concat(listed.value.conflicted).sort(), batches, bytes, notes, configFor });
 }
 
-export function readBatch(cwd: string, batch: readonly TrackedFile[], config: Config, notes: string[]): Result<FileToAnalyze[]> {
+export function readBatch(cwd: string, batch: readonly TrackedFile[], configFor: ConfigFor, notes: string[]): Result<FileToAnalyze[]> {
   const blobs = readBlobs(cwd, [...new Set(batch.map((file) => file.blob))]);
   if (!blobs.ok) return blobs;
   const files: FileToAnalyze[] = [];
   for (const file of batch) {
     const bytes = blobs.value.get(file.blob);
     if (!bytes) continue;
-    const decoded = decodeBlob(bytes, config.maxFileBytes);
+    const decoded = decodeBlob(bytes, configFor(file.path).maxFileBytes);
     if ('skipped' in decoded) notes.push(`${file.path}: ${decoded.skipped}, skipped`);
     else files.push({ path: file.path, text: decoded.text, changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }] });
   }
