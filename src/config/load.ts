@@ -68,13 +68,20 @@ async function checkSecretRules(config: Config, file: string): Promise<Result<vo
 
 export function findConfigFile(from: string, root: string): string | undefined {
   for (let dir = from; ; dir = dirname(dir)) {
-    for (const place of searchPlaces) {
-      const candidate = join(dir, place);
-      if (!existsSync(candidate)) continue;
-      if (place !== 'package.json' || hasValueKey(candidate)) return candidate;
-    }
+    const found = findConfigIn(dir);
+    if (found) return found;
     if (dir === root || dirname(dir) === dir || !dir.startsWith(root)) return undefined;
   }
+}
+
+/** A config file in this one folder, if any (no search upward). */
+export function findConfigIn(dir: string): string | undefined {
+  for (const place of searchPlaces) {
+    const candidate = join(dir, place);
+    if (!existsSync(candidate)) continue;
+    if (place !== 'package.json' || hasValueKey(candidate)) return candidate;
+  }
+  return undefined;
 }
 
 function hasValueKey(packageJson: string): boolean {

@@ -1,6 +1,6 @@
 import { dirname, join, relative } from 'node:path';
 import { ok, type Result } from '../findings/result.js';
-import { findConfigFile, loadConfig, type LoadedConfig } from './load.js';
+import { findConfigIn, loadConfig, type LoadedConfig } from './load.js';
 import { defaultConfig } from './defaults.js';
 import type { Config } from './types.js';
 
@@ -15,14 +15,18 @@ export type ConfigFor = (path: string) => Config;
 export async function loadPackageConfigs(root: string, known: LoadedConfig, paths: Iterable<string>, allowCodeConfig: boolean): Promise<Result<ConfigFor>> {
   const nearestByDir = new Map<string, string | undefined>();
   const configByFile = new Map<string, Config>();
-  for (const path of paths) {
-    const dir = dirname(path);
-    if (nearestByDir.has(dir)) continue;
-    const found = findConfigFile(join(root, dir), root);
-    const file = found ? relative(root, found) : undefined;
+  // memoised per folder: each folder's search places are looked at once, however many files share it
+  const nearest = (dir: string): string | undefined => {
+    if (nearestByDir.has(dir)) return nearestByDir.get(dir);
+    const own = findConfigIn(join(root, dir));
+    const file = own ? relative(root, own) : dir === '.' || dir === '' ? undefined : nearest(dirname(dir));
     nearestByDir.set(dir, file);
+    return file;
+  };
+  for (const path of paths) {
+    const file = nearest(dirname(path));
     if (!file || configByFile.has(file) || file === known.file) continue;
-    const loaded = await loadConfig({ from: dirname(found as string), root, allowCodeConfig });
+    const loaded = await loadConfig({ from: dirname(join(root, file)), root, allowCodeConfig });
     if (!loaded.ok) return loaded;
     configByFile.set(file, loaded.value.config);
   }
