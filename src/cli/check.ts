@@ -10,7 +10,7 @@ import { withLedgerLock } from '../ledger/io.js';
 import { dropPreexisting, selectBlocking, type GateCandidate } from '../workflow/gate.js';
 import { readChanges, type ChangeSet } from '../workflow/read-changes.js';
 import { findingsBefore } from '../workflow/findings-before.js';
-import { entriesContaining, readLedgerSource, replaceEntries, writeLedger } from '../workflow/update-ledger.js';
+import { entriesContaining, readLedgerSource, replaceEntries, stageLedger, writeLedger } from '../workflow/update-ledger.js';
 import { blockedWaysOut, blockedWhy, formatError, preCommitReadOnly } from './messages.js';
 import { EXIT_ERROR, EXIT_FINDINGS, painter, type CommandEnv, type Outcome } from './output.js';
 import { createTimer } from './timings.js';
@@ -72,7 +72,7 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
       if (next.text === ledger.value.original) return ok(0);
       const written = writeLedger(repo.root, next.text);
       if (!written.ok) return written;
-      const staged = runGit(['add', '--', LEDGER_PATH], { cwd: repo.root });
+      const staged = stageLedger(repo.root);
       if (!staged.ok) return staged;
       mark('write + stage ledger');
       return ok(next.entries.filter((entry) => entry.status === 'open').length);

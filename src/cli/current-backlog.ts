@@ -1,6 +1,6 @@
 import { ok, type Result } from '../findings/result.js';
+import { readLedgerOrStaged } from '../workflow/update-ledger.js';
 import { parseLedger } from '../ledger/format.js';
-import { readLedgerText } from '../ledger/io.js';
 import { LEDGER_PATH } from '../ledger/types.js';
 import type { BacklogModel } from '../report/backlog-model.js';
 import type { ScoringContext } from '../scoring/types.js';
@@ -19,7 +19,7 @@ export interface CurrentBacklog {
 export async function readCurrentBacklog(env: CommandEnv): Promise<Result<CurrentBacklog>> {
   const workspace = await openWorkspace(env);
   if (!workspace.ok) return workspace;
-  const text = readLedgerText(workspace.value.repo.root);
+  const text = readLedgerOrStaged(workspace.value.repo.root);
   if (!text.ok) return text;
   const ledger = text.value === undefined ? ok({ version: 1, entries: [] }) : parseLedger(text.value, LEDGER_PATH);
   if (!ledger.ok) return ledger;

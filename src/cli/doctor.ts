@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { readLedgerOrStaged } from '../workflow/update-ledger.js';
 import { join } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { runGitText } from '../git/exec.js';
 import { openRepo } from '../git/repo.js';
 import { parseLedger } from '../ledger/format.js';
-import { readLedgerText } from '../ledger/io.js';
 import { LEDGER_PATH } from '../ledger/types.js';
 import { errorOutcome } from './current-backlog.js';
 import type { CommandEnv, Outcome } from './output.js';
@@ -38,7 +38,7 @@ export async function run(_args: string[], env: CommandEnv): Promise<Outcome> {
   checks.push({ name: 'merge driver', ok: hasDriver, detail: hasDriver ? 'registered' : "not registered in this clone: run 'git-value init'" });
   const config = await loadConfig({ from: env.cwd, root, allowCodeConfig: env.env.GIT_VALUE_ALLOW_CODE_CONFIG === '1' });
   checks.push({ name: 'config', ok: config.ok, detail: config.ok ? (config.value.file ?? 'defaults (no .valuerc found)') : `${config.error.message} — ${config.error.fix}` });
-  const text = readLedgerText(root);
+  const text = readLedgerOrStaged(root);
   const ledger = text.ok && text.value !== undefined ? parseLedger(text.value, LEDGER_PATH) : undefined;
   checks.push({
     name: 'ledger',

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
+import { readLedgerOrStaged } from '../workflow/update-ledger.js';
 import { ok, fail, type Result } from '../findings/result.js';
 import { commitDate } from '../git/history.js';
 import { withLedgerLock, ledgerFile, writeFileAtomic } from '../ledger/io.js';
 import { LEDGER_PATH } from '../ledger/types.js';
 import { parseLedger } from '../ledger/format.js';
-import { readLedgerText } from '../ledger/io.js';
 import { scanTrackedFiles } from '../workflow/full-scan.js';
 import { readPreviousEntries, rebuildLedger } from '../workflow/rebuild-ledger.js';
 import { formatError } from './messages.js';
@@ -53,7 +53,7 @@ async function scan(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
     const previous = readPreviousEntries(repo.root, options.value.rebuild);
     if (!previous.ok) return previous;
     const text = rebuildLedger(repo.root, previous.value, run.value.findings, { ...(repo.head ? { head: repo.head } : {}), headDate: headDate.value, ranPrefixes: run.value.ranPrefixes });
-    const current = readLedgerText(repo.root);
+    const current = readLedgerOrStaged(repo.root);
     if (current.ok && current.value === text) return ok(text);
     const saved = writeFileAtomic(ledgerFile(repo.root), text, LEDGER_PATH);
     return saved.ok ? ok(text) : saved;

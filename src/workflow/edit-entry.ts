@@ -3,7 +3,7 @@ import { runGit, runGitText } from '../git/exec.js';
 import { withLedgerLock } from '../ledger/io.js';
 import type { LedgerText } from '../ledger/splice.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
-import { entriesContaining, entriesOf, readLedgerSource, writeEntries, writeLedger } from './update-ledger.js';
+import { entriesContaining, entriesOf, readLedgerSource, stageLedger, writeEntries, writeLedger } from './update-ledger.js';
 
 export type EntryLookup = { entry: LedgerEntry } | { missing: true } | { ambiguous: string[] };
 
@@ -35,7 +35,7 @@ export async function editEntry(root: string, id: string, change: (entry: Ledger
     const others = entriesOf(ledger, [updated.path]).filter((entry) => entry.id !== updated.id);
     const written = writeLedger(root, writeEntries(ledger, [updated.path], [...others, updated]));
     if (!written.ok) return written;
-    const staged = runGit(['add', '--', LEDGER_PATH], { cwd: root });
+    const staged = stageLedger(root);
     return staged.ok ? ok(updated) : staged;
   });
 }

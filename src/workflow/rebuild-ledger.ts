@@ -1,9 +1,9 @@
 import type { Finding } from '../findings/types.js';
+import { readLedgerOrStaged } from './update-ledger.js';
 import { ok, type Result } from '../findings/result.js';
 import { runGit } from '../git/exec.js';
 import { firstCommitAfter } from '../git/history.js';
 import { formatLedger, parseLedger } from '../ledger/format.js';
-import { readLedgerText } from '../ledger/io.js';
 import { reconcileEntries } from '../ledger/reconcile.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
 
@@ -12,7 +12,7 @@ import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
  * committed one (or none), so `scan --rebuild` recovers while keeping the committed triage.
  */
 export function readPreviousEntries(root: string, rebuild: boolean): Result<LedgerEntry[]> {
-  const text = readLedgerText(root);
+  const text = readLedgerOrStaged(root);
   if (!text.ok) return text;
   if (text.value === undefined) return ok([]);
   const parsed = parseLedger(text.value, LEDGER_PATH);

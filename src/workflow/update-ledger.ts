@@ -6,6 +6,7 @@ import { readLedgerText, ledgerFile, writeFileAtomic } from '../ledger/io.js';
 import { reconcileEntries, type ReconcileContext } from '../ledger/reconcile.js';
 import { findPathRange, linesIn, openLedgerText, spliceLines, type LedgerText } from '../ledger/splice.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
+import { runGit } from '../git/exec.js';
 
 export interface LedgerSource {
   /** Text as read, to skip a write that would change nothing. */
@@ -15,7 +16,7 @@ export interface LedgerSource {
 
 /** Reads the ledger for text-level edits; only a non-canonical (hand-edited) file is parsed whole. */
 export function readLedgerSource(root: string): Result<LedgerSource> {
-  const text = readLedgerText(root);
+  const text = readLedgerOrStaged(root);
   if (!text.ok) return text;
   if (text.value === undefined) return ok({ original: undefined, ledger: openLedgerText(formatLedger([])) as LedgerText });
   const canonical = openLedgerText(text.value);
@@ -62,4 +63,25 @@ export function writeEntries(ledger: LedgerText, paths: Iterable<string>, entrie
 
 export function writeLedger(root: string, text: string): Result<void> {
   return writeFileAtomic(ledgerFile(root), text, LEDGER_PATH);
+}
+
+/**
+ * The work tree's ledger, or the staged one when the work tree has none: a sparse checkout whose cone
+ * leaves out .value/ must not read as an empty ledger (and then overwrite the real one).
+ */
+export function readLedgerOrStaged(root: string): Result<string | undefined> {
+  const text = readLedgerText(root);
+  if (!text.ok || text.value !== undefined) return text;
+  const staged = runGit(['cat-file', 'blob', `:${LEDGER_PATH}`], { cwd: root, okCodes: [128] });
+  if (!staged.ok || staged.value.status !== 0) return ok(undefined);
+  return ok(staged.value.stdout.toString('latin1'));
+}
+
+/** Stage the ledger; in a sparse checkout whose cone leaves out .value/, git needs --sparse. */
+export function stageLedger(root: string): Result<void> {
+  const added = runGit(['add', '--', LEDGER_PATH], { cwd: root, okCodes: [1] });
+  if (!added.ok) return added;
+  if (added.value.status === 0) return ok(undefined);
+  const sparse = runGit(['add', '--sparse', '--', LEDGER_PATH], { cwd: root });
+  return sparse.ok ? ok(undefined) : sparse;
 }

@@ -111,5 +111,34 @@ lifecycle('a linked worktree, a submodule and a shallow clone', () => {
   assert.match(clone.read('shallow/BACKLOG.md'), 'shallow clone');
 });
 
+lifecycle('cherry-pick, detached HEAD and a sparse checkout', () => {
+  const repo = initRepo();
+  repo.gitOk('checkout', '-q', '-b', 'feature');
+  repo.write('src/picked.ts', '// FIXME: picked fix\n');
+  assert.is(repo.commitAll('to pick').status, 0);
+  const picked = repo.gitOk('rev-parse', 'HEAD').trim();
+  repo.gitOk('checkout', '-q', 'main');
+  const pick = repo.git('cherry-pick', picked);
+  assert.is(pick.status, 0, pick.stderr);
+  assert.is(open(entriesAt(repo), 'debt/fixme').length, 1, 'the picked commit carries its ledger entry');
+
+  repo.gitOk('checkout', '-q', '--detach', 'HEAD');
+  repo.write('src/detached.ts', `export const t = '${fakeGithubToken()}';\n`);
+  assert.is.not(repo.commitAll('on a detached HEAD').status, 0, 'the gate runs on a detached HEAD');
+  repo.gitOk('reset', '-q', '--hard');
+  repo.gitOk('checkout', '-q', 'main');
+
+  repo.gitOk('sparse-checkout', 'set', 'src');
+  repo.write('src/sparse.ts', '// TODO: in the sparse cone\n');
+  repo.gitOk('add', 'src/sparse.ts');
+  // .value/ is outside the cone: the ledger is read from the index and staged with --sparse
+  const check = repo.cli(['check', '--staged']);
+  assert.is(check.status, 0, check.stderr);
+  const staged = (JSON.parse(repo.gitOk('show', ':.value/ledger.json')) as { entries: LedgerEntry[] }).entries;
+  assert.ok(staged.some((entry) => entry.path === 'src/sparse.ts'));
+  assert.ok(staged.some((entry) => entry.path === 'src/a.ts'), 'nothing of the ledger outside the cone is lost');
+  repo.gitOk('sparse-checkout', 'disable');
+});
+
 lifecycle.after(() => repos.forEach((repo) => repo.remove()));
 lifecycle.run();
