@@ -4,12 +4,13 @@ import type { Finding, LineRange } from '../findings/types.js';
 import { fail, ok, type Result } from '../findings/result.js';
 import { runGit, runGitText } from '../git/exec.js';
 import { EMPTY_TREE } from '../git/repo.js';
+import { readMergeSources } from '../git/merge-sources.js';
 import { makeEntryId } from '../ledger/entry-id.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
 import { withLedgerLock } from '../ledger/io.js';
 import { dropPreexisting, selectBlocking, type GateCandidate } from '../workflow/gate.js';
 import { readChanges, type ChangeSet } from '../workflow/read-changes.js';
-import { findingsBefore } from '../workflow/findings-before.js';
+import { findingsAtRevision, findingsBefore } from '../workflow/findings-before.js';
 import { entriesContaining, readLedgerSource, replaceEntries, stageLedger, writeLedger } from '../workflow/update-ledger.js';
 import { blockedWaysOut, blockedWhy, formatError, preCommitReadOnly } from './messages.js';
 import { EXIT_ERROR, EXIT_FINDINGS, painter, type CommandEnv, type Outcome } from './output.js';
@@ -112,6 +113,12 @@ async function gateDiff(workspace: Workspace, diffArgs: string[], env: CommandEn
       const before = await findingsBefore(repo.root, changeSet.value.changes, configFor);
       if (!before.ok) return before;
       blocking = dropPreexisting(blocking, before.value);
+      // a merge commit: what the merged branch already had was gated by its own commits
+      for (const source of blocking.length > 0 ? readMergeSources(repo.root, repo.gitDir, env.env) : []) {
+        const merged = await findingsAtRevision(repo.root, source, [...new Set(blocking.map(({ finding }) => finding.path))], configFor);
+        if (!merged.ok) return merged;
+        blocking = dropPreexisting(blocking, merged.value);
+      }
     }
     mark('gate');
   }

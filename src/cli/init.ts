@@ -10,7 +10,7 @@ import { pullRequestWorkflow, weeklyScanWorkflow } from './ci-workflows.js';
 import { errorOutcome } from './current-backlog.js';
 import type { CommandEnv, Outcome } from './output.js';
 
-const HOOKS = ['pre-commit', 'post-merge', 'pre-push', 'post-rewrite'] as const;
+const HOOKS = ['pre-commit', 'pre-merge-commit', 'post-merge', 'pre-push', 'post-rewrite'] as const;
 const DRIVER = 'git-value-ledger';
 const ATTRIBUTE = `${LEDGER_PATH} merge=${DRIVER}`;
 

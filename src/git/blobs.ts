@@ -6,7 +6,19 @@ import { runGit } from './exec.js';
  * or "<sha> missing\n".
  */
 export function readBlobs(cwd: string, shas: readonly string[]): Result<Map<string, Buffer>> {
+  const listed = readObjectsInOrder(cwd, shas);
+  if (!listed.ok) return listed;
   const blobs = new Map<string, Buffer>();
+  listed.value.forEach((bytes, index) => {
+    if (bytes) blobs.set(shas[index] as string, bytes);
+  });
+  return ok(blobs);
+}
+
+/** Objects by any name git takes (a sha, `REV:path`), in the order asked; undefined where missing. */
+export function readObjectsInOrder(cwd: string, names: readonly string[]): Result<(Buffer | undefined)[]> {
+  const shas = names;
+  const blobs: (Buffer | undefined)[] = [];
   if (shas.length === 0) return ok(blobs);
   const batch = runGit(['cat-file', '--batch'], { cwd, input: `${shas.join('\n')}\n` });
   if (!batch.ok) return batch;
@@ -17,10 +29,13 @@ export function readBlobs(cwd: string, shas: readonly string[]): Result<Map<stri
     if (headerEnd === -1) break;
     const header = out.toString('latin1', at, headerEnd).split(' ');
     at = headerEnd + 1;
-    if (header[1] === 'missing') continue;
+    if (header[1] === 'missing' || header[1] === 'ambiguous') {
+      blobs.push(undefined);
+      continue;
+    }
     const size = Number(header[2]);
     if (!Number.isFinite(size)) return fail({ code: 'GIT_FAILED', message: `unexpected 'git cat-file' header: ${header.join(' ').slice(0, 80)}`, fix: 'report this with your git version' });
-    blobs.set(header[0] as string, out.subarray(at, at + size));
+    blobs.push(out.subarray(at, at + size));
     at += size + 1;
   }
   return ok(blobs);

@@ -14,7 +14,7 @@ export interface DiffRead {
  * `--raw -z -p` prints the NUL-separated raw records, an empty record, then the patch.
  */
 export function readDiff(cwd: string, diffArgs: readonly string[]): Result<DiffRead> {
-  const diff = runGit(['diff', '--raw', '-z', '-p', '-U0', '--no-abbrev', '-M', '--no-color', '--no-ext-diff', '--no-textconv', ...diffArgs], { cwd });
+  const diff = runGit(['diff', '--raw', '-z', '-p', '-U0', '--no-abbrev', '-M', '-C', '--no-color', '--no-ext-diff', '--no-textconv', ...diffArgs], { cwd });
   if (!diff.ok) return diff;
   const out = diff.value.stdout;
   if (out.length === 0) return ok({ changes: [], hunks: [] });

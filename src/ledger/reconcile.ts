@@ -35,7 +35,9 @@ export function reconcileEntries(previous: readonly LedgerEntry[], findings: rea
     const candidates = byIdentity.get(identity(finding.ruleId, finding.fingerprint)) ?? [];
     const match = candidates.find((entry) => !used.has(entry) && entry.path === finding.path) ?? candidates.find((entry) => !used.has(entry));
     if (match) used.add(match);
-    next.push(entryFromFinding(finding, match, context));
+    const entry = entryFromFinding(finding, match, context);
+    // a copy (same finding, its original still in place) is a new entry that keeps the original's age and allow
+    next.push(match ? entry : inheritFromCopy(entry, candidates[0]));
   }
   for (const entry of previous) {
     if (used.has(entry)) continue;
@@ -88,4 +90,14 @@ function withCarriedHistory(facts: Finding['facts'], previous: Finding['facts'])
   if (previous.author !== undefined) carried.author = previous.author;
   if (previous.written !== undefined) carried.written = previous.written;
   return carried;
+}
+
+function inheritFromCopy(entry: LedgerEntry, original: LedgerEntry | undefined): LedgerEntry {
+  if (!original) return entry;
+  const inherited: LedgerEntry = { ...entry, firstSeen: original.firstSeen < entry.firstSeen ? original.firstSeen : entry.firstSeen };
+  if (original.allow && original.allow.by !== INLINE && !entry.allow) {
+    inherited.status = 'allowed';
+    inherited.allow = original.allow;
+  }
+  return inherited;
 }

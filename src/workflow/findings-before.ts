@@ -3,7 +3,7 @@ import { decodeBlob } from '../analyzers/decode-text.js';
 import type { Config } from '../config/types.js';
 import { ok, type Result } from '../findings/result.js';
 import type { Finding } from '../findings/types.js';
-import { readBlobs } from '../git/blobs.js';
+import { readBlobs, readObjectsInOrder } from '../git/blobs.js';
 import type { FileChange } from '../git/changes.js';
 
 /**
@@ -23,5 +23,23 @@ export async function findingsBefore(cwd: string, changes: readonly FileChange[]
   }
   const securityAnalyzers = (config: Config) => enabledAnalyzers(config, 'hook').filter((entry) => config.block.categories.some((category) => entry.rulePrefix.startsWith(`${category}/`)));
   const run = await analyzeFiles(files, configFor, securityAnalyzers);
+  return ok(run.findings);
+}
+
+/**
+ * Security findings of `paths` as they are in another commit (MERGE_HEAD during a merge): what the
+ * merged branch already had was gated by its own commits and never blocks the merge commit.
+ */
+export async function findingsAtRevision(cwd: string, revision: string, paths: readonly string[], configFor: (path: string) => Config): Promise<Result<Finding[]>> {
+  const safe = paths.filter((path) => !path.includes('\n'));
+  const blobs = readObjectsInOrder(cwd, safe.map((path) => `${revision}:${path}`));
+  if (!blobs.ok) return blobs;
+  const files: FileToAnalyze[] = [];
+  for (const [index, path] of safe.entries()) {
+    const bytes = blobs.value[index];
+    const decoded = bytes ? decodeBlob(bytes, configFor(path).maxFileBytes) : undefined;
+    if (decoded && 'text' in decoded) files.push({ path, text: decoded.text, changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }] });
+  }
+  const run = await analyzeFiles(files, configFor, (config) => enabledAnalyzers(config, 'hook').filter((entry) => config.block.categories.some((category) => entry.rulePrefix.startsWith(`${category}/`))));
   return ok(run.findings);
 }

@@ -140,5 +140,26 @@ lifecycle('cherry-pick, detached HEAD and a sparse checkout', () => {
   repo.gitOk('sparse-checkout', 'disable');
 });
 
+lifecycle('copies keep the original age; a clean merge passes the pre-merge-commit gate for what the branch already had', () => {
+  const repo = initRepo();
+  const original = open(entriesAt(repo), 'debt/todo')[0] as LedgerEntry;
+  repo.write('src/a.ts', '// TODO: first marker\nexport const a = 2;\n');
+  repo.write('src/copy.ts', '// TODO: first marker\nexport const a = 1;\n');
+  assert.is(repo.commitAll('copy a.ts', '--', '.').status, 0);
+  const copy = entriesAt(repo).find((entry) => entry.path === 'src/copy.ts') as LedgerEntry;
+  assert.ok(copy && copy.id !== original.id);
+  assert.is(copy.firstSeen, original.firstSeen);
+
+  repo.gitOk('checkout', '-q', '-b', 'vendor-drop');
+  repo.write('vendor/config.env', `TOKEN=${fakeGithubToken()}\n`);
+  assert.is(repo.commitAll('vendored, unchecked', '--no-verify').status, 0);
+  repo.gitOk('checkout', '-q', 'main');
+  repo.write('README.md', '# main moves on\n');
+  assert.is(repo.commitAll('main').status, 0);
+  const merge = repo.git('merge', '--no-ff', '--no-edit', 'vendor-drop');
+  assert.is(merge.status, 0, `the merge itself is not blocked: ${merge.stderr}`);
+  assert.match(repo.gitOk('log', '-1', '--format=%P'), ' ', 'a merge commit was made');
+});
+
 lifecycle.after(() => repos.forEach((repo) => repo.remove()));
 lifecycle.run();

@@ -55,4 +55,13 @@ reconcile('blame history: an older marker counts from when it was written, and t
   assert.is(future?.firstSeen, context.firstSeen);
 });
 
+reconcile('a copy keeps its original (same rule and fingerprint) and is a new entry with the original age and allow', () => {
+  const original = entry({ path: 'a.ts', id: 'debt-orig', firstSeen: '2024-01-01', status: 'allowed', allow: { reason: 'fixture', by: 'Ana', at: '2024-02-01' } });
+  const next = reconcileEntries([original], [finding({ path: 'a.ts' }), finding({ path: 'b.ts' })], context);
+  const copy = next.find((item) => item.path === 'b.ts');
+  assert.is(next.find((item) => item.path === 'a.ts')?.id, 'debt-orig');
+  assert.ok(copy && copy.id !== 'debt-orig');
+  assert.equal([copy?.firstSeen, copy?.status, copy?.allow?.reason], ['2024-01-01', 'allowed', 'fixture']);
+});
+
 reconcile.run();
