@@ -11,7 +11,7 @@ import { withLedgerLock } from '../ledger/io.js';
 import { dropPreexisting, selectBlocking, type GateCandidate } from '../workflow/gate.js';
 import { readChanges, type ChangeSet } from '../workflow/read-changes.js';
 import { findingsAtRevision, findingsBefore } from '../workflow/findings-before.js';
-import { entriesContaining, readLedgerSource, replaceEntries, stageLedger, writeLedger } from '../workflow/update-ledger.js';
+import { closeLedgerSource, entriesContaining, readLedgerSource, replaceEntries, stageLedger, writeLedger } from '../workflow/update-ledger.js';
 import { blockedWaysOut, blockedWhy, formatError, preCommitReadOnly } from './messages.js';
 import { EXIT_ERROR, EXIT_FINDINGS, painter, type CommandEnv, type Outcome } from './output.js';
 import { createTimer } from './timings.js';
@@ -67,16 +67,21 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
     const updated = await withLedgerLock(repo.root, () => {
       const ledger = readLedgerSource(repo.root);
       if (!ledger.ok) return ledger;
-      mark('read ledger');
-      const resolved = repo.head ? { parent: repo.head, at: today } : { at: today };
-      const next = replaceEntries(ledger.value, changeSet.touchedPaths, findings, { firstSeen: today, resolved, isReconciled: (ruleId) => ranPrefixes.some((prefix) => ruleId.startsWith(prefix)) });
-      if (next.text === ledger.value.original) return ok(0);
-      const written = writeLedger(repo.root, next.text);
-      if (!written.ok) return written;
-      const staged = stageLedger(repo.root);
-      if (!staged.ok) return staged;
-      mark('write + stage ledger');
-      return ok(next.entries.filter((entry) => entry.status === 'open').length);
+      try {
+        mark('read ledger');
+        const resolved = repo.head ? { parent: repo.head, at: today } : { at: today };
+        const next = replaceEntries(ledger.value, changeSet.touchedPaths, findings, { firstSeen: today, resolved, isReconciled: (ruleId) => ranPrefixes.some((prefix) => ruleId.startsWith(prefix)) });
+        if (!next.changed) return ok(0);
+        const written = writeLedger(repo.root, ledger.value.ledger, next.pieces, { flush: false });
+        if (!written.ok) return written;
+        mark('write ledger');
+        const staged = stageLedger(repo.root);
+        if (!staged.ok) return staged;
+        mark('stage ledger');
+        return ok(next.entries.filter((entry) => entry.status === 'open').length);
+      } finally {
+        closeLedgerSource(ledger.value);
+      }
     });
     if (!updated.ok) return updated;
   }
@@ -128,8 +133,12 @@ async function gateDiff(workspace: Workspace, diffArgs: string[], env: CommandEn
 function readAllowedEntries(root: string): Result<LedgerEntry[]> {
   const source = readLedgerSource(root);
   if (!source.ok) return source;
-  // allows are bound to fingerprints, wherever they were given: only those lines need parsing
-  return ok(entriesContaining(source.value.ledger, '"status":"allowed"'));
+  try {
+    // allows are bound to fingerprints, wherever they were given: only those lines need parsing
+    return ok(entriesContaining(source.value.ledger, '"status":"allowed"'));
+  } finally {
+    closeLedgerSource(source.value);
+  }
 }
 
 /**

@@ -4,11 +4,12 @@ import { fail, ok, type Result } from '../findings/result.js';
 import { runGitText } from '../git/exec.js';
 import { commitDate } from '../git/history.js';
 import { parseLedger } from '../ledger/format.js';
-import { withLedgerLock } from '../ledger/io.js';
+import { decodeLedger, withLedgerLock } from '../ledger/io.js';
 import { LEDGER_PATH } from '../ledger/types.js';
 import { addMarkerHistory } from '../workflow/marker-history.js';
 import { readChanges } from '../workflow/read-changes.js';
-import { readLedgerSource, replaceEntries, writeLedger } from '../workflow/update-ledger.js';
+import { closeLedgerSource, readLedgerSource, replaceEntries, writeLedger } from '../workflow/update-ledger.js';
+import { joinPieces } from '../ledger/splice.js';
 import { errorOutcome } from './current-backlog.js';
 import type { CommandEnv, Outcome } from './output.js';
 import { renderReports } from './reports.js';
@@ -48,16 +49,20 @@ async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>
   const updated = await withLedgerLock(repo.root, () => {
     const ledger = readLedgerSource(repo.root);
     if (!ledger.ok) return ledger;
-    const next = replaceEntries(ledger.value, changes.value.touchedPaths, run.findings, {
-      firstSeen: headDate.value,
-      resolved: { commit: repo.head as string, at: headDate.value },
-      isReconciled: (ruleId) => run.ranPrefixes.some((prefix) => ruleId.startsWith(prefix)),
-    });
-    if (next.text !== ledger.value.original) {
-      const written = writeLedger(repo.root, next.text);
-      if (!written.ok) return written;
+    try {
+      const next = replaceEntries(ledger.value, changes.value.touchedPaths, run.findings, {
+        firstSeen: headDate.value,
+        resolved: { commit: repo.head as string, at: headDate.value },
+        isReconciled: (ruleId) => run.ranPrefixes.some((prefix) => ruleId.startsWith(prefix)),
+      });
+      if (next.changed) {
+        const written = writeLedger(repo.root, ledger.value.ledger, next.pieces);
+        if (!written.ok) return written;
+      }
+      return ok(decodeLedger(joinPieces(ledger.value.ledger, next.pieces)));
+    } finally {
+      closeLedgerSource(ledger.value);
     }
-    return ok(next.text);
   });
   if (!updated.ok) return updated;
   const entries = parseLedger(updated.value, LEDGER_PATH);

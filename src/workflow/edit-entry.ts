@@ -3,7 +3,7 @@ import { runGit, runGitText } from '../git/exec.js';
 import { withLedgerLock } from '../ledger/io.js';
 import type { LedgerText } from '../ledger/splice.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
-import { entriesContaining, entriesOf, readLedgerSource, stageLedger, writeEntries, writeLedger } from './update-ledger.js';
+import { closeLedgerSource, entriesContaining, entriesOf, readLedgerSource, stageLedger, writeEntries, writeLedger } from './update-ledger.js';
 
 export type EntryLookup = { entry: LedgerEntry } | { missing: true } | { ambiguous: string[] };
 
@@ -26,17 +26,21 @@ export async function editEntry(root: string, id: string, change: (entry: Ledger
   return withLedgerLock(root, async () => {
     const source = readLedgerSource(root);
     if (!source.ok) return source;
-    const { ledger } = source.value;
-    const found = findEntry(ledger, id);
-    if ('ambiguous' in found) return fail({ code: 'USAGE', message: `'${id}' matches ${found.ambiguous.length} findings`, fix: `give more of the id: ${found.ambiguous.slice(0, 3).join(', ')}` });
-    const target = 'entry' in found ? found.entry : insertIfMissing ? await insertIfMissing() : undefined;
-    if (!target) return notFound(id);
-    const updated = change(target);
-    const others = entriesOf(ledger, [updated.path]).filter((entry) => entry.id !== updated.id);
-    const written = writeLedger(root, writeEntries(ledger, [updated.path], [...others, updated]));
-    if (!written.ok) return written;
-    const staged = stageLedger(root);
-    return staged.ok ? ok(updated) : staged;
+    try {
+      const { ledger } = source.value;
+      const found = findEntry(ledger, id);
+      if ('ambiguous' in found) return fail({ code: 'USAGE', message: `'${id}' matches ${found.ambiguous.length} findings`, fix: `give more of the id: ${found.ambiguous.slice(0, 3).join(', ')}` });
+      const target = 'entry' in found ? found.entry : insertIfMissing ? await insertIfMissing() : undefined;
+      if (!target) return notFound(id);
+      const updated = change(target);
+      const others = entriesOf(ledger, [updated.path]).filter((entry) => entry.id !== updated.id);
+      const written = writeLedger(root, ledger, writeEntries(ledger, [updated.path], [...others, updated]).pieces);
+      if (!written.ok) return written;
+      const staged = stageLedger(root);
+      return staged.ok ? ok(updated) : staged;
+    } finally {
+      closeLedgerSource(source.value);
+    }
   });
 }
 

@@ -20,16 +20,16 @@ function staticImports(file: string): string[] {
 
 const files = sourceFiles(srcRoot);
 const sideEffects = /^(?:node:)?(?:fs|fs\/promises|child_process)$|^isomorphic-git$/;
-const edges = /^(?:git|cli|workflow|bench)\/|^config\/load\.ts$|^ledger\/io\.ts$/;
+const edges = /^(?:git|cli|workflow|bench)\/|^config\/load\.ts$|^ledger\/(?:io|ledger-bytes)\.ts$/;
 
-architecture('fs and child_process only at the edges (git/, cli/, workflow/, config/load.ts, ledger/io.ts)', () => {
+architecture('fs and child_process only at the edges (git/, cli/, workflow/, config/load.ts, ledger/io.ts and ledger-bytes.ts)', () => {
   const offenders = files.filter((file) => !edges.test(relative(srcRoot, file)) && staticImports(file).some((spec) => sideEffects.test(spec)));
   assert.equal(offenders.map((file) => relative(srcRoot, file)), []);
 });
 
 architecture('analyzers, scoring and report never import from cli, git, ledger io or workflow', () => {
   const pure = files.filter((file) => /^(?:analyzers|scoring|report|findings)\//.test(relative(srcRoot, file)));
-  const offenders = pure.filter((file) => staticImports(file).some((spec) => spec.startsWith('.') && /^(?:cli|git|workflow)\/|^ledger\/io/.test(relative(srcRoot, resolve(dirname(file), spec)))));
+  const offenders = pure.filter((file) => staticImports(file).some((spec) => spec.startsWith('.') && /^(?:cli|git|workflow)\/|^ledger\/(?:io|ledger-bytes)/.test(relative(srcRoot, resolve(dirname(file), spec)))));
   assert.equal(offenders.map((file) => relative(srcRoot, file)), []);
 });
 

@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { formatEntry, formatLedger, parseLedger } from '../../src/ledger/format.js';
-import { findPathRange, linesIn, openLedgerText, pathAt, spliceLines } from '../../src/ledger/splice.js';
+import { findPathRange, joinPieces, linesIn, openLedgerText, pathAt, spliceLines } from '../../src/ledger/splice.js';
 import type { LedgerEntry } from '../../src/ledger/types.js';
 import { entry } from '../helpers/ledger-entry.js';
 
@@ -17,7 +17,7 @@ splice('every path is found by binary search, with its own lines only', () => {
   for (const path of paths) {
     const lines = linesIn(ledger, findPathRange(ledger, path));
     assert.equal(lines.map((line) => (JSON.parse(line) as LedgerEntry).path), [path, path], path);
-    assert.is(pathAt(text, findPathRange(ledger, path).start), path);
+    assert.is(pathAt(ledger.bytes, findPathRange(ledger, path).start), path);
   }
   const missing = findPathRange(ledger, 'b.zz');
   assert.is(missing.start, missing.end);
@@ -34,10 +34,21 @@ const edits: Array<[name: string, replacements: Map<string, LedgerEntry[]>]> = [
 for (const [name, replacements] of edits) {
   splice(`${name}: same bytes as formatting the edited list from scratch`, () => {
     if (!ledger) return;
-    const spliced = spliceLines(ledger, new Map([...replacements].map(([path, list]) => [path, list.map(formatEntry)])));
+    const spliced = joinPieces(ledger, spliceLines(ledger, new Map([...replacements].map(([path, list]) => [path, list.map(formatEntry)]))));
     const expected = formatLedger([...entries.filter((item) => !replacements.has(item.path)), ...[...replacements.values()].flat()]);
-    assert.is(spliced, expected);
-    assert.ok(parseLedger(spliced, 'x').ok);
+    assert.is(spliced.toString('latin1'), expected);
+    assert.ok(parseLedger(spliced.toString('latin1'), 'x').ok);
+  });
+}
+
+const notCanonical: Array<[name: string, input: string]> = [
+  ['conflict markers between entry lines', text.replace('\n{"path":"b.ts"', '\n<<<<<<< ours\n{"path":"b.ts"').replace('\n{"path":"c/d.ts"', '\n=======\n>>>>>>> theirs\n{"path":"c/d.ts"')],
+  ['pretty-printed JSON', JSON.stringify(JSON.parse(text), null, 2)],
+  ['truncated', text.slice(0, -10)],
+];
+for (const [name, input] of notCanonical) {
+  splice(`${name}: not edited in place (the caller parses it and reports or rewrites it)`, () => {
+    assert.is(openLedgerText(Buffer.from(input, 'utf8')), undefined);
   });
 }
 
