@@ -46,7 +46,7 @@ function checkExamples(rule: SecretRule, positives: readonly string[]): string |
     if (!rule.keywords.some((keyword) => positive.toLowerCase().includes(keyword))) return `positive example #${positives.indexOf(positive) + 1} holds none of the keywords`;
     if (scanSecrets(positive, EXAMPLE_PATH, [rule]).length === 0) return `positive example #${positives.indexOf(positive) + 1} is not found by the pattern`;
   }
-  const found = rule.examples.negative.findIndex((negative) => scanSecrets(negative, EXAMPLE_PATH, [rule]).length > 0);
+  const found = rule.examples.negative().findIndex((negative) => scanSecrets(negative, EXAMPLE_PATH, [rule]).length > 0);
   return found === -1 ? undefined : `negative example #${found + 1} is found by the pattern`;
 }
 
@@ -68,7 +68,7 @@ export function compileConfigRule(rule: ConfigSecretRule): CompiledRule {
     ...(rule.secretGroup !== undefined && { secretGroup: rule.secretGroup }),
     ...(rule.minEntropy !== undefined && { minEntropy: rule.minEntropy }),
     ...(rule.severity !== undefined && { severity: rule.severity }),
-    examples: { positive: () => positives, negative: [...rule.examples.negative] },
+    examples: { positive: () => positives, negative: () => [...rule.examples.negative] },
   };
   const exampleError = checkExamples(compiled, positives);
   return exampleError ? fail(exampleError) : { ok: true, value: compiled };

@@ -50,7 +50,7 @@ export const genericPassword: ContextualRule = {
       `ALTER ROLE app WITH PASSWORD '${fakePassword()}';`,
       `<add name="Db" smtpPassword="${fakePassword()}" />`,
     ],
-    negative: [
+    negative: () => [
       'password = "changeme"', "password: ''", 'password=', '<input type="password" name="pwd">',
       'password = getpass()', 'password = input("Password: ")', 'password = user_password',
       'passwordLabel: "Password:"', 'password: "${DB_PASSWORD}"', 'PASSWORD_MIN_LENGTH = 8',
@@ -78,7 +78,7 @@ export const genericCredential: ContextualRule = {
       `export SERVICE_AUTH_TOKEN="${fakeCredentialValue(28)}"`,
       `private_key = "${fakeCredentialValue(44)}"`,
     ],
-    negative: [
+    negative: () => [
       `api_key = "${'x'.repeat(32)}"`, 'token = getToken()', 'secret = os.getenv("APP_SECRET")',
       'secret_name = "my-app-secret-name"', 'tokenizer = "wordpiece-tokenizer-base"',
       "const accessTokenHeader = 'X-Access-Token-Header'", 'api_key: ${API_KEY}',

@@ -29,43 +29,52 @@ function buildSymbols(keywords: readonly string[]): { symbols: Uint8Array; width
   return { symbols, width };
 }
 
+/**
+ * Trie and transitions live in one preallocated Int32Array (at most one state per keyword
+ * character): a typed array per state cost ~10 ms of the hook's start-up in allocations alone.
+ */
 function buildAutomaton(keywords: string[]): KeywordAutomaton {
-  const { symbols, width: ALPHABET } = buildSymbols(keywords);
-  const children: Int32Array[] = [new Int32Array(ALPHABET).fill(-1)];
+  const { symbols, width } = buildSymbols(keywords);
+  const maxStates = 1 + keywords.reduce((total, keyword) => total + keyword.length, 0);
+  const next = new Int32Array(maxStates * width).fill(-1);
   const outputs: Array<number[] | undefined> = [undefined];
+  let states = 1;
   keywords.forEach((keyword, index) => {
     let state = 0;
-    for (const char of keyword) {
-      const code = symbols[char.charCodeAt(0)] as number;
-      const row = children[state] as Int32Array;
-      if (row[code] === -1) {
-        row[code] = children.length;
-        children.push(new Int32Array(ALPHABET).fill(-1));
+    for (let at = 0; at < keyword.length; at++) {
+      const slot = state * width + (symbols[keyword.charCodeAt(at)] as number);
+      if (next[slot] === -1) {
+        next[slot] = states++;
         outputs.push(undefined);
       }
-      state = row[code] as number;
+      state = next[slot] as number;
     }
-    outputs[state] = [...(outputs[state] ?? []), index];
+    (outputs[state] ??= []).push(index);
   });
-  const next = new Int32Array(children.length * ALPHABET);
-  const fail = new Int32Array(children.length);
-  const queue: number[] = [0];
-  for (let head = 0; head < queue.length; head++) {
+  // Breadth-first, so a state's failure target (shallower) is complete before the state itself.
+  const fail = new Int32Array(states);
+  const queue = new Int32Array(states);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
     const state = queue[head] as number;
-    const row = children[state] as Int32Array;
-    const failOutputs = state === 0 ? undefined : outputs[fail[state] as number];
-    if (failOutputs) outputs[state] = [...(outputs[state] ?? []), ...failOutputs];
-    for (let code = 0; code < ALPHABET; code++) {
-      const child = row[code] as number;
-      const fallback = state === 0 ? 0 : (next[(fail[state] as number) * ALPHABET + code] as number);
-      if (child === -1) { next[state * ALPHABET + code] = fallback; continue; }
-      next[state * ALPHABET + code] = child;
-      fail[child] = state === 0 ? 0 : fallback;
-      queue.push(child);
+    if (state !== 0) {
+      const inherited = outputs[fail[state] as number];
+      if (inherited) outputs[state] = outputs[state] ? [...(outputs[state] as number[]), ...inherited] : inherited;
+    }
+    for (let code = 0; code < width; code++) {
+      const slot = state * width + code;
+      const child = next[slot] as number;
+      const fallback = state === 0 ? 0 : (next[(fail[state] as number) * width + code] as number);
+      if (child === -1) {
+        next[slot] = fallback;
+        continue;
+      }
+      fail[child] = fallback;
+      queue[tail++] = child;
     }
   }
   const accepting = Uint8Array.from(outputs, (ending) => (ending ? 1 : 0));
-  return { keywords, symbols, width: ALPHABET, next, outputs, accepting };
+  return { keywords, symbols, width, next: next.subarray(0, states * width), outputs, accepting };
 }
 
 /** Keywords must be lower-case ASCII (the rule harness and config validation check it). */

@@ -25,6 +25,6 @@ export interface SecretRule {
   validate?: (secret: string) => boolean;
   examples: {
     positive: () => string[];
-    negative: readonly string[];
+    negative: () => readonly string[];
   };
 }

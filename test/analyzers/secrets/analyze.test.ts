@@ -8,13 +8,13 @@ import type { SecretRule } from '../../../src/analyzers/secrets/rule-types.js';
 const prefixed: SecretRule = {
   id: 'secret/test-prefixed', description: 'Test service token', keywords: ['tst_'],
   pattern: /\btst_[A-Za-z0-9]{32}\b/, minEntropy: 3,
-  examples: { positive: () => [`tst_${fakeToken(ALNUM, 32)}`], negative: ['tst_'] },
+  examples: { positive: () => [`tst_${fakeToken(ALNUM, 32)}`], negative: () => ['tst_'] },
 };
 const twin: SecretRule = { ...prefixed, id: 'secret/test-twin' };
 const pem: SecretRule = {
   id: 'secret/test-pem', description: 'Test private key', keywords: ['-----begin test key'],
   pattern: /-----BEGIN TEST KEY-----\r?\n(?<secret>[A-Za-z0-9+/=\r\n]{40,2000})\r?\n-----END TEST KEY-----/,
-  examples: { positive: () => [], negative: [] },
+  examples: { positive: () => [], negative: () => [] },
 };
 const token = `tst_${fakeToken(ALNUM, 32)}`;
 const body = [fakeToken(BASE64, 64), fakeToken(BASE64, 64), fakeToken(BASE64, 20)].join('\n');

@@ -27,7 +27,7 @@ for (const rule of rules) {
     assert.ok(rule.keywords.length > 0, 'no keywords');
     assert.equal(rule.keywords.filter((keyword) => keyword !== keyword.toLowerCase() || !/^[\x20-\x7e]+$/.test(keyword)), [], 'keywords must be lower-case printable ASCII (the prefilter reads ASCII)');
     const positives = rule.examples.positive();
-    assert.ok(positives.length > 0 && rule.examples.negative.length > 0, 'needs positive and negative examples');
+    assert.ok(positives.length > 0 && rule.examples.negative().length > 0, "needs positive and negative examples");
     for (const positive of positives) {
       assert.ok(rule.keywords.some((keyword) => positive.toLowerCase().includes(keyword)), `positive holds no keyword: ${rule.keywords.join(', ')}`);
     }
@@ -60,7 +60,7 @@ for (const rule of rules) {
     assert.equal(failures, []);
   });
   examples(`${rule.id}: negatives give no finding`, () => {
-    const failures = rule.examples.negative.filter((negative) =>
+    const failures = rule.examples.negative().filter((negative) =>
       ['raw', 'YAML'].some((name) => {
         const context = contexts.find((candidate) => candidate.name === name) as RuleContext;
         return countFindings(rule, pathFor(rule, context) ?? context.path, context.wrap(negative)) > 0;

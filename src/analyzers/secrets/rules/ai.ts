@@ -28,7 +28,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`sk-${fakeToken(ALNUM, 20)}${MARK}${fakeToken(ALNUM, 20)}`],
-      negative: [`sk-${'x'.repeat(20)}${MARK}${'x'.repeat(20)}`, `sk-${fakeToken(ALNUM, 48)}`, 'OpenAI keys start with sk-'],
+      negative: () => [`sk-${'x'.repeat(20)}${MARK}${'x'.repeat(20)}`, `sk-${fakeToken(ALNUM, 48)}`, 'OpenAI keys start with sk-'],
     },
   },
   openAiProject('proj'),

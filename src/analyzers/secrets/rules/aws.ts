@@ -18,7 +18,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`AKIA${fakeToken(BASE32_UPPER, 16)}`, `ASIA${fakeToken(BASE32_UPPER, 16)}`],
-      negative: [
+      negative: () => [
         DOCUMENTED_KEY_ID,
         `AKIA${'X'.repeat(16)}`,
         `AKIA${fakeToken(BASE32_UPPER, 12)}`,
@@ -41,7 +41,7 @@ export default [
         `AWS_SECRET_ACCESS_KEY: "${fakeToken(BASE64, 40)}"`,
         `awsSecretKey=${fakeToken(BASE64, 40)}`,
       ],
-      negative: [
+      negative: () => [
         `aws_secret_access_key = ${'x'.repeat(40)}`,
         `aws_secret_access_key = ${fakeToken(BASE64, 30)}`,
         'aws_secret_access_key = ${AWS_SECRET_ACCESS_KEY}',
@@ -62,7 +62,7 @@ export default [
         `aws_session_token = IQoJb3JpZ2luX2Vj${fakeToken(BASE64, 300)}`,
         `AWS_SESSION_TOKEN="FwoGZXIvYXdzE${fakeToken(BASE64, 200)}"`,
       ],
-      negative: [
+      negative: () => [
         `aws_session_token = ${'A'.repeat(200)}`,
         `aws_session_token = ${fakeToken(BASE64, 60)}`,
         'aws_session_token = ${AWS_SESSION_TOKEN}',
@@ -79,7 +79,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`amzn.mws.${fakeUuid()}`],
-      negative: ['amzn.mws.00000000-0000-0000-0000-000000000000', 'amzn.mws.' + 'a'.repeat(32), 'MWS tokens start with amzn.mws.'],
+      negative: () => ['amzn.mws.00000000-0000-0000-0000-000000000000', 'amzn.mws.' + 'a'.repeat(32), 'MWS tokens start with amzn.mws.'],
     },
   },
 ] satisfies SecretRule[];

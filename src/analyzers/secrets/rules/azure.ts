@@ -18,7 +18,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`DefaultEndpointsProtocol=https;AccountName=${fakeToken(LOWER, 10)};AccountKey=${base64Key(86, '==')};EndpointSuffix=core.windows.net`],
-      negative: [
+      negative: () => [
         `DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=${'A'.repeat(86)}==`,
         'AccountName=myaccount;AccountKey=<your-key>',
         'UseDevelopmentStorage=true',
@@ -35,7 +35,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`AccountEndpoint=https://${fakeToken(LOWER, 8)}.documents.azure.com:443/;AccountKey=${base64Key(86, '==')};`],
-      negative: [`AccountEndpoint=https://localhost:8081/;AccountKey=${'C'.repeat(86)}==`, 'AccountEndpoint=https://x/;AccountKey=${COSMOS_KEY}'],
+      negative: () => [`AccountEndpoint=https://localhost:8081/;AccountKey=${'C'.repeat(86)}==`, 'AccountEndpoint=https://x/;AccountKey=${COSMOS_KEY}'],
     },
   },
   {
@@ -48,7 +48,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`Endpoint=sb://${fakeToken(LOWER, 8)}.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${base64Key(43, '=')}`],
-      negative: [`SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${'x'.repeat(43)}=`, 'SharedAccessKey=<key>', 'SharedAccessKeyName=RootManageSharedAccessKey'],
+      negative: () => [`SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${'x'.repeat(43)}=`, 'SharedAccessKey=<key>', 'SharedAccessKeyName=RootManageSharedAccessKey'],
     },
   },
   {
@@ -62,7 +62,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`https://${fakeToken(LOWER, 8)}.blob.core.windows.net/c${sasQuery(fakeToken(ALNUM, 43) + '%3D')}`],
-      negative: [sasQuery('x'.repeat(43) + '%3D'), sasQuery('<signature>'), 'sig=abc'],
+      negative: () => [sasQuery('x'.repeat(43) + '%3D'), sasQuery('<signature>'), 'sig=abc'],
     },
   },
   {
@@ -76,7 +76,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`${fakeToken(ALNUM, 3)}8Q~${fakeToken(BASE64URL, 34)}`],
-      negative: [`abc8Q~${'x'.repeat(34)}`, `abc8Q~${fakeToken(ALNUM, 10)}`, 'the secret contains Q~ after four characters'],
+      negative: () => [`abc8Q~${'x'.repeat(34)}`, `abc8Q~${fakeToken(ALNUM, 10)}`, 'the secret contains Q~ after four characters'],
     },
   },
   {
@@ -89,7 +89,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`${fakeToken(ALNUM, 52)}JQQJ99${fakeToken(ALNUM, 3)}AZDO${fakeToken(ALNUM, 4)}`],
-      negative: [`${'x'.repeat(52)}JQQJ99xxxAZDOxxxx`, `${fakeToken(ALNUM, 20)}JQQJ99AZDO`],
+      negative: () => [`${'x'.repeat(52)}JQQJ99xxxAZDOxxxx`, `${fakeToken(ALNUM, 20)}JQQJ99AZDO`],
     },
   },
   {
@@ -102,7 +102,7 @@ export default [
     confidence: 0.75,
     examples: {
       positive: () => [`AZURE_DEVOPS_PAT=${fakeToken(BASE32_LOWER, 52)}`],
-      negative: [`AZURE_DEVOPS_PAT=${'a'.repeat(52)}`, `AZURE_DEVOPS_PAT=${fakeToken(BASE32_LOWER, 40)}`, 'AZURE_DEVOPS_PAT=$(System.AccessToken)'],
+      negative: () => [`AZURE_DEVOPS_PAT=${'a'.repeat(52)}`, `AZURE_DEVOPS_PAT=${fakeToken(BASE32_LOWER, 40)}`, 'AZURE_DEVOPS_PAT=$(System.AccessToken)'],
     },
   },
 ] satisfies SecretRule[];

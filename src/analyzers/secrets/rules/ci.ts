@@ -23,7 +23,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`squ_${fakeToken(HEX, 40)}`, `sqp_${fakeToken(HEX, 40)}`],
-      negative: [`squ_${'0'.repeat(40)}`, `sqa_${fakeToken(HEX, 20)}`, 'tokens start with squ_'],
+      negative: () => [`squ_${'0'.repeat(40)}`, `sqa_${fakeToken(HEX, 20)}`, 'tokens start with squ_'],
     },
   },
   prefixed('harness-pat', 'Harness personal access or service account token', 'pat.', '[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}', () => `${fakeToken(ALNUM, 22)}.${fakeToken(HEX, 24)}.${fakeToken(ALNUM, 20)}`),

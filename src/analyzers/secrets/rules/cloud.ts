@@ -92,7 +92,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`vcp_${fakeToken(ALNUM, 40)}`, `vck_${fakeToken(ALNUM, 24)}`],
-      negative: [`vcp_${'x'.repeat(40)}`, `vcp_${fakeToken(ALNUM, 8)}`, 'tokens start with vcp_'],
+      negative: () => [`vcp_${'x'.repeat(40)}`, `vcp_${fakeToken(ALNUM, 8)}`, 'tokens start with vcp_'],
     },
   },
   prefixed('netlify-pat', 'Netlify personal access token', 'nfp_', '[A-Za-z0-9]{36}', alnum(36)),
@@ -120,7 +120,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`FlyV1 fm2_${fakeToken(BASE64, 300)}`],
-      negative: [`fm2_${'x'.repeat(300)}`, `fm2_${fakeToken(BASE64, 30)}`, 'tokens start with fm2_'],
+      negative: () => [`fm2_${'x'.repeat(300)}`, `fm2_${fakeToken(BASE64, 30)}`, 'tokens start with fm2_'],
     },
   },
   prefixed('render-api-key', 'Render API key', 'rnd_', '[A-Za-z0-9]{32}', alnum(32)),

@@ -21,7 +21,7 @@ const urlRule = (name: string, label: string, schemes: string, sample: (password
     confidence: 0.85,
     examples: {
       positive: () => [sample(fakePassword())],
-      negative: [
+      negative: () => [
         sample('${DB_PASSWORD}'),
         sample('password'),
         sample('pass'),
@@ -52,7 +52,7 @@ export default [
     confidence: 0.75,
     examples: {
       positive: () => [`https://ci-bot:${fakePassword()}@git.internal.test/org/repo.git`, `ldaps://cn=reader:${fakePassword()}@ldap.internal:636`],
-      negative: [
+      negative: () => [
         'https://user:${PASS}@example.com/path',
         'https://user:password@example.com/path',
         'http://admin:admin@localhost:8080/',
@@ -75,7 +75,7 @@ export default [
         `jdbc:postgresql://db.internal:5432/app?user=app&password=${fakePassword()}`,
         `jdbc:sqlserver://sql.internal:1433;databaseName=app;user=svc;password=${fakePassword()};encrypt=true`,
       ],
-      negative: ['jdbc:postgresql://db.internal/app?user=app&password=${DB_PASSWORD}', 'jdbc:h2:mem:test;password=', 'jdbc:mysql://localhost/app?user=root&password=root'],
+      negative: () => ['jdbc:postgresql://db.internal/app?user=app&password=${DB_PASSWORD}', 'jdbc:h2:mem:test;password=', 'jdbc:mysql://localhost/app?user=root&password=root'],
     },
   },
   {
@@ -88,7 +88,7 @@ export default [
     confidence: 0.8,
     examples: {
       positive: () => [`Server=sql.internal,1433;Database=app;User Id=svc_app;Password=${fakePassword()};Encrypt=True`],
-      negative: ['Server=localhost;Database=app;User Id=sa;Password=${SA_PASSWORD};', 'Server=localhost;Database=app;Trusted_Connection=True;', 'Server=db;Password=password;'],
+      negative: () => ['Server=localhost;Database=app;User Id=sa;Password=${SA_PASSWORD};', 'Server=localhost;Database=app;Trusted_Connection=True;', 'Server=db;Password=password;'],
     },
   },
 ] satisfies SecretRule[];

@@ -20,7 +20,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`machine api.internal.test\n  login deploy\n  password ${fakePassword()}\n`, `machine git.internal.test login ci password ${fakeUuid()}`],
-      negative: ['machine api.internal.test login deploy password password', 'machine api.internal.test login deploy', 'default login anonymous password guest'],
+      negative: () => ['machine api.internal.test login deploy password password', 'machine api.internal.test login deploy', 'default login anonymous password guest'],
     },
   },
   {
@@ -36,7 +36,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`db.internal:5432:app:app_user:${fakePassword()}`, `# local\n*:*:*:replicator:${fakePassword()}\n`],
-      negative: ['localhost:5432:app:postgres:postgres', '# hostname:port:database:username:password', 'db.internal:5432:app:app_user:'],
+      negative: () => ['localhost:5432:app:postgres:postgres', '# hostname:port:database:username:password', 'db.internal:5432:app:app_user:'],
     },
   },
   {
@@ -50,7 +50,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`https://ci-bot:${fakePassword()}@git.internal.test`],
-      negative: ['https://git.internal.test', 'https://user:password@git.internal.test', 'https://ci-bot@git.internal.test'],
+      negative: () => ['https://git.internal.test', 'https://user:password@git.internal.test', 'https://ci-bot@git.internal.test'],
     },
   },
   {
@@ -64,7 +64,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`//registry.npmjs.org/:_authToken=${fakeUuid()}`, `@acme:registry=https://npm.internal.test/\n//npm.internal.test/:_authToken=${fakeToken(BASE64, 40)}`],
-      negative: ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//registry.npmjs.org/:_authToken=', `//registry.npmjs.org/:_authToken=${'0'.repeat(36)}`],
+      negative: () => ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//registry.npmjs.org/:_authToken=', `//registry.npmjs.org/:_authToken=${'0'.repeat(36)}`],
     },
   },
   {
@@ -78,7 +78,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`_auth=${encodeBasic('deploy', fakePassword())}`, `//npm.internal.test/:_password=${Buffer.from(fakePassword()).toString('base64')}`],
-      negative: ['_auth=${NPM_AUTH}', 'always-auth=true', `_auth=${'A'.repeat(24)}`],
+      negative: () => ['_auth=${NPM_AUTH}', 'always-auth=true', `_auth=${'A'.repeat(24)}`],
     },
   },
   {
@@ -92,7 +92,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`[internal]\nrepository = https://pypi.internal.test/\nusername = deploy\npassword = ${fakePassword()}\n`],
-      negative: ['[pypi]\nusername = __token__\npassword = ${PYPI_TOKEN}', 'password = password', '[pypi]\nusername = deploy'],
+      negative: () => ['[pypi]\nusername = __token__\npassword = ${PYPI_TOKEN}', 'password = password', '[pypi]\nusername = deploy'],
     },
   },
   {
@@ -106,7 +106,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`{\n  "auths": {\n    "registry.internal.test": {\n      "auth": "${encodeBasic('deploy', fakePassword())}"\n    }\n  }\n}`],
-      negative: ['{ "auths": { "registry.internal.test": {} }, "credsStore": "desktop" }', '{ "auths": { "r": { "auth": "" } } }', `{ "auth": "${Buffer.from('no-colon-here').toString('base64')}" }`],
+      negative: () => ['{ "auths": { "registry.internal.test": {} }, "credsStore": "desktop" }', '{ "auths": { "r": { "auth": "" } } }', `{ "auth": "${Buffer.from('no-colon-here').toString('base64')}" }`],
     },
   },
   {
@@ -120,7 +120,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`[default]\naccess_key = ${fakeToken(ALNUM, 20).toUpperCase()}\nsecret_key = ${fakeToken(BASE64, 40)}\n`],
-      negative: ['[default]\nsecret_key =', `secret_key = ${'x'.repeat(40)}`],
+      negative: () => ['[default]\nsecret_key =', `secret_key = ${'x'.repeat(40)}`],
     },
   },
   {
@@ -135,7 +135,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`<server>\n  <id>internal</id>\n  <username>deploy</username>\n  <password>${fakePassword()}</password>\n</server>`],
-      negative: ['<password>${env.MAVEN_PASSWORD}</password>', `<password>{${fakeToken(BASE64, 40)}}</password>`, '<password>password</password>'],
+      negative: () => ['<password>${env.MAVEN_PASSWORD}</password>', `<password>{${fakeToken(BASE64, 40)}}</password>`, '<password>password</password>'],
     },
   },
 ] satisfies SecretRule[];

@@ -14,7 +14,7 @@ const classic = (kind: string, prefix: string, description: string): SecretRule 
   confidence: 0.95,
   examples: {
     positive: () => [`${prefix}${fakeToken(ALNUM, 36)}`],
-    negative: [
+    negative: () => [
       `${prefix}${'x'.repeat(36)}`,
       `${prefix}${fakeToken(ALNUM, 30)}`,
       `${prefix}${fakeToken(ALNUM, 40)}`,
@@ -38,7 +38,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`ghr_${fakeToken(ALNUM, 76)}`, `ghr_${fakeToken(ALNUM, 36)}`],
-      negative: [`ghr_${'x'.repeat(76)}`, `ghr_${fakeToken(ALNUM, 20)}`, 'refresh tokens start with ghr_'],
+      negative: () => [`ghr_${'x'.repeat(76)}`, `ghr_${fakeToken(ALNUM, 20)}`, 'refresh tokens start with ghr_'],
     },
   },
   {
@@ -52,7 +52,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`github_pat_${fakeToken(ALNUM, 22)}_${fakeToken(ALNUM, 59)}`],
-      negative: [
+      negative: () => [
         `github_pat_${'x'.repeat(22)}_${'x'.repeat(59)}`,
         `github_pat_${fakeToken(ALNUM, 22)}_${fakeToken(ALNUM, 40)}`,
         'fine-grained tokens start with github_pat_',
@@ -69,7 +69,7 @@ export default [
     confidence: 0.75,
     examples: {
       positive: () => [`GITHUB_CLIENT_SECRET=${fakeToken(HEX, 40)}`, `github: { clientSecret: '${fakeToken(HEX, 40)}' }`],
-      negative: [
+      negative: () => [
         `GITHUB_CLIENT_SECRET=${'0'.repeat(40)}`,
         `GITHUB_CLIENT_SECRET=${fakeToken(HEX, 32)}`,
         `GITHUB_CLIENT_ID=${fakeToken(HEX, 20)}`,

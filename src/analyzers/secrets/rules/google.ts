@@ -17,7 +17,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`"private_key": "${pem(fakePemBody())}"`],
-      negative: [`"private_key": "${pem('x'.repeat(80))}"`, '"private_key": ""', '"private_key": "${GCP_PRIVATE_KEY}"'],
+      negative: () => [`"private_key": "${pem('x'.repeat(80))}"`, '"private_key": ""', '"private_key": "${GCP_PRIVATE_KEY}"'],
     },
   },
   {
@@ -30,7 +30,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`AIza${fakeToken(BASE64URL, 35)}`],
-      negative: [`AIza${'x'.repeat(35)}`, `AIza${fakeToken(BASE64URL, 20)}`, 'Google API keys start with AIza'],
+      negative: () => [`AIza${'x'.repeat(35)}`, `AIza${fakeToken(BASE64URL, 20)}`, 'Google API keys start with AIza'],
     },
   },
   {
@@ -43,7 +43,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`GOCSPX-${fakeToken(BASE64URL, 28)}`],
-      negative: [`GOCSPX-${'x'.repeat(28)}`, `GOCSPX-${fakeToken(BASE64URL, 10)}`, 'client secrets start with GOCSPX-'],
+      negative: () => [`GOCSPX-${'x'.repeat(28)}`, `GOCSPX-${fakeToken(BASE64URL, 10)}`, 'client secrets start with GOCSPX-'],
     },
   },
   {
@@ -56,7 +56,7 @@ export default [
     confidence: 0.85,
     examples: {
       positive: () => [`ya29.a0${fakeToken(BASE64URL, 120)}`],
-      negative: [`ya29.${'x'.repeat(60)}`, `ya29.${fakeToken(ALNUM, 10)}`, 'access tokens start with ya29.'],
+      negative: () => [`ya29.${'x'.repeat(60)}`, `ya29.${fakeToken(ALNUM, 10)}`, 'access tokens start with ya29.'],
     },
   },
   {
@@ -69,7 +69,7 @@ export default [
     confidence: 0.8,
     examples: {
       positive: () => [`1//0${fakeToken(BASE64URL, 100)}`],
-      negative: [`1//0${'x'.repeat(100)}`, `1//0${fakeToken(BASE64URL, 12)}`, 'https://example.com/1//0'],
+      negative: () => [`1//0${'x'.repeat(100)}`, `1//0${fakeToken(BASE64URL, 12)}`, 'https://example.com/1//0'],
     },
   },
   {
@@ -82,7 +82,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`AAAA${fakeToken(BASE64URL, 7)}:APA91b${fakeToken(BASE64URL, 134)}`],
-      negative: [`AAAA${'x'.repeat(7)}:APA91b${'x'.repeat(134)}`, `AAAA${fakeToken(BASE64URL, 7)}:APA91b${fakeToken(BASE64URL, 30)}`],
+      negative: () => [`AAAA${'x'.repeat(7)}:APA91b${'x'.repeat(134)}`, `AAAA${fakeToken(BASE64URL, 7)}:APA91b${fakeToken(BASE64URL, 30)}`],
     },
   },
 ] satisfies SecretRule[];

@@ -19,7 +19,7 @@ export default [
     confidence: 0.85,
     examples: {
       positive: () => [`DISCORD_BOT_TOKEN=M${fakeToken(BASE64URL, 25)}.${fakeToken(BASE64URL, 6)}.${fakeToken(BASE64URL, 38)}`],
-      negative: [`DISCORD_BOT_TOKEN=M${'x'.repeat(25)}.${'x'.repeat(6)}.${'x'.repeat(38)}`, 'DISCORD_BOT_TOKEN=${DISCORD_BOT_TOKEN}'],
+      negative: () => [`DISCORD_BOT_TOKEN=M${'x'.repeat(25)}.${'x'.repeat(6)}.${'x'.repeat(38)}`, 'DISCORD_BOT_TOKEN=${DISCORD_BOT_TOKEN}'],
     },
   },
   {
@@ -32,7 +32,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`https://discord.com/api/webhooks/${snowflake()}/${fakeToken(BASE64URL, 68)}`],
-      negative: [`https://discord.com/api/webhooks/${snowflake()}/${'x'.repeat(68)}`, 'https://discord.com/api/webhooks/{id}/{token}'],
+      negative: () => [`https://discord.com/api/webhooks/${snowflake()}/${'x'.repeat(68)}`, 'https://discord.com/api/webhooks/{id}/{token}'],
     },
   },
   {
@@ -45,7 +45,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`${fakeToken(DIGITS, 10)}:AA${fakeToken(BASE64URL, 33)}`, `https://api.telegram.org/bot${fakeToken(DIGITS, 10)}:AA${fakeToken(BASE64URL, 33)}/getMe`],
-      negative: [`123456789:AA${'x'.repeat(33)}`, `${fakeToken(DIGITS, 10)}:AA${fakeToken(BASE64URL, 10)}`, '12:30:AA'],
+      negative: () => [`123456789:AA${'x'.repeat(33)}`, `${fakeToken(DIGITS, 10)}:AA${fakeToken(BASE64URL, 10)}`, '12:30:AA'],
     },
   },
   {
@@ -58,7 +58,7 @@ export default [
     confidence: 0.8,
     examples: {
       positive: () => [`SK${fakeToken(HEX, 32)}`],
-      negative: [`SK${'0'.repeat(32)}`, `SK${fakeToken(HEX, 20)}`, `SK${fakeToken(HEX, 40)}`],
+      negative: () => [`SK${'0'.repeat(32)}`, `SK${fakeToken(HEX, 20)}`, `SK${fakeToken(HEX, 40)}`],
     },
   },
   namedRule({
@@ -76,7 +76,7 @@ export default [
     confidence: 0.8,
     examples: {
       positive: () => [`key-${fakeToken(HEX, 32)}`],
-      negative: [`key-${'0'.repeat(32)}`, `key-${fakeToken(HEX, 16)}`, 'primary-key-value'],
+      negative: () => [`key-${'0'.repeat(32)}`, `key-${fakeToken(HEX, 16)}`, 'primary-key-value'],
     },
   },
   namedRule({
@@ -94,7 +94,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`${fakeToken(HEX, 32)}-us${fakeToken(DIGITS, 2)}`],
-      negative: [`${'0'.repeat(32)}-us21`, `${fakeToken(HEX, 20)}-us21`, 'en-us1'],
+      negative: () => [`${'0'.repeat(32)}-us21`, `${fakeToken(HEX, 20)}-us21`, 'en-us1'],
     },
   },
   namedRule({
@@ -113,7 +113,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`https://contoso.webhook.office.com/webhookb2/${fakeUuid()}@${fakeUuid()}/IncomingWebhook/${fakeToken(HEX, 32)}/${fakeUuid()}`],
-      negative: [`https://contoso.webhook.office.com/webhookb2/${ZERO_UUID}@${ZERO_UUID}/IncomingWebhook/${'0'.repeat(32)}/${ZERO_UUID}`],
+      negative: () => [`https://contoso.webhook.office.com/webhookb2/${ZERO_UUID}@${ZERO_UUID}/IncomingWebhook/${'0'.repeat(32)}/${ZERO_UUID}`],
     },
   },
 ] satisfies SecretRule[];

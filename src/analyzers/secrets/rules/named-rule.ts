@@ -39,7 +39,7 @@ export function namedRule(spec: NamedRuleSpec): SecretRule {
     ...(spec.validate ? { validate: spec.validate } : {}),
     examples: {
       positive: () => [`${setting}=${fake()}`, `${setting.toLowerCase()}: "${fake()}"`],
-      negative: [
+      negative: () => [
         `${setting}=${fake().replace(/[A-Za-z0-9]/g, '0')}`,
         `${setting}=${fake().slice(0, 12)}`,
         `${setting}=\${${setting}}`,

@@ -40,7 +40,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`${fakeToken(HEX, 36)}NRAL`],
-      negative: [`${'0'.repeat(36)}NRAL`, `${fakeToken(HEX, 20)}NRAL`, 'license keys end in NRAL'],
+      negative: () => [`${'0'.repeat(36)}NRAL`, `${fakeToken(HEX, 20)}NRAL`, 'license keys end in NRAL'],
     },
   },
   {
@@ -53,7 +53,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`https://${fakeToken(HEX, 32)}:${fakeToken(HEX, 32)}@o${fakeToken('123456789', 6)}.ingest.sentry.io/${fakeToken('123456789', 7)}`],
-      negative: [
+      negative: () => [
         `https://${fakeToken(HEX, 32)}@o123456.ingest.sentry.io/1234567`,
         `https://${'0'.repeat(32)}:${'0'.repeat(32)}@sentry.example.com/1`,
       ],
@@ -94,7 +94,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`dt0c01.${fakeToken(UPPER_ALNUM, 24)}.${fakeToken(UPPER_ALNUM, 64)}`],
-      negative: [`dt0c01.${'X'.repeat(24)}.${'X'.repeat(64)}`, 'dt0c01.ABC.DEF'],
+      negative: () => [`dt0c01.${'X'.repeat(24)}.${'X'.repeat(64)}`, 'dt0c01.ABC.DEF'],
     },
   },
   namedRule({
@@ -138,7 +138,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`xaat-${fakeUuid()}`],
-      negative: [`xaat-${ZERO_UUID}`, 'tokens start with xaat-'],
+      negative: () => [`xaat-${ZERO_UUID}`, 'tokens start with xaat-'],
     },
   },
 ] satisfies SecretRule[];

@@ -17,7 +17,7 @@ export default [
     confidence: 0.85,
     examples: {
       positive: () => [`SQUARE_ACCESS_TOKEN=EAAA${fakeToken(BASE64URL, 60)}`],
-      negative: [`SQUARE_ACCESS_TOKEN=EAAA${'x'.repeat(60)}`, `SQUARE_ACCESS_TOKEN=EAAA${fakeToken(BASE64URL, 20)}`],
+      negative: () => [`SQUARE_ACCESS_TOKEN=EAAA${'x'.repeat(60)}`, `SQUARE_ACCESS_TOKEN=EAAA${fakeToken(BASE64URL, 20)}`],
     },
   },
   prefixed('square-legacy-access-token', 'Square legacy access token', 'sq0atp-', '[0-9A-Za-z_-]{22}', () => fakeToken(BASE64URL, 22), 'critical'),
@@ -34,7 +34,7 @@ export default [
     confidence: 0.85,
     examples: {
       positive: () => [`ADYEN_API_KEY=AQE${fakeToken(BASE64, 150)}`],
-      negative: [`ADYEN_API_KEY=AQE${'x'.repeat(150)}`, `ADYEN_API_KEY=AQE${fakeToken(BASE64, 20)}`, 'ADYEN_API_KEY=${ADYEN_API_KEY}'],
+      negative: () => [`ADYEN_API_KEY=AQE${'x'.repeat(150)}`, `ADYEN_API_KEY=AQE${fakeToken(BASE64, 20)}`, 'ADYEN_API_KEY=${ADYEN_API_KEY}'],
     },
   },
   {
@@ -47,7 +47,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`access-production-${fakeUuid()}`],
-      negative: [`access-production-${ZERO_UUID}`, 'access-production-token', 'access-production-<uuid>'],
+      negative: () => [`access-production-${ZERO_UUID}`, 'access-production-token', 'access-production-<uuid>'],
     },
   },
   prefixed('flutterwave-secret-key', 'Flutterwave secret key', 'FLWSECK-', '[a-f0-9]{32}-X', () => `${fakeToken(HEX, 32)}-X`, 'critical'),
@@ -62,7 +62,7 @@ export default [
     confidence: 0.85,
     examples: {
       positive: () => [`GOCARDLESS_ACCESS_TOKEN=live_${fakeToken(BASE64URL, 40)}`],
-      negative: [`GOCARDLESS_ACCESS_TOKEN=live_${'x'.repeat(40)}`, `live_${fakeToken(BASE64URL, 40)}`],
+      negative: () => [`GOCARDLESS_ACCESS_TOKEN=live_${'x'.repeat(40)}`, `live_${fakeToken(BASE64URL, 40)}`],
     },
   },
   prefixed('shippo-live-token', 'Shippo live API token', 'shippo_live_', '[a-f0-9]{40}', () => fakeToken(HEX, 40), 'high'),

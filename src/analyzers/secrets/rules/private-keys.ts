@@ -31,7 +31,7 @@ const pemRule = (id: string, kind: string, description: string, severity: Secret
         block(pkLabel(kind), fakeBody(6)),
         block(pkLabel(kind), fakeBody(3)).replace(/\n/g, '\\n'),
       ],
-      negative: [
+      negative: () => [
         armour('BEGIN', pkLabel(kind)),
         block(pkLabel(kind), '...'),
         block(pkLabel(kind), 'x'.repeat(64 * 3)),
@@ -59,7 +59,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [block('PGP PRIVATE KEY BLOCK', `\n${fakeBody(8)}\n=${fakeToken(BASE64, 4)}`)],
-      negative: [armour('BEGIN', 'PGP PRIVATE KEY BLOCK'), block('PGP PRIVATE KEY BLOCK', '...'), block('PGP PUBLIC KEY BLOCK', fakeBody(4))],
+      negative: () => [armour('BEGIN', 'PGP PRIVATE KEY BLOCK'), block('PGP PRIVATE KEY BLOCK', '...'), block('PGP PUBLIC KEY BLOCK', fakeBody(4))],
     },
   },
   {
@@ -83,7 +83,7 @@ export default [
           `Private-MAC: ${fakeToken(HEX, 64)}`,
         ].join('\n'),
       ],
-      negative: ['PuTTY-User-Key-File-3: ssh-ed25519', `PuTTY-User-Key-File-3: ssh-rsa\nPrivate-Lines: 1\n${'A'.repeat(64)}\nPrivate-MAC: 00`],
+      negative: () => ['PuTTY-User-Key-File-3: ssh-ed25519', `PuTTY-User-Key-File-3: ssh-rsa\nPrivate-Lines: 1\n${'A'.repeat(64)}\nPrivate-MAC: 00`],
     },
   },
   {
@@ -97,7 +97,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`AGE-SECRET-KEY-1${fakeToken('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)}`],
-      negative: [`AGE-SECRET-KEY-1${'Q'.repeat(58)}`, 'AGE-SECRET-KEY-1...', `AGE-SECRET-KEY-1${fakeToken('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 20)}`],
+      negative: () => [`AGE-SECRET-KEY-1${'Q'.repeat(58)}`, 'AGE-SECRET-KEY-1...', `AGE-SECRET-KEY-1${fakeToken('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 20)}`],
     },
   },
 ] satisfies SecretRule[];

@@ -24,7 +24,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`pat-na1-${fakeUuid()}`, `pat-eu1-${fakeUuid()}`],
-      negative: [`pat-na1-${ZERO_UUID}`, 'pat-na1-<token>', 'tokens start with pat-na1-'],
+      negative: () => [`pat-na1-${ZERO_UUID}`, 'pat-na1-<token>', 'tokens start with pat-na1-'],
     },
   },
   prefixed('atlassian-api-token', 'Atlassian (Jira, Confluence) API token', 'ATATT3', '[A-Za-z0-9_=-]{150,250}', urlSafe(186)),
@@ -86,7 +86,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`${fakeToken(ALNUM, 14)}.atlasv1.${fakeToken(BASE64URL, 67)}`],
-      negative: [`${'x'.repeat(14)}.atlasv1.${'x'.repeat(67)}`, 'tokens contain .atlasv1.'],
+      negative: () => [`${'x'.repeat(14)}.atlasv1.${'x'.repeat(67)}`, 'tokens contain .atlasv1.'],
     },
   },
   prefixed('pulumi-access-token', 'Pulumi access token', 'pul-', '[a-f0-9]{40}', hex(40)),
@@ -100,7 +100,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`A3-${[6, 6, 5, 5, 5, 5].map((length) => fakeToken(UPPER_ALNUM, length)).join('-')}`],
-      negative: [`A3-${[6, 6, 5, 5, 5, 5].map((length) => 'X'.repeat(length)).join('-')}`, 'A3-ABCDEF'],
+      negative: () => [`A3-${[6, 6, 5, 5, 5, 5].map((length) => 'X'.repeat(length)).join('-')}`, 'A3-ABCDEF'],
     },
   },
   prefixed('onepassword-service-account-token', '1Password service account token', 'ops_', 'eyJ[A-Za-z0-9+/]{100,2000}={0,3}', () => `eyJ${fakeToken(BASE64, 300)}`, 'critical'),

@@ -24,7 +24,7 @@ export default [
         `deploy:$apr1$${fakeToken(CRYPT64, 8)}$${fakeToken(CRYPT64, 22)}`,
         `# ci user\nci:{SHA}${fakeToken(BASE64, 27)}=`,
       ],
-      negative: ['admin:', '# user:$apr1$salt$hash', 'admin:plaintext-not-a-hash'],
+      negative: () => ['admin:', '# user:$apr1$salt$hash', 'admin:plaintext-not-a-hash'],
     },
   },
   {
@@ -38,7 +38,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`${define('DB_NAME', 'wordpress')}\n${define('DB_USER', 'wp')}\n${define('DB_PASSWORD', `${fakeToken(ALNUM, 14)}4!`)}`],
-      negative: [define('DB_PASSWORD', 'password_here'), define('DB_PASSWORD', ''), "define( 'DB_PASSWORD', getenv( 'DB_PASSWORD' ) );"],
+      negative: () => [define('DB_PASSWORD', 'password_here'), define('DB_PASSWORD', ''), "define( 'DB_PASSWORD', getenv( 'DB_PASSWORD' ) );"],
     },
   },
   {
@@ -52,7 +52,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [define('AUTH_KEY', fakeToken(SALT, 64)), define('NONCE_SALT', fakeToken(SALT, 64))],
-      negative: [define('AUTH_KEY', 'put your unique phrase here'), define('AUTH_KEY', 'a'.repeat(64)), define('WP_CACHE_KEY_SALT', fakeToken(SALT, 64))],
+      negative: () => [define('AUTH_KEY', 'put your unique phrase here'), define('AUTH_KEY', 'a'.repeat(64)), define('WP_CACHE_KEY_SALT', fakeToken(SALT, 64))],
     },
   },
   {
@@ -67,7 +67,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [fakeToken(HEX, 32), `${fakeToken(HEX, 32)}\n`],
-      negative: ['0'.repeat(32), fakeToken(HEX, 24), fakeToken(HEX, 64)],
+      negative: () => ['0'.repeat(32), fakeToken(HEX, 24), fakeToken(HEX, 64)],
     },
   },
 ] satisfies SecretRule[];

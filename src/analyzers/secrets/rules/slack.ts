@@ -18,7 +18,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [dash('xoxb', id(), id(13), fakeToken(ALNUM, 24))],
-      negative: [dash('xoxb', '1'.repeat(11), '1'.repeat(13), 'x'.repeat(24)), dash('xoxb', id(), fakeToken(ALNUM, 10)), 'bot tokens start with xoxb-'],
+      negative: () => [dash('xoxb', '1'.repeat(11), '1'.repeat(13), 'x'.repeat(24)), dash('xoxb', id(), fakeToken(ALNUM, 10)), 'bot tokens start with xoxb-'],
     },
   },
   {
@@ -31,7 +31,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [dash('xoxb', id(10), fakeToken(ALNUM, 24))],
-      negative: [dash('xoxb', id(10), 'x'.repeat(24)), dash('xoxb', id(10), fakeToken(ALNUM, 12))],
+      negative: () => [dash('xoxb', id(10), 'x'.repeat(24)), dash('xoxb', id(10), fakeToken(ALNUM, 12))],
     },
   },
   {
@@ -44,7 +44,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [dash('xoxp', id(), id(), id(12), fakeToken(HEX, 32))],
-      negative: [dash('xoxp', id(), id(), id(12), '0'.repeat(32)), dash('xoxp', id(), fakeToken(HEX, 32)), 'user tokens start with xoxp-'],
+      negative: () => [dash('xoxp', id(), id(), id(12), '0'.repeat(32)), dash('xoxp', id(), fakeToken(HEX, 32)), 'user tokens start with xoxp-'],
     },
   },
   {
@@ -57,7 +57,7 @@ export default [
     confidence: 0.85,
     examples: {
       positive: () => [dash('xoxa', '2', fakeToken(ALNUM, 40)), dash('xoxr', fakeToken(ALNUM, 32))],
-      negative: [dash('xoxa', '2', 'x'.repeat(40)), 'xoxa-2', dash('xoxr', fakeToken(ALNUM, 4))],
+      negative: () => [dash('xoxa', '2', 'x'.repeat(40)), 'xoxa-2', dash('xoxr', fakeToken(ALNUM, 4))],
     },
   },
   {
@@ -70,7 +70,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [dash('xapp', '1', `A${fakeToken(UPPER_ALNUM, 10)}`, id(13), fakeToken(HEX, 64))],
-      negative: [dash('xapp', '1', 'A'.repeat(11), id(13), '0'.repeat(64)), dash('xapp', '1', fakeToken(HEX, 64))],
+      negative: () => [dash('xapp', '1', 'A'.repeat(11), id(13), '0'.repeat(64)), dash('xapp', '1', fakeToken(HEX, 64))],
     },
   },
   {
@@ -83,7 +83,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`xoxe.xoxp-1-${fakeToken(ALNUM, 164)}`],
-      negative: [`xoxe.xoxp-1-${'x'.repeat(164)}`, `xoxe.xoxp-1-${fakeToken(ALNUM, 40)}`],
+      negative: () => [`xoxe.xoxp-1-${'x'.repeat(164)}`, `xoxe.xoxp-1-${fakeToken(ALNUM, 40)}`],
     },
   },
   {
@@ -96,7 +96,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`xoxe-1-${fakeToken(ALNUM, 146)}`],
-      negative: [`xoxe-1-${'x'.repeat(146)}`, `xoxe-1-${fakeToken(ALNUM, 60)}`],
+      negative: () => [`xoxe-1-${'x'.repeat(146)}`, `xoxe-1-${fakeToken(ALNUM, 60)}`],
     },
   },
   {
@@ -109,7 +109,7 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`https://hooks.slack.com/services/T${fakeToken(UPPER_ALNUM, 10)}/B${fakeToken(UPPER_ALNUM, 10)}/${fakeToken(ALNUM, 24)}`],
-      negative: [`https://hooks.slack.com/services/T${'0'.repeat(10)}/B${'0'.repeat(10)}/${'X'.repeat(24)}`, 'https://hooks.slack.com/services/'],
+      negative: () => [`https://hooks.slack.com/services/T${'0'.repeat(10)}/B${'0'.repeat(10)}/${'X'.repeat(24)}`, 'https://hooks.slack.com/services/'],
     },
   },
   {
@@ -122,7 +122,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`https://hooks.slack.com/triggers/T${fakeToken(UPPER_ALNUM, 10)}/A${fakeToken(UPPER_ALNUM, 10)}/${id(12)}/${fakeToken(ALNUM, 32)}`],
-      negative: [`https://hooks.slack.com/triggers/T${'0'.repeat(10)}/A${'0'.repeat(10)}/${'1'.repeat(12)}/${'x'.repeat(32)}`],
+      negative: () => [`https://hooks.slack.com/triggers/T${'0'.repeat(10)}/A${'0'.repeat(10)}/${'1'.repeat(12)}/${'x'.repeat(32)}`],
     },
   },
 ] satisfies SecretRule[];

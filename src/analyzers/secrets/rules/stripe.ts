@@ -13,7 +13,7 @@ const key = (kind: 'sk' | 'rk', mode: 'live' | 'test'): SecretRule => ({
   confidence: 0.95,
   examples: {
     positive: () => [`${kind}_${mode}_${fakeToken(ALNUM, 24)}`, `${kind}_${mode}_51${fakeToken(ALNUM, 97)}`],
-    negative: [
+    negative: () => [
       `${kind}_${mode}_${'x'.repeat(24)}`,
       `${kind}_${mode}_${fakeToken(ALNUM, 10)}`,
       `${kind}_${mode}_...`,
@@ -37,7 +37,7 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`whsec_${fakeToken(ALNUM, 32)}`],
-      negative: [`whsec_${'x'.repeat(32)}`, `whsec_${fakeToken(ALNUM, 12)}`, 'signing secrets start with whsec_'],
+      negative: () => [`whsec_${'x'.repeat(32)}`, `whsec_${fakeToken(ALNUM, 12)}`, 'signing secrets start with whsec_'],
     },
   },
 ] satisfies SecretRule[];

@@ -24,7 +24,7 @@ export default [
     confidence: 0.7,
     examples: {
       positive: () => [fakeJwt()],
-      negative: [
+      negative: () => [
         base64url({ alg: 'HS256', typ: 'JWT' }),
         `${base64url({ alg: 'none' })}.${base64url({ sub: 'x' })}.`,
         `eyJ${'x'.repeat(20)}.eyJ${'x'.repeat(20)}.${'x'.repeat(30)}`,
@@ -46,7 +46,7 @@ export default [
         `Authorization: Basic ${base64(`deploy:${fakeToken(ALNUM, 20)}`)}`,
         `curl -H "Authorization: Basic ${base64(`ci-bot:${fakeToken(ALNUM, 16)}`)}" https://example.com`,
       ],
-      negative: [
+      negative: () => [
         'Authorization: Basic <credentials>',
         'Authorization: Basic ${BASIC_AUTH}',
         `Authorization: Basic ${base64('just a long string without a colon')}`,
