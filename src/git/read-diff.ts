@@ -9,12 +9,17 @@ export interface DiffRead {
   hunks: FileHunks[];
 }
 
+// Unlimited context (far above any file's line count, and far below where git's int arithmetic on
+// hunk bounds could overflow): each changed text file's patch then lists its whole new side.
+const FULL_CONTEXT = '-U100000000';
+
 /**
- * The changes and their added lines in ONE git call (a spawn is the hook's largest fixed cost):
- * `--raw -z -p` prints the NUL-separated raw records, an empty record, then the patch.
+ * The changes, their added lines and the new text of changed text files in ONE git call (a spawn is
+ * the hook's largest fixed cost, ~15 ms here): `--raw -z -p` prints the NUL-separated raw records,
+ * an empty record, then the patch.
  */
 export function readDiff(cwd: string, diffArgs: readonly string[]): Result<DiffRead> {
-  const diff = runGit(['diff', '--raw', '-z', '-p', '-U0', '--no-abbrev', '-M', '-C', '--no-color', '--no-ext-diff', '--no-textconv', ...diffArgs], { cwd });
+  const diff = runGit(['diff', '--raw', '-z', '-p', FULL_CONTEXT, '--no-abbrev', '-M', '-C', '--no-color', '--no-ext-diff', '--no-textconv', ...diffArgs], { cwd });
   if (!diff.ok) return diff;
   const out = diff.value.stdout;
   if (out.length === 0) return ok({ changes: [], hunks: [] });

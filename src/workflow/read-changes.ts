@@ -45,7 +45,7 @@ export async function readChanges(cwd: string, diffArgs: readonly string[], reso
   };
   const notes: string[] = [];
   const touchedPaths = new Set<string>();
-  const wanted: { change: FileChange; added: LineRange[]; binary: boolean }[] = [];
+  const wanted: { change: FileChange; added: LineRange[]; binary: boolean; newText?: string }[] = [];
   changes.forEach((change, index) => {
     if (isIgnored(change.path)) return;
     touchedPaths.add(change.path);
@@ -54,11 +54,12 @@ export async function readChanges(cwd: string, diffArgs: readonly string[], reso
     else if (change.newMode === SYMLINK) notes.push(`${change.path}: symbolic link, skipped`);
     else if (change.newBlob) wanted.push({ change, ...(hunks[index] ?? { added: [], binary: false }) });
   });
-  const blobs = readBlobs(cwd, [...new Set(wanted.map(({ change }) => change.newBlob as string))]);
+  // text changes come whole in the patch; only the rest (binary, pure renames, mode changes) is read
+  const blobs = readBlobs(cwd, [...new Set(wanted.filter(({ newText }) => newText === undefined).map(({ change }) => change.newBlob as string))]);
   if (!blobs.ok) return blobs;
   const files: ChangedFile[] = [];
-  for (const { change, added, binary } of wanted) {
-    const bytes = blobs.value.get(change.newBlob as string);
+  for (const { change, added, binary, newText } of wanted) {
+    const bytes = newText === undefined ? blobs.value.get(change.newBlob as string) : Buffer.from(newText, 'latin1');
     if (!bytes) continue;
     const decoded = decodeBlob(bytes, configFor(change.path).maxFileBytes);
     if ('skipped' in decoded) {

@@ -29,17 +29,19 @@ parse('raw diff: an unmerged entry is an error that says how to go on', () => {
   if (!changes.ok) assert.match(changes.error.fix, 'resolve the conflict');
 });
 
-parse('hunk headers → added line ranges per file, in order; binary flagged', () => {
+parse('hunks → added line ranges per file, in order; binary flagged; text only from one whole-file hunk', () => {
   const patch = [
     'diff --git a/a.ts b/a.ts', 'index 1..2 100644', '--- a/a.ts', '+++ b/a.ts',
     '@@ -1,0 +2,3 @@', '+x', '+y', '+@@ -9 +9 @@ inside content is not a header', '@@ -10 +12 @@', '-old', '+new',
     'diff --git a/gone.ts b/gone.ts', '@@ -1,2 +0,0 @@', '-a', '-b',
-    'diff --git a/img.png b/img.png', 'Binary files a/img.png and b/img.png differ', '',
+    'diff --git a/img.png b/img.png', 'Binary files a/img.png and b/img.png differ',
+    'diff --git a/whole.ts b/whole.ts', '@@ -1,3 +1,3 @@', ' keep', '-was', '+is', '', '\\ No newline at end of file', '',
   ].join('\n');
   assert.equal(parseAddedRanges(patch), [
     { added: [{ start: 2, end: 4 }, { start: 12, end: 12 }], binary: false },
-    { added: [], binary: false },
+    { added: [], binary: false, newText: '' },
     { added: [], binary: true },
+    { added: [{ start: 2, end: 2 }], binary: false, newText: 'keep\nis\n' },
   ]);
 });
 
