@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 // Integration tests drive the built CLI and real git in throwaway repositories. Fake secrets are
 // generated at run time; `planted` collects them so a test can prove none was printed or written.
 
-const cliPath = fileURLToPath(new URL('../../src/cli/main.js', import.meta.url));
+const cliPath = fileURLToPath(new URL('../../bundle/cli/main.js', import.meta.url));
 let binDir: string | undefined;
 
 /** A folder holding a `git-value` shim, as a global or local install puts one on PATH. */

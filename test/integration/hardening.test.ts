@@ -14,7 +14,7 @@ function initRepo(): TempRepo {
 
 function runAsync(repo: TempRepo, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ status: number; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [new URL('../../src/cli/main.js', import.meta.url).pathname, ...args], { cwd: repo.root, env: { ...repo.env, ...env } });
+    const child = spawn(process.execPath, [new URL('../../bundle/cli/main.js', import.meta.url).pathname, ...args], { cwd: repo.root, env: { ...repo.env, ...env } });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
@@ -90,7 +90,7 @@ hardening('a scan killed at any moment leaves the previous or the next ledger, n
   repo.gitOk('add', '-A');
   for (const delay of [50, 150, 300, 600, 1000]) {
     await new Promise<void>((resolve) => {
-      const child = spawn(process.execPath, [new URL('../../src/cli/main.js', import.meta.url).pathname, 'scan'], { cwd: repo.root, env: repo.env, stdio: 'ignore' });
+      const child = spawn(process.execPath, [new URL('../../bundle/cli/main.js', import.meta.url).pathname, 'scan'], { cwd: repo.root, env: repo.env, stdio: 'ignore' });
       setTimeout(() => child.kill('SIGKILL'), delay);
       child.on('close', () => resolve());
     });
