@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { fail, ok, type Result } from '../findings/result.js';
+import type { TrackedList } from '../git/tracked-files.js';
 import { writeFileAtomic } from '../ledger/io.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import { buildBacklogModel, type BacklogModel } from '../report/backlog-model.js';
@@ -46,8 +47,8 @@ export function toolVersion(): string {
   return pkg.version;
 }
 
-export async function loadBacklog(workspace: Workspace, entries: readonly LedgerEntry[], env: CommandEnv, notes: string[] = []): Promise<Result<{ model: BacklogModel; context: ScoringContext }>> {
-  const input = await gatherBacklogInput({ root: workspace.repo.root, config: workspace.config, entries, now: env.now, notes, toolVersion: toolVersion() });
+export async function loadBacklog(workspace: Workspace, entries: readonly LedgerEntry[], env: CommandEnv, notes: string[] = [], tracked?: TrackedList): Promise<Result<{ model: BacklogModel; context: ScoringContext }>> {
+  const input = await gatherBacklogInput({ root: workspace.repo.root, gitDir: workspace.repo.gitDir, config: workspace.config, entries, now: env.now, notes, toolVersion: toolVersion(), ...(tracked ? { tracked } : {}) });
   if (!input.ok) return input;
   const { context, ...rest } = input.value;
   return ok({ model: buildBacklogModel(rest), context });
@@ -63,9 +64,9 @@ export function renderFormat(model: BacklogModel, format: ReportFormat, workspac
  * After a scan or refresh: BACKLOG.md always, plus the requested format to --output or stdout.
  * Notes on skipped files are summarised, not listed (GIT_VALUE_DEBUG lists them).
  */
-export async function renderReports(workspace: Workspace, entries: readonly LedgerEntry[], env: CommandEnv, options: ReportOptions, notes: string[]): Promise<Result<{ stdout: string; written: string[]; notes: string }>> {
+export async function renderReports(workspace: Workspace, entries: readonly LedgerEntry[], env: CommandEnv, options: ReportOptions, notes: string[], tracked?: TrackedList): Promise<Result<{ stdout: string; written: string[]; notes: string }>> {
   const skippedNotes = notes.filter((note) => note.includes('too large') || note.includes('conflict'));
-  const loaded = await loadBacklog(workspace, entries, env, skippedNotes);
+  const loaded = await loadBacklog(workspace, entries, env, skippedNotes, tracked);
   if (!loaded.ok) return loaded;
   const { root } = workspace.repo;
   const backlogPath = workspace.config.backlog.path;

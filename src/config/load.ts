@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fail, ok, type Result } from '../findings/result.js';
 import { defaultConfig } from './defaults.js';
@@ -74,14 +74,29 @@ export function findConfigFile(from: string, root: string): string | undefined {
   }
 }
 
-/** A config file in this one folder, if any (no search upward). */
+/**
+ * A config file in this one folder, if any (no search upward). One directory listing instead of a
+ * stat per search place: a scan looks in every folder of the repository (21 stats x 1,000 folders
+ * took ~120 ms here).
+ */
 export function findConfigIn(dir: string): string | undefined {
+  const names = listNames(dir);
+  let nested: Set<string> | undefined;
   for (const place of searchPlaces) {
+    const present = place.startsWith('.config/') ? (nested ??= names.has('.config') ? listNames(join(dir, '.config')) : new Set()).has(place.slice('.config/'.length)) : names.has(place);
+    if (!present) continue;
     const candidate = join(dir, place);
-    if (!existsSync(candidate)) continue;
     if (place !== 'package.json' || hasValueKey(candidate)) return candidate;
   }
   return undefined;
+}
+
+function listNames(dir: string): Set<string> {
+  try {
+    return new Set(readdirSync(dir));
+  } catch {
+    return new Set(); // not a folder (or unreadable): it holds no config
+  }
 }
 
 function hasValueKey(packageJson: string): boolean {

@@ -16,8 +16,21 @@ const byName: Record<string, string> = {
   '.bashrc': 'shell', '.zshrc': 'shell', '.profile': 'shell',
 };
 
+// Asked for the same path by every analyzer and for every finding: a full scan made ~1M calls.
+const cache = new Map<string, string>();
+
 export function languageOf(path: string): string {
-  const name = (path.split('/').pop() ?? path).toLowerCase();
+  let language = cache.get(path);
+  if (language === undefined) {
+    language = detectLanguage(path);
+    if (cache.size > 50_000) cache.clear();
+    cache.set(path, language);
+  }
+  return language;
+}
+
+function detectLanguage(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
   if (byName[name]) return byName[name];
   if (name.startsWith('.env.') || name.endsWith('.env')) return 'dotenv';
   if (name.startsWith('dockerfile')) return 'dockerfile';

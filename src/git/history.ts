@@ -28,12 +28,27 @@ export interface FileSnapshot {
 
 /** A file's content at each commit that changed it (newest first, at most `limit`), in two git calls. */
 export function readFileHistory(cwd: string, path: string, limit: number): Result<FileSnapshot[]> {
+  const commits = listFileCommits(cwd, path, limit);
+  return commits.ok ? readFileAt(cwd, path, commits.value) : commits;
+}
+
+export interface FileCommit {
+  commit: string;
+  date: string;
+}
+
+/** The commits that changed a file, newest first (at most `limit`), with their commit dates. */
+export function listFileCommits(cwd: string, path: string, limit: number): Result<FileCommit[]> {
   const log = runGitText(['log', `-${limit}`, '--format=%H %cI', '--', path], { cwd, okCodes: [128] });
   if (!log.ok) return log;
-  const commits = log.value.split('\n').filter(Boolean).map((line) => {
+  return ok(log.value.split('\n').filter(Boolean).map((line) => {
     const [commit, date] = line.split(' ');
     return { commit: commit as string, date: (date ?? '').slice(0, 10) };
-  });
+  }));
+}
+
+/** The file's content at each of `commits` (one `cat-file --batch`); commits that deleted it are left out. */
+export function readFileAt(cwd: string, path: string, commits: readonly FileCommit[]): Result<FileSnapshot[]> {
   if (commits.length === 0) return ok([]);
   const batch = runGit(['cat-file', '--batch'], { cwd, input: commits.map(({ commit }) => `${commit}:${path}`).join('\n') + '\n' });
   if (!batch.ok) return batch;

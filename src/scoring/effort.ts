@@ -27,10 +27,10 @@ export function rateEase(hours: number): number {
  */
 export function estimateRawEffort(entry: Pick<LedgerEntry, 'effortHours' | 'category'>, fileComplexity: number | undefined, terms: ScoreTerm[] = []): number {
   const base = addTerm(terms, 'effort', 'rule base effort (h)', entry.effortHours > 0 ? entry.effortHours : 1,
-    entry.effortHours > 0 ? 'the rule\'s estimate, stored in the ledger' : 'rule gave no estimate: 1 h');
+    () => entry.effortHours > 0 ? 'the rule\'s estimate, stored in the ledger' : 'rule gave no estimate: 1 h');
   const applies = fileComplexity !== undefined && entry.category !== 'quality';
   const scale = addTerm(terms, 'effort', 'evidence scaling', applies ? 1 + clamp((fileComplexity - COMPLEXITY_BASELINE) / COMPLEXITY_DOUBLING, 0, 1) : 1,
-    applies ? `file complexity ${fileComplexity}: 1 + (${fileComplexity} − ${COMPLEXITY_BASELINE}) / ${COMPLEXITY_DOUBLING}, between 1 and 2`
+    () => applies ? `file complexity ${fileComplexity}: 1 + (${fileComplexity} − ${COMPLEXITY_BASELINE}) / ${COMPLEXITY_DOUBLING}, between 1 and 2`
       : entry.category === 'quality' ? 'quality finding: its rule already sized the work' : 'no complexity measured for the file: 1');
   return base * scale;
 }
@@ -38,7 +38,7 @@ export function estimateRawEffort(entry: Pick<LedgerEntry, 'effortHours' | 'cate
 export function estimateEffort(entry: Pick<LedgerEntry, 'effortHours' | 'category'>, fileComplexity: number | undefined, calibration: Calibration | undefined, terms: ScoreTerm[]): number {
   const raw = estimateRawEffort(entry, fileComplexity, terms);
   const calibrated = calibration?.factors[entry.category];
-  const factor = addTerm(terms, 'effort', 'calibration factor', calibrated ?? 1, calibrated === undefined
+  const factor = addTerm(terms, 'effort', 'calibration factor', calibrated ?? 1, () => calibrated === undefined
     ? `fewer than ${calibration?.minSamples ?? 3} recorded outcomes for '${entry.category}': 1`
     : `median actual/predicted hours of recorded '${entry.category}' outcomes`);
   return addTerm(terms, 'effort', 'estimated effort (h)', raw * factor, 'base × evidence scaling × calibration factor');

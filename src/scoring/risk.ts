@@ -12,5 +12,5 @@ export function estimateRisk(category: Category, hotspot: number, effortHours: n
   const base = CATEGORY_RISK[category];
   const large = effortHours > LARGE_JOB_HOURS ? LARGE_JOB_RISK : 0;
   return addTerm(terms, 'risk', 'risk level', clamp(base + HOTSPOT_RISK * hotspot + large, 0, 1),
-    `category '${category}' ${base} + ${HOTSPOT_RISK} × hotspot ${hotspot.toFixed(2)}${large ? ` + ${LARGE_JOB_RISK} (job over ${LARGE_JOB_HOURS} h)` : ''}`);
+    () => `category '${category}' ${base} + ${HOTSPOT_RISK} × hotspot ${hotspot.toFixed(2)}${large ? ` + ${LARGE_JOB_RISK} (job over ${LARGE_JOB_HOURS} h)` : ''}`);
 }

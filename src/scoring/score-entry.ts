@@ -7,14 +7,29 @@ import { measureHotspot } from './hotspot.js';
 import { scoreIce } from './ice.js';
 import { estimateRisk } from './risk.js';
 import { scoreTechnicalDebt } from './tech-debt.js';
-import { addTerm, roundTo, type ScoredItem, type ScoreTerm, type ScoringContext } from './types.js';
+import { addTerm, NO_TERMS, roundTo, type ScoredItem, type ScoreTerm, type ScoringContext } from './types.js';
 import { scoreWsjf } from './wsjf.js';
 
+/**
+ * The item's scores; its breakdown (every term with its source) is computed again, deterministically,
+ * the first time something reads it. A full backlog scores every finding but explains few: keeping
+ * ~25 terms for each of 15,000 items was most of the scoring time (their garbage collection) and a
+ * large share of a scan's peak memory.
+ */
 export function scoreEntry(entry: LedgerEntry, ctx: ScoringContext): ScoredItem {
-  const terms: ScoreTerm[] = [];
+  const item = computeItem(entry, ctx, NO_TERMS);
+  let breakdown: ScoreTerm[] | undefined;
+  return Object.defineProperty(item, 'breakdown', {
+    enumerable: true,
+    configurable: true,
+    get: () => (breakdown ??= computeItem(entry, ctx, []).breakdown),
+  });
+}
+
+function computeItem(entry: LedgerEntry, ctx: ScoringContext, terms: ScoreTerm[]): ScoredItem {
   const knownAge = daysBetween(entry.firstSeen, ctx.today);
   const ageDays = addTerm(terms, 'wsjf', 'age (days)', knownAge ?? 0,
-    knownAge === undefined ? `first-seen date '${entry.firstSeen}' unreadable: 0` : `${ctx.today} − first seen ${entry.firstSeen}`);
+    () => knownAge === undefined ? `first-seen date '${entry.firstSeen}' unreadable: 0` : `${ctx.today} − first seen ${entry.firstSeen}`);
   const hotspot = measureHotspot(entry, ctx, terms).value;
   const effortHours = estimateEffort(entry, ctx.complexity?.get(entry.path), ctx.calibration, terms);
   const wsjf = scoreWsjf({ entry, ageDays, hotspot, effortHours, criticalPaths: ctx.config.criticalPaths }, terms);
@@ -29,7 +44,7 @@ export function scoreEntry(entry: LedgerEntry, ctx: ScoringContext): ScoredItem 
     multipliers: ctx.config.categoryMultipliers,
   }, terms);
   const risk = estimateRisk(entry.category, hotspot, effortHours, terms);
-  const confidence = addTerm(terms, 'risk', 'confidence', entry.confidence, `rule confidence that the finding is real (${entry.ruleId})`);
+  const confidence = addTerm(terms, 'risk', 'confidence', entry.confidence, () => `rule confidence that the finding is real (${entry.ruleId})`);
   return {
     ...entry,
     scores: {

@@ -54,7 +54,7 @@ export function rateBusinessValue(input: WsjfInput, terms: ScoreTerm[]): number 
     value *= SUPPORT_PATH_FACTOR;
     source += ` × ${SUPPORT_PATH_FACTOR} (test, docs or example path)`;
   }
-  return addTerm(terms, 'wsjf', 'user-business value', clamp(value, 1, 10), `${source}, within 1–10`);
+  return addTerm(terms, 'wsjf', 'user-business value', clamp(value, 1, 10), () => `${source}, within 1–10`);
 }
 
 export function rateTimeCriticality(input: WsjfInput, terms: ScoreTerm[]): number {
@@ -62,17 +62,17 @@ export function rateTimeCriticality(input: WsjfInput, terms: ScoreTerm[]): numbe
   if (isSecurity(input.entry.category)) {
     const value = SECURITY_TIME_FLOOR + (10 - SECURITY_TIME_FLOOR) * Math.min(1, ageDays / SECURITY_WINDOW_DAYS);
     return addTerm(terms, 'wsjf', 'time criticality', value,
-      `security vulnerability window: ${SECURITY_TIME_FLOOR} + ${10 - SECURITY_TIME_FLOOR} × min(1, ${ageDays} days in the repository / ${SECURITY_WINDOW_DAYS})`);
+      () => `security vulnerability window: ${SECURITY_TIME_FLOOR} + ${10 - SECURITY_TIME_FLOOR} × min(1, ${ageDays} days in the repository / ${SECURITY_WINDOW_DAYS})`);
   }
   const value = 1 + (DEBT_TIME_CEILING - 1) * Math.min(1, ageDays / DEBT_WINDOW_DAYS);
   return addTerm(terms, 'wsjf', 'time criticality', value,
-    `age: 1 + ${DEBT_TIME_CEILING - 1} × min(1, ${ageDays} days since first seen / ${DEBT_WINDOW_DAYS})`);
+    () => `age: 1 + ${DEBT_TIME_CEILING - 1} × min(1, ${ageDays} days since first seen / ${DEBT_WINDOW_DAYS})`);
 }
 
 export function rateRiskReduction(input: WsjfInput, terms: ScoreTerm[]): number {
   const base = CATEGORY_RISK_REDUCTION[input.entry.category];
   return addTerm(terms, 'wsjf', 'risk reduction / opportunity enablement', clamp(base + HOTSPOT_RISK_WEIGHT * input.hotspot, 1, 10),
-    `category '${input.entry.category}' (${base}) + ${HOTSPOT_RISK_WEIGHT} × hotspot ${input.hotspot.toFixed(2)}, at most 10`);
+    () => `category '${input.entry.category}' (${base}) + ${HOTSPOT_RISK_WEIGHT} × hotspot ${input.hotspot.toFixed(2)}, at most 10`);
 }
 
 /** WSJF = cost of delay / job size (SAFe), cost of delay = value + time criticality + risk reduction. */
@@ -82,7 +82,7 @@ export function scoreWsjf(input: WsjfInput, terms: ScoreTerm[]): Wsjf {
   const riskReduction = rateRiskReduction(input, terms);
   const costOfDelay = addTerm(terms, 'wsjf', 'cost of delay', businessValue + timeCriticality + riskReduction, 'value + time criticality + risk reduction');
   const jobSize = addTerm(terms, 'wsjf', 'job size', sizeJob(input.effortHours),
-    `${input.effortHours.toFixed(2)} h in Fibonacci bands (≤0.5 h: 1, ≤1: 2, ≤2: 3, ≤4: 5, ≤8: 8, ≤16: 13, more: 21)`);
+    () => `${input.effortHours.toFixed(2)} h in Fibonacci bands (≤0.5 h: 1, ≤1: 2, ≤2: 3, ≤4: 5, ≤8: 8, ≤16: 13, more: 21)`);
   const wsjf = addTerm(terms, 'wsjf', 'WSJF', costOfDelay / jobSize, 'cost of delay / job size');
   return { businessValue, timeCriticality, riskReduction, costOfDelay, jobSize, wsjf };
 }

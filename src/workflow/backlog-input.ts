@@ -3,7 +3,7 @@ import { basename, join } from 'node:path';
 import type { Config } from '../config/types.js';
 import { ok, type Result } from '../findings/result.js';
 import { isShallow, readChurn } from '../git/history.js';
-import { listTrackedFiles } from '../git/tracked-files.js';
+import { listTrackedFiles, type TrackedList } from '../git/tracked-files.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import type { AnalyzerStatus, BacklogInput, Trigger } from '../report/backlog-model.js';
 import { calibrateFromOutcomes } from '../scoring/calibration.js';
@@ -20,6 +20,10 @@ export interface BacklogRequest {
   now: Date;
   notes?: string[];
   toolVersion?: string;
+  /** Where git keeps its files: the trend's cache lives there. */
+  gitDir?: string;
+  /** The tracked files when the caller has just listed them (a scan). */
+  tracked?: TrackedList;
 }
 
 /**
@@ -29,7 +33,7 @@ export interface BacklogRequest {
 export async function gatherBacklogInput(request: BacklogRequest): Promise<Result<BacklogInput & { context: ScoringContext }>> {
   const { root, config, entries, now } = request;
   const notes = [...(request.notes ?? [])];
-  const tracked = listTrackedFiles(root);
+  const tracked = request.tracked ? ok(request.tracked) : listTrackedFiles(root);
   if (!tracked.ok) return tracked;
   const paths = tracked.value.files.map((file) => file.path).sort();
   const today = now.toISOString().slice(0, 10);
@@ -53,7 +57,7 @@ export async function gatherBacklogInput(request: BacklogRequest): Promise<Resul
     complexity,
     calibration,
   };
-  const trend = readLedgerTrend(root);
+  const trend = readLedgerTrend(root, request.gitDir);
   if (!trend.ok) return trend;
   const activeAnalyzers: AnalyzerStatus[] = await describeAnalyzers(config, entries);
   return ok({

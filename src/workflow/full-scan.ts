@@ -4,7 +4,7 @@ import type { ConfigFor } from '../config/package-configs.js';
 import type { Config } from '../config/types.js';
 import { ok, type Result } from '../findings/result.js';
 import type { Finding } from '../findings/types.js';
-import { listTrackedFiles } from '../git/tracked-files.js';
+import type { TrackedList } from '../git/tracked-files.js';
 import { planTrackedFiles, readBatch } from './read-tracked.js';
 import { addMarkerHistory } from './marker-history.js';
 import { runWithStagedReads } from './repo-reader.js';
@@ -15,6 +15,7 @@ export interface ScanRun {
   notes: string[];
   files: number;
   bytes: number;
+  tracked: TrackedList;
 }
 
 /** Every tracked file through every enabled analyzer, batch by batch, then the repository analyzers. */
@@ -42,14 +43,13 @@ export async function scanTrackedFiles(root: string, config: Config, resolveConf
   findings.splice(0, findings.length, ...history.findings);
   mark('marker history (blame)');
   const ranPrefixes = [...new Set([...ranInBatches, ...pick(config).map((entry) => entry.rulePrefix)])];
-  const tracked = listTrackedFiles(root);
-  if (!tracked.ok) return tracked;
+  const tracked = plan.value.tracked;
   for (const entry of repoAnalyzers.filter((candidate) => config.analyzers[candidate.name]?.enabled ?? true)) {
     const module = await entry.load();
     const { enabled: _enabled, ...options } = config.analyzers[entry.name] ?? { enabled: true };
-    findings.push(...runWithStagedReads(root, tracked.value.files, (read) => module.analyzeRepo({ files: plan.value.paths, read, today, options })));
+    findings.push(...runWithStagedReads(root, tracked.files, (read) => module.analyzeRepo({ files: plan.value.paths, read, today, options })));
     ranPrefixes.push(entry.rulePrefix);
   }
   mark('repository analyzers');
-  return ok({ findings, ranPrefixes, notes, files, bytes: plan.value.bytes });
+  return ok({ findings, ranPrefixes, notes, files, bytes: plan.value.bytes, tracked });
 }

@@ -4,7 +4,7 @@ import { compileGlobs } from '../config/glob.js';
 import type { ConfigFor } from '../config/package-configs.js';
 import { ok, type Result } from '../findings/result.js';
 import { readBlobs, readBlobSizes } from '../git/blobs.js';
-import { listTrackedFiles, type TrackedFile } from '../git/tracked-files.js';
+import { listTrackedFiles, type TrackedFile, type TrackedList } from '../git/tracked-files.js';
 
 export interface TrackedSet {
   /** Every tracked path (sorted), including skipped ones: repository analyzers reason about presence. */
@@ -14,12 +14,14 @@ export interface TrackedSet {
   bytes: number;
   notes: string[];
   configFor: ConfigFor;
+  /** The listing itself, for the repository analyzers and the backlog (one `git ls-files` per scan). */
+  tracked: TrackedList;
 }
 
 const BATCH_BYTES = 4 * 1024 * 1024;
 
 export async function planTrackedFiles(cwd: string, resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>): Promise<Result<TrackedSet>> {
-  const listed = listTrackedFiles(cwd);
+  const listed = listTrackedFiles(cwd, { sizes: true });
   if (!listed.ok) return listed;
   const notes = listed.value.conflicted.map((path) => `${path}: unresolved merge conflict, skipped`);
   const configs = await resolveConfigs(listed.value.files.map((file) => file.path));
@@ -38,13 +40,16 @@ export async function planTrackedFiles(cwd: string, resolveConfigs: (paths: stri
     else return !isIgnored(file.path);
     return false;
   });
-  const sizes = readBlobSizes(cwd, [...new Set(wanted.map((file) => file.blob))]);
+  // the index's stat sizes batch the files; git is asked only where they are missing, or where a
+  // file looks too large (a clean filter such as LFS stores a small blob for a large file)
+  const unsure = wanted.filter((file) => !file.indexSize || file.indexSize > configFor(file.path).maxFileBytes);
+  const sizes = readBlobSizes(cwd, [...new Set(unsure.map((file) => file.blob))]);
   if (!sizes.ok) return sizes;
   const batches: TrackedFile[][] = [[]];
   let batchBytes = 0;
   let bytes = 0;
   for (const file of wanted) {
-    const size = sizes.value.get(file.blob) ?? 0;
+    const size = sizes.value.get(file.blob) ?? file.indexSize ?? 0;
     if (size > configFor(file.path).maxFileBytes) {
       notes.push(`${file.path}: too large (${size} bytes > maxFileBytes), skipped`);
       continue;
@@ -57,7 +62,7 @@ export async function planTrackedFiles(cwd: string, resolveConfigs: (paths: stri
     batchBytes += size;
     bytes += size;
   }
-  return ok({ paths: listed.value.files.map((file) => file.path).concat(listed.value.conflicted).sort(), batches, bytes, notes, configFor });
+  return ok({ paths: listed.value.files.map((file) => file.path).concat(listed.value.conflicted).sort(), batches, bytes, notes, configFor, tracked: listed.value });
 }
 
 export function readBatch(cwd: string, batch: readonly TrackedFile[], configFor: ConfigFor, notes: string[]): Result<FileToAnalyze[]> {

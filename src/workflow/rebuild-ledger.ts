@@ -3,7 +3,7 @@ import { readLedgerOrStaged } from './update-ledger.js';
 import { ok, type Result } from '../findings/result.js';
 import { runGit } from '../git/exec.js';
 import { firstCommitAfter } from '../git/history.js';
-import { formatLedger, parseLedger } from '../ledger/format.js';
+import { compareEntries, formatLedger, parseLedger } from '../ledger/format.js';
 import { reconcileEntries } from '../ledger/reconcile.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
 
@@ -11,17 +11,25 @@ import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
  * The previous ledger, whole. With `rebuild`, an unreadable work-tree ledger is set aside for the
  * committed one (or none), so `scan --rebuild` recovers while keeping the committed triage.
  */
-export function readPreviousEntries(root: string, rebuild: boolean): Result<LedgerEntry[]> {
+export interface PreviousLedger {
+  entries: LedgerEntry[];
+  /** The ledger file's text as read (undefined when there was none). */
+  text: string | undefined;
+}
+
+export function readPreviousEntries(root: string, rebuild: boolean, earlier?: PreviousLedger): Result<PreviousLedger> {
   const text = readLedgerOrStaged(root);
   if (!text.ok) return text;
-  if (text.value === undefined) return ok([]);
+  if (text.value === undefined) return ok({ entries: [], text: undefined });
+  // unchanged since the read before the scan (the usual case): no second parse of a large ledger
+  if (earlier && earlier.text === text.value) return ok(earlier);
   const parsed = parseLedger(text.value, LEDGER_PATH);
-  if (parsed.ok) return ok(parsed.value.entries);
+  if (parsed.ok) return ok({ entries: parsed.value.entries, text: text.value });
   if (!rebuild) return parsed;
   const committed = runGit(['show', `HEAD:${LEDGER_PATH}`], { cwd: root, okCodes: [128] });
-  if (!committed.ok || committed.value.status !== 0) return ok([]);
+  if (!committed.ok || committed.value.status !== 0) return ok({ entries: [], text: text.value });
   const fromHead = parseLedger(committed.value.stdout.toString('utf8'), `HEAD:${LEDGER_PATH}`);
-  return ok(fromHead.ok ? fromHead.value.entries : []);
+  return ok({ entries: fromHead.ok ? fromHead.value.entries : [], text: text.value });
 }
 
 export interface RebuildContext {
@@ -31,14 +39,16 @@ export interface RebuildContext {
   ranPrefixes: readonly string[];
 }
 
-export function rebuildLedger(root: string, previous: readonly LedgerEntry[], findings: readonly Finding[], context: RebuildContext): string {
+/** The new ledger's text, and its entries in the ledger's order. */
+export function rebuildLedger(root: string, previous: readonly LedgerEntry[], findings: readonly Finding[], context: RebuildContext): { text: string; entries: LedgerEntry[] } {
   const resolved = context.head ? { commit: context.head, at: context.headDate } : { at: context.headDate };
   const entries = reconcileEntries(previous.map((entry) => withResolvingCommit(root, entry)), findings, {
     firstSeen: context.headDate,
     resolved,
     isReconciled: (ruleId) => context.ranPrefixes.some((prefix) => ruleId.startsWith(prefix)),
   });
-  return formatLedger(entries);
+  const sorted = [...entries].sort(compareEntries);
+  return { text: formatLedger(sorted), entries: sorted };
 }
 
 const resolvingCommits = new Map<string, string | undefined>();

@@ -12,6 +12,8 @@ export interface RepoFacts {
   read(path: string): string | undefined;
   /** Paths of the repository's own files: dependencies, vendored code and test fixtures left out. */
   ownFiles: readonly string[];
+  /** Base name of each of ownFiles, same order: signals test them for every path. */
+  ownBaseNames: readonly string[];
   packageJsons: readonly PackageManifest[];
   /** Names from dependencies, devDependencies, peer and optional dependencies of every package.json. */
   jsDependencies: ReadonlySet<string>;
@@ -42,7 +44,7 @@ export function readRepoFacts(input: Pick<RepoAnalyzerInput, 'files' | 'read'>):
     .flatMap((field) => Object.keys(asRecord(json[field])))));
   const pythonManifestText = ownFiles.filter((path) => pythonManifest.test(path))
     .map((path) => input.read(path) ?? '').join('\n').toLowerCase();
-  return { read: input.read, ownFiles, packageJsons, jsDependencies, pythonManifestText };
+  return { read: input.read, ownFiles, ownBaseNames: ownFiles.map(baseName), packageJsons, jsDependencies, pythonManifestText };
 }
 
 export function parsePackageJson(path: string, text: string | undefined): PackageManifest[] {

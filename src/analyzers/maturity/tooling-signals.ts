@@ -74,9 +74,10 @@ export function detectTool(facts: RepoFacts, name: ToolName): string[] {
 
 export function detectSignal(facts: RepoFacts, signal: ToolSignal): string[] {
   const evidence: string[] = [];
-  for (const path of facts.ownFiles) {
-    const name = baseName(path);
-    if (signal.fileNames?.test(name) || signal.paths?.test(path)) evidence.push(path);
+  const { ownFiles, ownBaseNames } = facts;
+  for (let index = 0; index < ownFiles.length; index++) {
+    const path = ownFiles[index] as string;
+    if (signal.fileNames?.test(ownBaseNames[index] as string) || signal.paths?.test(path)) evidence.push(path);
     else if (signal.contents?.some((probe) => probe.path.test(path) && probe.text.test(facts.read(path) ?? ''))) {
       evidence.push(path);
     }

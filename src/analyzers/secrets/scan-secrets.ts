@@ -47,6 +47,8 @@ interface PreparedRules {
   ordered: SecretRule[];
   automaton: KeywordAutomaton;
   anchorKeywords: Set<string>;
+  /** Positions in `ordered` of the rules each keyword can trigger. */
+  rulesByKeyword: Map<string, number[]>;
 }
 
 const prepared = new WeakMap<readonly SecretRule[], PreparedRules>();
@@ -56,10 +58,15 @@ function prepareRules(rules: readonly SecretRule[]): PreparedRules {
   let entry = prepared.get(rules);
   if (!entry) {
     const ordered = [...rules.filter((rule) => !isContextualRule(rule)), ...rules.filter(isContextualRule)];
+    const rulesByKeyword = new Map<string, number[]>();
+    ordered.forEach((rule, index) => {
+      for (const keyword of new Set(rule.keywords)) rulesByKeyword.set(keyword, [...(rulesByKeyword.get(keyword) ?? []), index]);
+    });
     entry = {
       ordered,
       automaton: compileKeywords(ordered.flatMap((rule) => rule.keywords)),
       anchorKeywords: new Set(ordered.filter(isContextualRule).flatMap((rule) => rule.keywords)),
+      rulesByKeyword,
     };
     prepared.set(rules, entry);
   }
@@ -72,15 +79,19 @@ function prepareRules(rules: readonly SecretRule[]): PreparedRules {
  */
 export function scanSecrets(text: string, path: string, rules: readonly SecretRule[], options: ScanOptions = {}): SecretMatch[] {
   const list = options.suppressions ?? defaultSuppressions;
-  const { ordered, automaton, anchorKeywords } = prepareRules(rules);
+  const { ordered, automaton, anchorKeywords, rulesByKeyword } = prepareRules(rules);
   const hits = scanKeywords(text, automaton, anchorKeywords);
+  if (hits.present.size === 0) return [];
   const scan: ScanText = { text, keywordOffsets: hits.offsets, path, language: languageOf(path) };
   const spans: SpanIndex = { starts: [], ends: [], exact: new Set() };
   const lines: { starts?: number[] } = {};
   const matches: SecretMatch[] = [];
-  for (const rule of ordered) {
+  // only the rules whose keywords the text holds (most files hold none or a few), in rule order
+  const triggered = new Set<number>();
+  for (const keyword of hits.present) for (const index of rulesByKeyword.get(keyword) ?? []) triggered.add(index);
+  for (const index of [...triggered].sort((a, b) => a - b)) {
+    const rule = ordered[index] as SecretRule;
     if (rule.paths && !rule.paths.test(path)) continue;
-    if (!rule.keywords.some((keyword) => hits.present.has(keyword))) continue;
     const generic = isContextualRule(rule);
     findCandidates(rule, scan, (candidate) => {
       if (!isKept(candidate, options, list)) return false;

@@ -1,0 +1,53 @@
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { formatLedger } from '../../src/ledger/format.js';
+import { listTrackedFiles } from '../../src/git/tracked-files.js';
+import { readLedgerTrend } from '../../src/workflow/ledger-trend.js';
+import { entry } from '../helpers/ledger-entry.js';
+import { TempRepo } from '../helpers/temp-repo.js';
+
+const inputs = suite('full-scan inputs: index sizes and the cached ledger trend');
+
+inputs('ls-files --debug gives each staged file its size, odd names included', () => {
+  const repo = new TempRepo();
+  try {
+    const files: Record<string, string> = { 'a.txt': 'hello\n', 'dir/with space.ts': 'x'.repeat(5000), 'new\nline.md': '', 'ünï.py': 'é\n' };
+    for (const [path, text] of Object.entries(files)) repo.write(path, text);
+    repo.gitOk('add', '-A');
+    const listed = listTrackedFiles(repo.root, { sizes: true });
+    assert.ok(listed.ok);
+    if (!listed.ok) return;
+    assert.equal(Object.fromEntries(listed.value.files.map((file) => [file.path, file.indexSize])), Object.fromEntries(Object.entries(files).map(([path, text]) => [path, Buffer.byteLength(text)])));
+    const plain = listTrackedFiles(repo.root);
+    assert.ok(plain.ok && plain.value.files.every((file) => file.indexSize === undefined));
+  } finally {
+    repo.remove();
+  }
+});
+
+inputs('trend points are computed once per commit and kept in the git folder; a broken cache is recomputed', () => {
+  const repo = new TempRepo();
+  try {
+    const gitDir = join(repo.root, '.git');
+    for (let round = 1; round <= 3; round++) {
+      repo.write('.value/ledger.json', formatLedger(Array.from({ length: round }, (_, n) => entry({ path: `f${n}.ts`, id: `debt-${n}` }))));
+      repo.commitAll(`ledger ${round}`, '--no-verify');
+    }
+    const first = readLedgerTrend(repo.root, gitDir);
+    assert.ok(first.ok);
+    if (!first.ok) return;
+    assert.equal(first.value.map((point) => point.open), [3, 2, 1]);
+    const cache = join(gitDir, 'git-value', 'trend-cache.json');
+    assert.ok(existsSync(cache));
+    assert.equal(readLedgerTrend(repo.root, gitDir), first);
+    writeFileSync(cache, '{ broken');
+    assert.equal(readLedgerTrend(repo.root, gitDir), first);
+    assert.equal(readLedgerTrend(repo.root), first, 'without a git folder nothing is cached, same answer');
+  } finally {
+    repo.remove();
+  }
+});
+
+inputs.run();
