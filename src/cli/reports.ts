@@ -10,6 +10,7 @@ import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import type { ScoringContext } from '../scoring/types.js';
 import { gatherBacklogInput } from '../workflow/backlog-input.js';
+import { REGISTRY_NOTE } from '../workflow/registry-latest.js';
 import type { CommandEnv } from './output.js';
 import type { Workspace } from './workspace.js';
 
@@ -65,7 +66,8 @@ export function renderFormat(model: BacklogModel, format: ReportFormat, workspac
  * Notes on skipped files are summarised, not listed (GIT_VALUE_DEBUG lists them).
  */
 export async function renderReports(workspace: Workspace, entries: readonly LedgerEntry[], env: CommandEnv, options: ReportOptions, notes: string[], tracked?: TrackedList): Promise<Result<{ stdout: string; written: string[]; notes: string }>> {
-  const skippedNotes = notes.filter((note) => note.includes('too large') || note.includes('conflict'));
+  // shown always: files left out for size or conflicts, and a registry that could not be asked
+  const skippedNotes = notes.filter((note) => note.includes('too large') || note.includes('conflict') || note.startsWith(REGISTRY_NOTE));
   const loaded = await loadBacklog(workspace, entries, env, skippedNotes, tracked);
   if (!loaded.ok) return loaded;
   const { root } = workspace.repo;

@@ -12,7 +12,7 @@ export const defaultConfig: Config = {
     perf: { enabled: true },
     complexity: { enabled: true, threshold: 10, cognitiveThreshold: 15 },
     docstring: { enabled: true },
-    modern: { enabled: true },
+    modern: { enabled: true, registry: true, registryTimeoutSeconds: 20 },
   },
   scoring: {
     weights: {

@@ -8,6 +8,7 @@ import type { TrackedList } from '../git/tracked-files.js';
 import { planTrackedFiles, readBatch } from './read-tracked.js';
 import { addMarkerHistory } from './marker-history.js';
 import { runWithStagedReads } from './repo-reader.js';
+import { collectManifests, lookupLatestVersions } from './registry-latest.js';
 
 export interface ScanRun {
   findings: Finding[];
@@ -47,6 +48,13 @@ export async function scanTrackedFiles(root: string, config: Config, resolveConf
   for (const entry of repoAnalyzers.filter((candidate) => config.analyzers[candidate.name]?.enabled ?? true)) {
     const module = await entry.load();
     const { enabled: _enabled, ...options } = config.analyzers[entry.name] ?? { enabled: true };
+    if (entry.name === 'modern' && options.registry !== false) {
+      // the registry's latest versions, looked up here (I/O) and handed to the pure analyzer
+      const manifests = runWithStagedReads(root, tracked.files, (read) => collectManifests(plan.value.paths, read));
+      const lookup = lookupLatestVersions(manifests, Number(options.registryTimeoutSeconds ?? 20) * 1000);
+      options.latestVersions = lookup.latest;
+      if (lookup.note) notes.push(lookup.note);
+    }
     findings.push(...runWithStagedReads(root, tracked.files, (read) => module.analyzeRepo({ files: plan.value.paths, read, today, options })));
     ranPrefixes.push(entry.rulePrefix);
   }

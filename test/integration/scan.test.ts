@@ -1,3 +1,5 @@
+import { chmodSync } from 'node:fs';
+import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fakeAwsKeyId, fakeGithubToken } from '../helpers/fake-secrets.js';
@@ -22,6 +24,50 @@ function seededRepo(): { repo: TempRepo; secrets: string[] } {
 function assertNoSecret(texts: string[], secrets: string[]): void {
   for (const text of texts) for (const secret of secrets) assert.not.ok(text.includes(secret), `raw secret ${secret.slice(0, 4)}… leaked`);
 }
+
+function fakeNpm(repo: TempRepo, stdout: string): string {
+  const bin = repo.path('.fake-bin');
+  repo.write('.fake-bin/npm', `#!/bin/sh\necho "$@" >> "${repo.path('.fake-bin/calls')}"\ncat <<'JSON'\n${stdout}\nJSON\nexit 1\n`);
+  chmodSync(join(bin, 'npm'), 0o755);
+  return `${bin}:${process.env.PATH ?? ''}`;
+}
+
+function npmProject(): TempRepo {
+  const repo = new TempRepo();
+  repos.push(repo);
+  repo.write('package.json', `${JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { 'left-pad': '^1.0.0' } }, null, 2)}\n`).write('.gitignore', '.fake-bin/\n');
+  assert.is(repo.commitAll('seed', '--no-verify').status, 0);
+  return repo;
+}
+
+scan('scan asks npm for the latest versions: a dependency a major behind becomes a modern finding', () => {
+  const repo = npmProject();
+  const run = repo.cli(['scan'], { env: { PATH: fakeNpm(repo, JSON.stringify({ 'left-pad': { wanted: '1.3.0', latest: '2.1.0' } })) } });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(repo.read('.fake-bin/calls'), 'outdated --json');
+  const ledger = repo.read('.value/ledger.json');
+  assert.match(ledger, '"ruleId":"modern/dependency-major-behind"');
+  assert.match(ledger, '"source":"registry"');
+  assert.not.match(run.stderr, 'npm registry:');
+});
+
+scan('an unreachable registry is said clearly, in the output and the backlog, and the scan still succeeds', () => {
+  const repo = npmProject();
+  const run = repo.cli(['scan'], { env: { PATH: fakeNpm(repo, JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'request to https://registry.npmjs.org/left-pad failed' } })) } });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stderr, 'npm registry: could not get latest versions (package.json: ENOTFOUND');
+  assert.match(run.stderr, 'compared with the lockfile only');
+  assert.match(repo.read('BACKLOG.md'), 'npm registry: could not get latest versions');
+  assert.not.match(repo.read('.value/ledger.json'), 'modern/dependency-major-behind');
+});
+
+scan('analyzers.modern.registry: false makes no registry call', () => {
+  const repo = npmProject();
+  repo.write('.valuerc.json', JSON.stringify({ analyzers: { modern: { registry: false } } }));
+  const run = repo.cli(['scan'], { env: { PATH: fakeNpm(repo, '{}') } });
+  assert.is(run.status, 0, run.stderr);
+  assert.throws(() => repo.read('.fake-bin/calls'));
+});
 
 scan('scan writes the ledger and BACKLOG.md; md, json and sarif formats carry the scores', () => {
   const { repo, secrets } = seededRepo();
