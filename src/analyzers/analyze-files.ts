@@ -3,6 +3,7 @@ import { disambiguateFingerprints } from '../findings/create-finding.js';
 import { languageOf } from '../findings/languages.js';
 import { lineStarts } from '../findings/line-ranges.js';
 import type { Finding, LineRange } from '../findings/types.js';
+import type { FileDocCoverage } from '../ledger/coverage-format.js';
 import { fileAnalyzers, handlesLanguage, type FileAnalyzer, type FileAnalyzerEntry } from './registry.js';
 
 export interface FileToAnalyze {
@@ -17,6 +18,8 @@ export interface AnalysisRun {
   /** Rule-id prefixes of the analyzers that ran: the ledger reconciles only their entries. */
   ranPrefixes: string[];
   notes: string[];
+  /** Documented and public symbols of each file the docstring analyzer read (scan and refresh). */
+  docCoverage: FileDocCoverage[];
 }
 
 const INLINE_ALLOW = 'git-value:allow';
@@ -37,11 +40,12 @@ export async function analyzeFiles(files: readonly FileToAnalyze[], configFor: (
     if (group) group.push(file);
     else groups.set(config, [file]);
   }
-  const run: AnalysisRun = { findings: [], ranPrefixes: [], notes: [] };
+  const run: AnalysisRun = { findings: [], ranPrefixes: [], notes: [], docCoverage: [] };
   for (const [config, group] of groups) {
     const part = await analyzeGroup(group, config, pick(config));
     run.findings.push(...part.findings);
     run.notes.push(...part.notes);
+    run.docCoverage.push(...part.docCoverage);
     for (const prefix of part.ranPrefixes) if (!run.ranPrefixes.includes(prefix)) run.ranPrefixes.push(prefix);
   }
   if (groups.size === 0) run.ranPrefixes.push(...pick(configFor('')).map((entry) => entry.rulePrefix));
@@ -57,6 +61,7 @@ async function analyzeGroup(files: readonly FileToAnalyze[], config: Config, ent
   const options = new Map(needed.map((entry) => [entry.name, analyzerOptions(config, entry.name)]));
   const findings: Finding[] = [];
   const notes: string[] = [];
+  const docCoverage: FileDocCoverage[] = [];
   for (const file of files) {
     const language = languageOf(file.path);
     const fileFindings: Finding[] = [];
@@ -69,6 +74,8 @@ async function analyzeGroup(files: readonly FileToAnalyze[], config: Config, ent
       }
       try {
         fileFindings.push(...module.analyze({ path: file.path, text: file.text, changed: file.changed, options: options.get(entry.name) }));
+        const measured = module.measureDocCoverage?.(file.path, file.text);
+        if (measured && measured.total > 0) docCoverage.push({ path: file.path, documented: measured.documented, public: measured.total });
       } catch (error) {
         // A secret analyzer that fails must fail the gate (fail closed); others only lose this file.
         if (entry.name === 'secrets') throw error;
@@ -77,7 +84,7 @@ async function analyzeGroup(files: readonly FileToAnalyze[], config: Config, ent
     }
     findings.push(...markInlineAllowed(file.text, disambiguateFingerprints(fileFindings)));
   }
-  return { findings, ranPrefixes: entries.map((entry) => entry.rulePrefix), notes };
+  return { findings, ranPrefixes: entries.map((entry) => entry.rulePrefix), notes, docCoverage };
 }
 
 const PARSE_MAX_BYTES = 1024 * 1024;

@@ -16,6 +16,8 @@ export interface FileAnalyzerEntry {
 export interface FileAnalyzer extends AnalyzerModule {
   /** Loads parsers for these language keys; must be awaited before analyze. */
   prepare?(languages?: readonly string[]): Promise<void>;
+  /** The docstring analyzer's per-file coverage (called right after analyze on the same file). */
+  measureDocCoverage?(path: string, text: string): { documented: number; total: number };
 }
 
 export const fileAnalyzers: readonly FileAnalyzerEntry[] = [

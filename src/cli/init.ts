@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '../findings/result.js';
 import { runGit, runGitText } from '../git/exec.js';
 import { openRepo } from '../git/repo.js';
 import { LEDGER_PATH } from '../ledger/types.js';
+import { COVERAGE_PATH } from '../ledger/coverage-format.js';
 import { pullRequestWorkflow, weeklyScanWorkflow } from './ci-workflows.js';
 import { errorOutcome } from './current-backlog.js';
 import type { CommandEnv, Outcome } from './output.js';
@@ -13,6 +14,7 @@ import type { CommandEnv, Outcome } from './output.js';
 const HOOKS = ['pre-commit', 'pre-merge-commit', 'post-merge', 'pre-push', 'post-rewrite'] as const;
 const DRIVER = 'git-value-ledger';
 const ATTRIBUTE = `${LEDGER_PATH} merge=${DRIVER}`;
+const COVERAGE_ATTRIBUTE = `${COVERAGE_PATH} merge=union`;
 
 // Idempotent: each step checks before it writes, and says what it did ("created", "updated", "ok").
 export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
@@ -98,9 +100,11 @@ async function writeConfig(root: string, report: string[]): Promise<Result<void>
 async function registerMergeDriver(root: string, report: string[]): Promise<Result<void>> {
   const attributes = join(root, '.gitattributes');
   const text = existsSync(attributes) ? readFileSync(attributes, 'utf8') : '';
-  if (!text.split('\n').includes(ATTRIBUTE)) {
-    writeFileSync(attributes, `${text.replace(/\n?$/, text ? '\n' : '')}${ATTRIBUTE}\n`);
-    report.push('.gitattributes: ledger merge driver attribute added');
+  // coverage lines are per file and re-measured by the next refresh: git's own union merge suffices
+  const missing = [ATTRIBUTE, COVERAGE_ATTRIBUTE].filter((line) => !text.split('\n').includes(line));
+  if (missing.length > 0) {
+    writeFileSync(attributes, `${text.replace(/\n?$/, text ? '\n' : '')}${missing.join('\n')}\n`);
+    report.push(`.gitattributes: ${missing.map((line) => line.split(' ')[1]).join(' and ')} added`);
   }
   const driver = runGitText(['config', '--get', `merge.${DRIVER}.driver`], { cwd: root, okCodes: [1] });
   if (driver.ok && driver.value.trim()) {

@@ -8,6 +8,7 @@ import { decodeLedger, withLedgerLock } from '../ledger/io.js';
 import { LEDGER_PATH } from '../ledger/types.js';
 import { addMarkerHistory } from '../workflow/marker-history.js';
 import { readChanges } from '../workflow/read-changes.js';
+import { updateCoverage } from '../workflow/coverage-store.js';
 import { closeLedgerSource, readLedgerSource, replaceEntries, writeLedger } from '../workflow/update-ledger.js';
 import { joinPieces } from '../ledger/splice.js';
 import { errorOutcome } from './current-backlog.js';
@@ -65,6 +66,10 @@ async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>
     }
   });
   if (!updated.ok) return updated;
+  if (run.ranPrefixes.includes('quality/docstring')) {
+    const coverage = updateCoverage(repo.root, changes.value.touchedPaths, run.docCoverage);
+    if (!coverage.ok) return coverage;
+  }
   const entries = parseLedger(updated.value, LEDGER_PATH);
   if (!entries.ok) return entries;
   const reports = await renderReports(workspace.value, entries.value.entries, env, {}, [...changes.value.notes, ...run.notes]);

@@ -5,6 +5,7 @@ import { withLedgerLock, ledgerFile, writeFileAtomic } from '../ledger/io.js';
 import { LEDGER_PATH } from '../ledger/types.js';
 import { scanTrackedFiles } from '../workflow/full-scan.js';
 import { readPreviousEntries, rebuildLedger } from '../workflow/rebuild-ledger.js';
+import { updateCoverage } from '../workflow/coverage-store.js';
 import { formatError } from './messages.js';
 import { EXIT_ERROR, painter, type CommandEnv, type Outcome } from './output.js';
 import { parseReportOptions, renderReports, type ReportOptions } from './reports.js';
@@ -56,6 +57,10 @@ async function scan(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
     return saved.ok ? ok(rebuilt) : saved;
   });
   if (!written.ok) return written;
+  if (run.value.ranPrefixes.includes('quality/docstring')) {
+    const coverage = updateCoverage(repo.root, 'all', run.value.docCoverage);
+    if (!coverage.ok) return coverage;
+  }
   mark('ledger');
   const { entries } = written.value;
   const seconds = (performance.now() - started) / 1000;

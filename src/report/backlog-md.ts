@@ -1,6 +1,7 @@
 import type { BacklogModel } from './backlog-model.js';
 import { renderDiscovery, renderLearning, renderScoringConfig } from './backlog-discovery.js';
 import { renderAllowed, renderFooter, renderNextSteps, renderResolved, renderTrend } from './backlog-history.js';
+import { renderDocCoverage } from './backlog-coverage.js';
 import { renderMetrics } from './backlog-metrics.js';
 import { renderHeader, renderNextBest, renderTopTable } from './backlog-top.js';
 
@@ -11,6 +12,7 @@ export function renderBacklog(model: BacklogModel): string {
     renderNextBest(model),
     renderTopTable(model),
     renderMetrics(model),
+    renderDocCoverage(model),
     renderDiscovery(model),
     renderScoringConfig(model),
     renderLearning(model),

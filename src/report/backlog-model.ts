@@ -1,4 +1,5 @@
 import type { Config, MaturityLevel } from '../config/types.js';
+import type { FileDocCoverage } from '../ledger/coverage-format.js';
 import { rankItems } from '../scoring/score-entry.js';
 import type { Calibration, ScoredItem } from '../scoring/types.js';
 import { compareText, familyOf } from './text.js';
@@ -53,6 +54,8 @@ export interface BacklogInput {
   triggers: Trigger[];
   /** Caveats about the evidence, e.g. 'shallow clone: age unknown'. */
   notes: string[];
+  /** Per-file docstring coverage (.value/coverage.json); undefined when the docstring analyzer is off. */
+  docCoverage?: FileDocCoverage[];
 }
 
 export interface BacklogModel extends BacklogInput {

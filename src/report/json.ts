@@ -2,6 +2,7 @@ import type { ScoredItem } from '../scoring/types.js';
 import type { BacklogModel } from './backlog-model.js';
 import { pickNextItem } from './backlog-model.js';
 import { summariseMetrics } from './metrics.js';
+import { summariseDocCoverage } from './backlog-coverage.js';
 
 export const JSON_SCHEMA_VERSION = 1;
 
@@ -44,6 +45,7 @@ export function renderJson(model: BacklogModel): string {
     weights: config.scoring.weights[maturity.level],
     categoryMultipliers: config.scoring.categoryMultipliers,
     summary: summariseMetrics(model),
+    docCoverage: model.docCoverage ? { ...summariseDocCoverage(model.docCoverage), files: model.docCoverage } : null,
     nextItem: pickNextItem(model)?.id ?? null,
     items: model.open.map(toJsonItem),
     allowed: model.allowed.map(toJsonItem),

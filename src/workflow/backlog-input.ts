@@ -10,6 +10,7 @@ import { calibrateFromOutcomes } from '../scoring/calibration.js';
 import { scoreEntry } from '../scoring/score-entry.js';
 import type { ScoringContext } from '../scoring/types.js';
 import { readLedgerTrend } from './ledger-trend.js';
+import { readCoverage } from './coverage-store.js';
 import { runWithStagedReads } from './repo-reader.js';
 import { describeAnalyzers } from './analyzer-status.js';
 
@@ -71,6 +72,7 @@ export async function gatherBacklogInput(request: BacklogRequest): Promise<Resul
     trend: trend.value,
     calibration,
     triggers: readTriggers(root),
+    ...(config.analyzers.docstring?.enabled === false ? {} : { docCoverage: [...readCoverage(root).values()] }),
     notes,
     context,
   });

@@ -5,6 +5,7 @@ import type { Config } from '../config/types.js';
 import { ok, type Result } from '../findings/result.js';
 import type { Finding } from '../findings/types.js';
 import type { TrackedList } from '../git/tracked-files.js';
+import type { FileDocCoverage } from '../ledger/coverage-format.js';
 import { planTrackedFiles, readBatch } from './read-tracked.js';
 import { addMarkerHistory } from './marker-history.js';
 import { runWithStagedReads } from './repo-reader.js';
@@ -17,6 +18,7 @@ export interface ScanRun {
   files: number;
   bytes: number;
   tracked: TrackedList;
+  docCoverage: FileDocCoverage[];
 }
 
 /** Every tracked file through every enabled analyzer, batch by batch, then the repository analyzers. */
@@ -28,6 +30,7 @@ export async function scanTrackedFiles(root: string, config: Config, resolveConf
   const notes = [...plan.value.notes];
   const findings: Finding[] = [];
   const ranInBatches: string[] = [];
+  const docCoverage: FileDocCoverage[] = [];
   let files = 0;
   for (const batch of plan.value.batches) {
     const read = readBatch(root, batch, plan.value.configFor, notes);
@@ -36,6 +39,7 @@ export async function scanTrackedFiles(root: string, config: Config, resolveConf
     findings.push(...run.findings);
     ranInBatches.push(...run.ranPrefixes);
     notes.push(...run.notes);
+    docCoverage.push(...run.docCoverage);
     files += read.value.length;
   }
   mark(`analyse ${files} files`);
@@ -59,5 +63,5 @@ export async function scanTrackedFiles(root: string, config: Config, resolveConf
     ranPrefixes.push(entry.rulePrefix);
   }
   mark('repository analyzers');
-  return ok({ findings, ranPrefixes, notes, files, bytes: plan.value.bytes, tracked });
+  return ok({ findings, ranPrefixes, notes, files, bytes: plan.value.bytes, tracked, docCoverage });
 }

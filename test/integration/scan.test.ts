@@ -69,6 +69,31 @@ scan('analyzers.modern.registry: false makes no registry call', () => {
   assert.throws(() => repo.read('.fake-bin/calls'));
 });
 
+scan('docstring coverage per file and per repository: written by scan, kept current by refresh, shown in the backlog', () => {
+  const repo = new TempRepo();
+  repos.push(repo);
+  repo
+    .write('src/tools.py', 'def documented():\n    """Says what it does."""\n    return 1\n\n\ndef bare():\n    return 2\n\n\ndef also_bare():\n    return 3\n')
+    .write('src/api.ts', '/** Adds two numbers. */\nexport function add(a: number, b: number): number {\n  return a + b;\n}\n');
+  assert.is(repo.commitAll('seed', '--no-verify').status, 0);
+  const run = repo.cli(['scan']);
+  assert.is(run.status, 0, run.stderr);
+  assert.is(repo.read('.value/coverage.json'), '{\n  "version": 1,\n  "docstrings": [\n{"path":"src/api.ts","documented":1,"public":1},\n{"path":"src/tools.py","documented":1,"public":3}\n  ]\n}\n');
+  const backlog = repo.read('BACKLOG.md');
+  assert.match(backlog, '## Documentation coverage');
+  assert.match(backlog, '**Repository**: 50.0 % of public functions, methods and classes have a docstring or doc comment (2 of 4, in 2 files');
+  assert.match(backlog, '| `src/tools.py` | 1 | 3 | 33.3 % |');
+  // a commit documents one more function; the post-merge refresh measures the files it changed
+  repo.write('src/tools.py', repo.read('src/tools.py').replace('def bare():\n', 'def bare():\n    """Now documented."""\n'));
+  assert.is(repo.commitAll('document bare', '--no-verify').status, 0);
+  const refresh = repo.cli(['refresh', '--since', 'HEAD~1']);
+  assert.is(refresh.status, 0, refresh.stderr);
+  assert.match(repo.read('.value/coverage.json'), '{"path":"src/tools.py","documented":2,"public":3}');
+  assert.match(repo.read('BACKLOG.md'), '75.0 % of public functions');
+  const json = JSON.parse(repo.cli(['backlog', '--format', 'json']).stdout) as { docCoverage: { documented: number; public: number } };
+  assert.equal([json.docCoverage.documented, json.docCoverage.public], [3, 4]);
+});
+
 scan('scan writes the ledger and BACKLOG.md; md, json and sarif formats carry the scores', () => {
   const { repo, secrets } = seededRepo();
   const run = repo.cli(['scan', '--format', 'sarif', '--output', 'report.sarif'], { env: { GIT_VALUE_DEBUG: '1' } });

@@ -22,8 +22,16 @@ export function prepare(languages: readonly string[] = documentedLanguages): Pro
   return prepareParsers(languages.filter((language) => documentedLanguages.includes(language)));
 }
 
+// analyze and then measureDocCoverage on the same file (a scan) parse it once
+let lastListed: { path: string; text: string; symbols: ReturnType<typeof listPublicSymbols> } | undefined;
+
+function symbolsOf(path: string, text: string): ReturnType<typeof listPublicSymbols> {
+  if (lastListed?.path !== path || lastListed.text !== text) lastListed = { path, text, symbols: listPublicSymbols(path, text) };
+  return lastListed.symbols;
+}
+
 export function measureDocCoverage(path: string, text: string): DocCoverage {
-  const symbols = listPublicSymbols(path, text);
+  const symbols = symbolsOf(path, text);
   return {
     documented: symbols.filter((symbol) => symbol.documented).length,
     total: symbols.length,
@@ -35,7 +43,7 @@ export function measureDocCoverage(path: string, text: string): DocCoverage {
 // editing an old function's body should not ask the commit to document it.
 export function analyze({ path, text, changed }: AnalyzerInput): Finding[] {
   const language = parsedLanguageOf(path) ?? 'other';
-  return listPublicSymbols(path, text)
+  return symbolsOf(path, text)
     .filter((symbol) => !symbol.documented && touches(changed, symbol.line))
     .map((symbol) => createFinding(meta, {
       ruleId: meta.id, path, line: symbol.line,
