@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
-export type Section = 'perf' | 'hostile' | 'detection';
-const SECTIONS: readonly Section[] = ['perf', 'hostile', 'detection'];
+export type Section = 'perf' | 'hostile' | 'detection' | 'real';
+const SECTIONS: readonly Section[] = ['perf', 'hostile', 'detection', 'real'];
 
 export interface BenchOptions {
   runs: number;
@@ -9,7 +9,7 @@ export interface BenchOptions {
   quick: boolean;
 }
 
-export const USAGE = `usage: npm run bench -- [--runs N] [--only perf|hostile|detection] [--quick]
+export const USAGE = `usage: npm run bench -- [--runs N] [--only perf|hostile|detection|real] [--quick]
   --runs N   timed runs per measurement after one warm-up (default 5; 2 with --quick)
   --only S   run one section (repeatable)
   --quick    smaller inputs for a smoke run (under a minute)`;

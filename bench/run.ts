@@ -4,6 +4,8 @@ import { parseBenchArgs, type Section } from './args.js';
 import { runDetection } from './detection/index.js';
 import { runHostile } from './hostile.js';
 import { runPerf } from './perf.js';
+import { runRealScan } from './real-scan.js';
+import { findCli } from './cli-path.js';
 import { renderTable, type SectionReport } from './table.js';
 
 const log = (line: string): void => {
@@ -29,6 +31,7 @@ async function main(): Promise<void> {
     perf: () => runPerf(options.runs, options.quick, log),
     hostile: () => runHostile(options.runs, options.quick, log),
     detection: () => runDetection(options.quick, log),
+    real: () => runRealScan(findCli(), options.runs, log),
   };
   const reports: SectionReport[] = [];
   for (const section of options.sections) {
