@@ -31,8 +31,33 @@ export function collectManifests(paths: readonly string[], read: (path: string) 
     const folder = path.slice(0, path.length - 'package.json'.length);
     const text = read(path);
     const npmrc = read(`${folder}.npmrc`) ?? read('.npmrc');
-    return text !== undefined && hasDependencies(text) ? [{ path, text, ...(npmrc === undefined ? {} : { npmrc }) }] : [];
+    const probe = text === undefined ? undefined : probeManifest(text);
+    return probe ? [{ path, text: probe, ...(npmrc === undefined ? {} : { npmrc }) }] : [];
   });
+}
+
+/**
+ * What npm is asked about: every registry dependency as a plain dependency. npm outdated leaves out
+ * devDependencies that are not installed (and the copy has nothing installed), and a `workspace:`,
+ * `file:` or git range would make it fail for every package; those are not on the registry anyway.
+ */
+export function probeManifest(text: string): string | undefined {
+  let json: Record<string, unknown>;
+  try {
+    json = JSON.parse(text) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  const dependencies: Record<string, string> = {};
+  for (const field of ['devDependencies', 'dependencies']) {
+    const declared = json[field];
+    if (!declared || typeof declared !== 'object' || Array.isArray(declared)) continue;
+    for (const [name, range] of Object.entries(declared as Record<string, unknown>)) {
+      if (typeof range === 'string' && !range.includes(':') && !range.includes('/')) dependencies[name] = range;
+    }
+  }
+  if (Object.keys(dependencies).length === 0) return undefined;
+  return `${JSON.stringify({ name: 'git-value-registry-probe', version: '0.0.0', private: true, dependencies }, null, 2)}\n`;
 }
 
 export function lookupLatestVersions(manifests: readonly Manifest[], timeoutMs: number): LatestLookup {
@@ -53,15 +78,6 @@ export function lookupLatestVersions(manifests: readonly Manifest[], timeoutMs: 
   const skipped = manifests.length > MAX_MANIFESTS ? `; ${manifests.length - MAX_MANIFESTS} more package.json files not looked up` : '';
   if (problems.length === 0) return skipped ? { latest, note: `${REGISTRY_NOTE} looked up the first ${MAX_MANIFESTS} package.json files${skipped}` } : { latest };
   return { latest, note: `${REGISTRY_NOTE} could not get latest versions (${problems.join('; ')}); dependency majors were compared with the lockfile only${skipped}` };
-}
-
-function hasDependencies(text: string): boolean {
-  try {
-    const json = JSON.parse(text) as Record<string, unknown>;
-    return ['dependencies', 'devDependencies'].some((field) => json[field] && typeof json[field] === 'object' && Object.keys(json[field] as object).length > 0);
-  } catch {
-    return false;
-  }
 }
 
 function runOutdated(packageJson: string, npmrc: string | undefined, timeoutMs: number): { latest: Record<string, string> } | { error: string } {

@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { collectManifests, parseOutdated } from '../../src/workflow/registry-latest.js';
+import { collectManifests, parseOutdated, probeManifest } from '../../src/workflow/registry-latest.js';
 
 const registry = suite('npm registry lookups for modern/dependency-major-behind');
 
@@ -30,6 +30,17 @@ registry('manifests: staged package.json files with dependencies, outside vendor
     ['package.json', files['.npmrc']],
     ['packages/web/package.json', files['packages/web/.npmrc']],
   ]);
+});
+
+registry('npm is asked about dev and runtime dependencies alike, never about workspace, file or git ranges', () => {
+  const probe = probeManifest(JSON.stringify({
+    name: 'app', scripts: { test: 'x' }, workspaces: ['packages/*'],
+    dependencies: { a: '^1.0.0', local: 'file:../local', ws: 'workspace:*', gh: 'user/repo', git: 'git+https://example.test/x.git' },
+    devDependencies: { b: '~2.1.0', a: '^0.9.0' },
+  }));
+  assert.equal(JSON.parse(probe ?? '{}'), { name: 'git-value-registry-probe', version: '0.0.0', private: true, dependencies: { b: '~2.1.0', a: '^1.0.0' } });
+  assert.is(probeManifest(JSON.stringify({ dependencies: { only: 'workspace:^' } })), undefined);
+  assert.is(probeManifest('{ broken'), undefined);
 });
 
 registry.run();
