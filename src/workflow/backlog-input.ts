@@ -38,8 +38,8 @@ export async function gatherBacklogInput(request: BacklogRequest): Promise<Resul
   if (!tracked.ok) return tracked;
   const paths = tracked.value.files.map((file) => file.path).sort();
   const today = now.toISOString().slice(0, 10);
-  const { detectMaturity } = await import('../analyzers/maturity/index.js');
-  const maturity = runWithStagedReads(root, tracked.value.files, (read) => detectMaturity({ files: paths, read }));
+  const { detectMaturity, MATURITY_READS } = await import('../analyzers/maturity/index.js');
+  const maturity = runWithStagedReads(root, tracked.value.files, (read) => detectMaturity({ files: paths, read }), MATURITY_READS);
   const churn = readChurn(root, config.scoring.hotspotWindowDays, now);
   if (!churn.ok) return churn;
   if (isShallow(root)) notes.push('shallow clone: change frequency and ages are computed from the commits present only');
