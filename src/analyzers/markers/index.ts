@@ -17,12 +17,22 @@ export const meta = {
 
 const TITLE_LIMIT = 120;
 
+// Built once per tag list, not once per file (a scan analyses 20,000 files with the same tags).
+const patterns = new Map<string, { mentions: RegExp; pattern: RegExp }>();
+
+function patternsFor(tags: readonly string[]): { mentions: RegExp; pattern: RegExp } {
+  const key = tags.join('|');
+  let entry = patterns.get(key);
+  if (!entry) patterns.set(key, (entry = { mentions: new RegExp(key, 'i'), pattern: buildMarkerPattern(tags) }));
+  return entry;
+}
+
 export function analyze({ path, text, changed, options }: AnalyzerInput): Finding[] {
   const tags = readTags(options);
+  if (tags.length === 0) return [];
   // Most files hold no marker at all: one case-insensitive test skips lexing them.
-  const mentions = new RegExp(tags.join('|'), 'i');
-  if (tags.length === 0 || !mentions.test(text)) return [];
-  const pattern = buildMarkerPattern(tags);
+  const { mentions, pattern } = patternsFor(tags);
+  if (!mentions.test(text)) return [];
   return scanComments(text, languageOf(path))
     .filter((comment) => mentions.test(comment.text) && touches(changed, comment.line, comment.endLine))
     .flatMap((comment) => findMarkers(comment, pattern))
