@@ -4,9 +4,10 @@ import type { ConfigFor } from '../config/package-configs.js';
 import type { Config } from '../config/types.js';
 import { ok, type Result } from '../findings/result.js';
 import type { Finding } from '../findings/types.js';
-import type { TrackedList } from '../git/tracked-files.js';
+import type { TrackedFile, TrackedList } from '../git/tracked-files.js';
 import type { FileDocCoverage } from '../ledger/coverage-format.js';
-import { planTrackedFiles, readBatch } from './read-tracked.js';
+import { decodeBatch, planTrackedFiles } from './read-tracked.js';
+import { readBlobsAhead, type BlobRead } from '../git/blob-read-ahead.js';
 import { addMarkerHistory } from './marker-history.js';
 import { runWithStagedReads } from './repo-reader.js';
 import { collectManifests, lookupLatestVersions } from './registry-latest.js';
@@ -32,15 +33,23 @@ export async function scanTrackedFiles(root: string, config: Config, resolveConf
   const ranInBatches: string[] = [];
   const docCoverage: FileDocCoverage[] = [];
   let files = 0;
-  for (const batch of plan.value.batches) {
-    const read = readBatch(root, batch, plan.value.configFor, notes);
-    if (!read.ok) return read;
-    const run = await analyzeFiles(read.value, plan.value.configFor, pick);
+  const { batches } = plan.value;
+  const start = (index: number) => (index < batches.length ? readBlobsAhead(root, (batches[index] as TrackedFile[]).map((file) => file.blob)) : undefined);
+  let reading = start(0);
+  for (const [index, batch] of batches.entries()) {
+    const read = await (reading as BlobRead).result;
+    reading = start(index + 1); // git inflates the next batch while this one is analysed
+    if (!read.ok) {
+      await reading?.result;
+      return read;
+    }
+    const texts = decodeBatch(batch, read.value, plan.value.configFor, notes);
+    const run = await analyzeFiles(texts, plan.value.configFor, pick);
     findings.push(...run.findings);
     ranInBatches.push(...run.ranPrefixes);
     notes.push(...run.notes);
     docCoverage.push(...run.docCoverage);
-    files += read.value.length;
+    files += texts.length;
   }
   mark(`analyse ${files} files`);
   const history = addMarkerHistory(root, findings, hasHead);

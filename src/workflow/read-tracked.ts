@@ -3,7 +3,7 @@ import type { FileToAnalyze } from '../analyzers/analyze-files.js';
 import { compileGlobs } from '../config/glob.js';
 import type { ConfigFor } from '../config/package-configs.js';
 import { ok, type Result } from '../findings/result.js';
-import { readBlobs, readBlobSizes } from '../git/blobs.js';
+import { readBlobSizes } from '../git/blobs.js';
 import { listTrackedFiles, type TrackedFile, type TrackedList } from '../git/tracked-files.js';
 
 export interface TrackedSet {
@@ -65,16 +65,15 @@ export async function planTrackedFiles(cwd: string, resolveConfigs: (paths: stri
   return ok({ paths: listed.value.files.map((file) => file.path).concat(listed.value.conflicted).sort(), batches, bytes, notes, configFor, tracked: listed.value });
 }
 
-export function readBatch(cwd: string, batch: readonly TrackedFile[], configFor: ConfigFor, notes: string[]): Result<FileToAnalyze[]> {
-  const blobs = readBlobs(cwd, [...new Set(batch.map((file) => file.blob))]);
-  if (!blobs.ok) return blobs;
+/** A batch's files as text, from its blobs (binary and oversized ones become notes). */
+export function decodeBatch(batch: readonly TrackedFile[], blobs: ReadonlyMap<string, Buffer>, configFor: ConfigFor, notes: string[]): FileToAnalyze[] {
   const files: FileToAnalyze[] = [];
   for (const file of batch) {
-    const bytes = blobs.value.get(file.blob);
+    const bytes = blobs.get(file.blob);
     if (!bytes) continue;
     const decoded = decodeBlob(bytes, configFor(file.path).maxFileBytes);
     if ('skipped' in decoded) notes.push(`${file.path}: ${decoded.skipped}, skipped`);
     else files.push({ path: file.path, text: decoded.text, changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }] });
   }
-  return ok(files);
+  return files;
 }

@@ -1,9 +1,12 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { formatLedger } from '../../src/ledger/format.js';
 import { listTrackedFiles } from '../../src/git/tracked-files.js';
+import { readBlobsAhead } from '../../src/git/blob-read-ahead.js';
+import { readBlobs } from '../../src/git/blobs.js';
 import { readLedgerTrend } from '../../src/workflow/ledger-trend.js';
 import { entry } from '../helpers/ledger-entry.js';
 import { TempRepo } from '../helpers/temp-repo.js';
@@ -45,6 +48,26 @@ inputs('trend points are computed once per commit and kept in the git folder; a 
     writeFileSync(cache, '{ broken');
     assert.equal(readLedgerTrend(repo.root, gitDir), first);
     assert.equal(readLedgerTrend(repo.root), first, 'without a git folder nothing is cached, same answer');
+  } finally {
+    repo.remove();
+  }
+});
+
+inputs('blobs read ahead by a git writing to a file equal those read in turn; a failing git is an error', async () => {
+  const repo = new TempRepo();
+  try {
+    repo.write('a.txt', 'alpha\n').write('b.bin', Buffer.from([0, 1, 2, 255])).write('c.md', 'γ\r\n');
+    repo.gitOk('add', '-A');
+    const listed = listTrackedFiles(repo.root);
+    assert.ok(listed.ok);
+    if (!listed.ok) return;
+    const shas = [...listed.value.files.map((file) => file.blob), '0'.repeat(40)];
+    const ahead = await readBlobsAhead(repo.root, shas).result;
+    const inTurn = readBlobs(repo.root, shas);
+    assert.ok(ahead.ok && inTurn.ok);
+    if (ahead.ok && inTurn.ok) assert.equal([...ahead.value.entries()], [...inTurn.value.entries()]);
+    const outside = await readBlobsAhead(tmpdir(), shas).result;
+    assert.is(outside.ok, false);
   } finally {
     repo.remove();
   }

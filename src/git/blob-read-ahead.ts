@@ -1,0 +1,63 @@
+import { spawn } from 'node:child_process';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fail, ok, type Result } from '../findings/result.js';
+import { parseBatchOutput, readBlobs } from './blobs.js';
+
+// A full scan reads blobs in batches and analyses each. Run one after the other, git's inflating
+// (~0.4 s of a 20,000-file scan here) and the analysis take turns; this starts git on the next
+// batch while the current one is analysed. git reads the names from a file and writes the blobs to a
+// file, so it never waits on this (busy) thread to drain a pipe; no second JavaScript thread is
+// needed (a worker thread doing the same cost ~55 MB of peak memory).
+
+export interface BlobRead {
+  result: Promise<Result<Map<string, Buffer>>>;
+}
+
+export function readBlobsAhead(cwd: string, shas: readonly string[]): BlobRead {
+  const unique = [...new Set(shas)];
+  if (unique.length === 0) return { result: Promise.resolve(ok(new Map())) };
+  let dir: string;
+  let input: number;
+  let output: number;
+  try {
+    dir = mkdtempSync(join(tmpdir(), 'git-value-blobs-'));
+    writeFileSync(join(dir, 'names'), `${unique.join('\n')}\n`);
+    input = openSync(join(dir, 'names'), 'r');
+    output = openSync(join(dir, 'blobs'), 'w');
+  } catch {
+    return { result: Promise.resolve(readBlobs(cwd, unique)) }; // no writable temporary folder: read in turn
+  }
+  const result = new Promise<Result<Map<string, Buffer>>>((resolve) => {
+    const stderr: Buffer[] = [];
+    const child = spawn('git', ['cat-file', '--batch', '--buffer'], { cwd, stdio: [input, output, 'pipe'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' } });
+    closeSync(input);
+    closeSync(output);
+    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (error) => {
+      rmSync(dir, { recursive: true, force: true });
+      resolve(fail({ code: 'GIT_FAILED', message: `could not run git: ${error.message}`, fix: 'install git and make sure it is on PATH' }));
+    });
+    child.on('close', (status) => {
+      try {
+        if (status !== 0) {
+          const text = Buffer.concat(stderr).toString('utf8').trim();
+          return resolve(fail({ code: 'GIT_FAILED', message: `git cat-file failed: ${text.split('\n')[0] ?? ''}`, fix: 'run the same git command yourself to see what git needs', cause: text }));
+        }
+        const parsed = parseBatchOutput(readFileSync(join(dir, 'blobs')), unique.length);
+        if (!parsed.ok) return resolve(parsed);
+        const blobs = new Map<string, Buffer>();
+        parsed.value.forEach((bytes, index) => {
+          if (bytes) blobs.set(unique[index] as string, bytes);
+        });
+        resolve(ok(blobs));
+      } catch (error) {
+        resolve(fail({ code: 'GIT_FAILED', message: `cannot read git's output: ${(error as Error).message}`, fix: 'check the free space of the temporary folder' }));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  });
+  return { result };
+}
