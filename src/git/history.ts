@@ -26,15 +26,12 @@ export interface FileSnapshot {
   text: string;
 }
 
-/** A file's content at each commit that changed it (newest first, at most `limit`), in two git calls. */
-export function readFileHistory(cwd: string, path: string, limit: number): Result<FileSnapshot[]> {
-  const commits = listFileCommits(cwd, path, limit);
-  return commits.ok ? readFileAt(cwd, path, commits.value) : commits;
-}
-
 export interface FileCommit {
   commit: string;
+  /** Commit date, YYYY-MM-DD as committed. */
   date: string;
+  /** Commit time in UTC (ISO 8601), to order commits of one day. */
+  time: string;
 }
 
 /** The commits that changed a file, newest first (at most `limit`), with their commit dates. */
@@ -43,7 +40,8 @@ export function listFileCommits(cwd: string, path: string, limit: number): Resul
   if (!log.ok) return log;
   return ok(log.value.split('\n').filter(Boolean).map((line) => {
     const [commit, date] = line.split(' ');
-    return { commit: commit as string, date: (date ?? '').slice(0, 10) };
+    const time = new Date(date ?? '');
+    return { commit: commit as string, date: (date ?? '').slice(0, 10), time: Number.isNaN(time.getTime()) ? (date ?? '') : time.toISOString() };
   }));
 }
 

@@ -26,6 +26,10 @@ export interface TrendPoint {
   commit: string;
   /** ISO date of the commit. */
   date: string;
+  /** The commit's time in UTC, when known: commits of one day are ordered by it, not by sha. */
+  time?: string;
+  /** Position in the history read (1 = oldest), for commits made within the same second. */
+  order?: number;
   open: number;
   debtHours: number;
 }
@@ -87,7 +91,7 @@ export function buildBacklogModel(input: BacklogInput): BacklogModel {
   return {
     ...input,
     sources: input.sources ? [...input.sources] : countSources(open),
-    trend: [...input.trend].sort((a, b) => compareText(a.date, b.date) || compareText(a.commit, b.commit)),
+    trend: [...input.trend].sort((a, b) => compareText(a.date, b.date) || compareText(a.time ?? '', b.time ?? '') || (a.order ?? 0) - (b.order ?? 0) || compareText(a.commit, b.commit)),
     open,
     allowed,
     resolved,

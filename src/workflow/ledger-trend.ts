@@ -11,7 +11,7 @@ const TREND_POINTS = 60;
 // Bump when summariseSnapshot counts differently: every cached point is then computed again.
 const CACHE_VERSION = 1;
 
-type CachedPoint = Omit<TrendPoint, 'commit' | 'date'>;
+type CachedPoint = Omit<TrendPoint, 'commit' | 'date' | 'time' | 'order'>;
 
 /**
  * Open items and open debt hours at each commit that changed the ledger: its own git history. A
@@ -35,14 +35,15 @@ export function readLedgerTrend(cwd: string, gitDir?: string): Result<TrendPoint
     } catch {
       continue; // a broken historical ledger (say, committed with conflict markers) is not a trend point
     }
-    const { commit: _commit, date: _date, ...point } = summariseSnapshot(snapshot.commit, snapshot.date, entries);
+    const { commit: _commit, date: _date, time: _time, order: _order, ...point } = summariseSnapshot(snapshot.commit, snapshot.date, entries);
     cache.set(snapshot.commit, point);
     broken.delete(snapshot.commit);
   }
   if (missing.length > broken.size) writeCache(cacheFile, commits.value.map(({ commit }) => commit), cache);
-  return ok(commits.value.flatMap(({ commit, date }) => {
+  // git log lists newest first: `order` counts from the oldest listed, for commits of the same second
+  return ok(commits.value.flatMap(({ commit, date, time }, index) => {
     const point = cache.get(commit);
-    return point ? [{ commit, date, ...point }] : [];
+    return point ? [{ commit, date, time, order: commits.value.length - index, ...point }] : [];
   }));
 }
 

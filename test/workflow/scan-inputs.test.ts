@@ -9,6 +9,8 @@ import { readBlobsAhead } from '../../src/git/blob-read-ahead.js';
 import { readBlobs } from '../../src/git/blobs.js';
 import { readLedgerTrend } from '../../src/workflow/ledger-trend.js';
 import { entry } from '../helpers/ledger-entry.js';
+import { buildBacklogModel } from '../../src/report/backlog-model.js';
+import { buildInput } from '../report/fixtures.js';
 import { TempRepo } from '../helpers/temp-repo.js';
 
 const inputs = suite('full-scan inputs: index sizes and the cached ledger trend');
@@ -48,6 +50,9 @@ inputs('trend points are computed once per commit and kept in the git folder; a 
     writeFileSync(cache, '{ broken');
     assert.equal(readLedgerTrend(repo.root, gitDir), first);
     assert.equal(readLedgerTrend(repo.root), first, 'without a git folder nothing is cached, same answer');
+    // three commits of one day: the backlog orders them by commit time, not by their shas
+    const model = buildBacklogModel(buildInput({ trend: first.value }));
+    assert.equal(model.trend.map((point) => point.open), [1, 2, 3]);
   } finally {
     repo.remove();
   }
