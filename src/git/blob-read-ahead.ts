@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fail, ok, type Result } from '../findings/result.js';
+import { ok, type Result } from '../findings/result.js';
 import { parseBatchOutput, readBlobs } from './blobs.js';
 
 // A full scan reads blobs in batches and analyses each. Run one after the other, git's inflating
@@ -30,30 +30,34 @@ export function readBlobsAhead(cwd: string, shas: readonly string[]): BlobRead {
     return { result: Promise.resolve(readBlobs(cwd, unique)) }; // no writable temporary folder: read in turn
   }
   const result = new Promise<Result<Map<string, Buffer>>>((resolve) => {
-    const stderr: Buffer[] = [];
-    const child = spawn('git', ['cat-file', '--batch', '--buffer'], { cwd, stdio: [input, output, 'pipe'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' } });
+    const child = spawn('git', ['cat-file', '--batch', '--buffer'], { cwd, stdio: [input, output, 'ignore'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' } });
     closeSync(input);
     closeSync(output);
-    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk));
-    child.on('error', (error) => {
+    // anything wrong with the read-ahead (no git, a full temporary folder) is left to the plain
+    // read, which reports git's own error: the temporary files must never be why a scan fails
+    let settled = false;
+    const inTurn = () => {
+      if (!settled) resolve(readBlobs(cwd, unique));
+      settled = true;
+    };
+    child.on('error', () => {
       rmSync(dir, { recursive: true, force: true });
-      resolve(fail({ code: 'GIT_FAILED', message: `could not run git: ${error.message}`, fix: 'install git and make sure it is on PATH' }));
+      inTurn();
     });
     child.on('close', (status) => {
+      if (settled) return;
       try {
-        if (status !== 0) {
-          const text = Buffer.concat(stderr).toString('utf8').trim();
-          return resolve(fail({ code: 'GIT_FAILED', message: `git cat-file failed: ${text.split('\n')[0] ?? ''}`, fix: 'run the same git command yourself to see what git needs', cause: text }));
-        }
+        if (status !== 0) return inTurn();
         const parsed = parseBatchOutput(readFileSync(join(dir, 'blobs')), unique.length);
-        if (!parsed.ok) return resolve(parsed);
+        if (!parsed.ok) return inTurn();
         const blobs = new Map<string, Buffer>();
         parsed.value.forEach((bytes, index) => {
           if (bytes) blobs.set(unique[index] as string, bytes);
         });
+        settled = true;
         resolve(ok(blobs));
-      } catch (error) {
-        resolve(fail({ code: 'GIT_FAILED', message: `cannot read git's output: ${(error as Error).message}`, fix: 'check the free space of the temporary folder' }));
+      } catch {
+        inTurn();
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

@@ -72,7 +72,8 @@ inputs('blobs read ahead by a git writing to a file equal those read in turn; a 
     assert.ok(ahead.ok && inTurn.ok);
     if (ahead.ok && inTurn.ok) assert.equal([...ahead.value.entries()], [...inTurn.value.entries()]);
     const outside = await readBlobsAhead(tmpdir(), shas).result;
-    assert.is(outside.ok, false);
+    assert.is(outside.ok, false, 'outside a repository git fails, and says why');
+    if (!outside.ok) assert.match(outside.error.message, 'git cat-file failed');
   } finally {
     repo.remove();
   }
