@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ok, type Result } from '../findings/result.js';
 import { parseBatchOutput, readBlobs } from './blobs.js';
+import { gitEnv } from './exec.js';
 
 // A full scan reads blobs in batches and analyses each. Run one after the other, git's inflating
 // (~0.4 s of a 20,000-file scan here) and the analysis take turns; this starts git on the next
@@ -30,7 +31,7 @@ export function readBlobsAhead(cwd: string, shas: readonly string[]): BlobRead {
     return { result: Promise.resolve(readBlobs(cwd, unique)) }; // no writable temporary folder: read in turn
   }
   const result = new Promise<Result<Map<string, Buffer>>>((resolve) => {
-    const child = spawn('git', ['cat-file', '--batch', '--buffer'], { cwd, stdio: [input, output, 'ignore'], env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' } });
+    const child = spawn('git', ['cat-file', '--batch', '--buffer'], { cwd, stdio: [input, output, 'ignore'], env: gitEnv() });
     closeSync(input);
     closeSync(output);
     // anything wrong with the read-ahead (no git, a full temporary folder) is left to the plain

@@ -15,12 +15,17 @@ export interface GitOutput {
 
 // spawnSync keeps the hook path simple and fast (~3-5 ms a call here); git's own environment
 // (GIT_DIR, GIT_INDEX_FILE set by hooks) is inherited on purpose so partial commits see their index.
+/** The environment every git call runs with: no optional index refresh, untranslated messages. */
+export function gitEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' };
+}
+
 export function runGit(args: readonly string[], options: GitOptions): Result<GitOutput> {
   const child = spawnSync('git', args, {
     cwd: options.cwd,
     input: options.input,
     maxBuffer: 1024 * 1024 * 1024,
-    env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' },
+    env: gitEnv(),
   });
   if (child.error) {
     return fail({ code: 'GIT_FAILED', message: `could not run git: ${child.error.message}`, fix: 'install git and make sure it is on PATH' });

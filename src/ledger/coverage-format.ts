@@ -1,4 +1,5 @@
 import { compareText } from '../findings/create-finding.js';
+import { asciiJson } from './format.js';
 
 // .value/coverage.json: documented and public symbols per file, as the docstring analyzer last
 // measured them (scan: every file; refresh: the files a merge changed). The ledger holds findings,
@@ -28,7 +29,7 @@ export function formatCoverage(files: Iterable<FileDocCoverage>): string {
   const byPath = new Map<string, FileDocCoverage>();
   for (const file of files) if (file.public > 0) byPath.set(file.path, file);
   const lines = [...byPath.values()].sort((a, b) => compareText(a.path, b.path))
-    .map((file) => JSON.stringify({ path: file.path, documented: file.documented, public: file.public }).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    .map((file) => asciiJson({ path: file.path, documented: file.documented, public: file.public }));
   return lines.length === 0
     ? `{\n  "version": ${VERSION},\n  "docstrings": []\n}\n`
     : `{\n  "version": ${VERSION},\n  "docstrings": [\n${lines.join(',\n')}\n  ]\n}\n`;

@@ -32,7 +32,12 @@ export function compareEntries(a: LedgerEntry, b: LedgerEntry): number {
 export function formatEntry(entry: LedgerEntry): string {
   const ordered: Record<string, unknown> = {};
   for (const key of keyOrder) if (entry[key] !== undefined) ordered[key] = sortKeys(entry[key]);
-  return JSON.stringify(ordered).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return asciiJson(ordered);
+}
+
+/** JSON with every non-ASCII character as a \u escape, so the committed files stay pure ASCII. */
+export function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 export function formatLines(lines: readonly string[]): string {

@@ -1,5 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { listFileCommits, readFileAt } from '../git/history.js';
 import { ok, type Result } from '../findings/result.js';
 import { writeFileAtomic } from '../ledger/io.js';
@@ -63,7 +63,7 @@ function writeCache(file: string | undefined, commits: readonly string[], cache:
   if (!file) return;
   const points = Object.fromEntries(commits.filter((commit) => cache.has(commit)).map((commit) => [commit, cache.get(commit)]));
   try {
-    mkdirSync(join(file, '..'), { recursive: true });
+    mkdirSync(dirname(file), { recursive: true });
   } catch {
     return; // a read-only git folder only costs the next scan the same work again
   }
