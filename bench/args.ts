@@ -30,7 +30,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   }
   const quick = values.quick ?? false;
   const runs = Number(values.runs ?? (quick ? 2 : 5));
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`bench: --runs must be a whole number ≥ 1, got '${values.runs}'\n${USAGE}`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`bench: --runs must be a whole number ≥ 1, got '${values.runs}'\n${USAGE}`);
   const only = values.only ?? [];
   const unknown = only.filter((name) => !SECTIONS.includes(name as Section));
   if (unknown.length) throw new Error(`bench: unknown section '${unknown.join(', ')}'\n${USAGE}`);

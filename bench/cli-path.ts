@@ -11,7 +11,9 @@ export function findCli(): string {
   }
   const probe = runTimed(process.execPath, [path, '--help']);
   if (probe.status !== 0) {
-    throw new Error(`bench: \`node ${path} --help\` exited ${probe.status}:\n${probe.stderr.slice(0, 1000)}\nfix: rebuild with \`npm run build\` and check the build errors`);
+    throw new Error(
+      `bench: \`node ${path} --help\` exited ${probe.status}:\n${probe.stderr.slice(0, 1000)}\nfix: rebuild with \`npm run build\` and check the build errors`,
+    );
   }
   return path;
 }

@@ -12,7 +12,10 @@ import { formatMs, formatRatio, renderTable, verdict, type SectionReport } from 
 export const HOSTILE_KINDS: Record<string, { path: string; build: (bytes: number) => string }> = {
   'nothing (start-up baseline)': { path: 'hostile/empty.txt', build: () => '' },
   '`a=` repeated': { path: 'hostile/assign.js', build: (bytes) => 'a='.repeat(bytes / 2) },
-  '`"password": "` repeated': { path: 'hostile/config.json', build: (bytes) => '"password": "'.repeat(Math.ceil(bytes / 14)).slice(0, bytes) },
+  '`"password": "` repeated': {
+    path: 'hostile/config.json',
+    build: (bytes) => '"password": "'.repeat(Math.ceil(bytes / 14)).slice(0, bytes),
+  },
   'base64-like run': { path: 'hostile/blob.txt', build: (bytes) => `token = "${fakeToken(BASE64, bytes)}"` },
   '`ghp_` prefixes repeated': { path: 'hostile/prefix.ts', build: (bytes) => 'ghp_ ghp_A'.repeat(bytes / 10) },
 };
@@ -39,9 +42,14 @@ function timeScan(cli: string, kind: string, megabytes: number, runs: number): H
     git(dir, ['commit', '-q', '-m', 'hostile']);
     const times: number[] = [];
     for (let run = 0; run <= runs; run++) {
-      const result = runTimed(process.execPath, [cli, 'scan'], { cwd: dir, timeout: TIMEOUT_MS, env: { ...process.env, NO_COLOR: '1' } });
+      const result = runTimed(process.execPath, [cli, 'scan'], {
+        cwd: dir,
+        timeout: TIMEOUT_MS,
+        env: { ...process.env, NO_COLOR: '1' },
+      });
       if (result.ms >= TIMEOUT_MS) return { kind, megabytes, ms: result.ms, timedOut: true };
-      if (result.status !== 0 && result.status !== 1) throw new Error(`bench: scan of ${kind} exited ${result.status}:\n${result.stderr.slice(0, 1000)}`);
+      if (result.status !== 0 && result.status !== 1)
+        throw new Error(`bench: scan of ${kind} exited ${result.status}:\n${result.stderr.slice(0, 1000)}`);
       if (run > 0) times.push(result.ms);
     }
     const ms = median(times);
@@ -60,7 +68,11 @@ export interface HostileRow {
   pass: boolean;
 }
 
-export function benchHostile(cli: string, sizes: readonly [number, number], runs: number): { baselineMs: number; rows: HostileRow[] } {
+export function benchHostile(
+  cli: string,
+  sizes: readonly [number, number],
+  runs: number,
+): { baselineMs: number; rows: HostileRow[] } {
   const [baselineKind, ...kinds] = Object.keys(HOSTILE_KINDS);
   const baselineMs = timeScan(cli, baselineKind!, 0, runs).ms;
   const rows = kinds.map((kind) => {
@@ -76,14 +88,30 @@ export function benchHostile(cli: string, sizes: readonly [number, number], runs
 export function runHostile(runs: number, quick: boolean, log: (line: string) => void): SectionReport {
   const cli = findCli();
   const sizes: [number, number] = quick ? [0.125, 0.5] : [1, 4];
-  log(`hostile input: ${Object.keys(HOSTILE_KINDS).length - 1} kinds at ${sizes.join(' and ')} MB, ${quick ? 1 : runs} runs each`);
+  log(
+    `hostile input: ${Object.keys(HOSTILE_KINDS).length - 1} kinds at ${sizes.join(' and ')} MB, ${quick ? 1 : runs} runs each`,
+  );
   // A smoke run only needs to see that nothing explodes: one timed run per size.
   const { baselineMs, rows } = benchHostile(cli, sizes, quick ? 1 : runs);
   const perMb = (result: HostileResult): number => Math.max(0, result.ms - baselineMs) / 1000 / result.megabytes;
-  const show = (result: HostileResult): string => (result.timedOut ? `> ${TIMEOUT_MS / 1000} s` : `${formatMs(result.ms)} (${perMb(result).toFixed(3)} s/MB)`);
-  const table = renderTable(['one-line file of', `${sizes[0]} MB`, `${sizes[1]} MB`, 'growth vs linear', 'result'],
-    rows.map((row) => [row.kind, show(row.small), show(row.large), formatRatio(row.growth), verdict(row.pass)]));
+  const show = (result: HostileResult): string =>
+    result.timedOut ? `> ${TIMEOUT_MS / 1000} s` : `${formatMs(result.ms)} (${perMb(result).toFixed(3)} s/MB)`;
+  const table = renderTable(
+    ['one-line file of', `${sizes[0]} MB`, `${sizes[1]} MB`, 'growth vs linear', 'result'],
+    rows.map((row) => [row.kind, show(row.small), show(row.large), formatRatio(row.growth), verdict(row.pass)]),
+  );
   const worst = Math.max(...rows.map((row) => perMb(row.large)));
   const body = `\`git-value scan\` of a repository holding one file that is a single line of hostile content (median wall time; s/MB counts only the time above a scan of the same repository without the file, ${formatMs(baselineMs)}). Growth = (t${sizes[1]}/t${sizes[0]}) / ${sizes[1] / sizes[0]}: 1.00× is linear, PASS up to 1.25×.\n\n${table}`;
-  return { title: 'Hostile input', body, budgets: [['hostile input, worst case', `${worst.toFixed(3)} s/MB`, 'linear (growth ≤ 1.25×)', verdict(rows.every((row) => row.pass))]] };
+  return {
+    title: 'Hostile input',
+    body,
+    budgets: [
+      [
+        'hostile input, worst case',
+        `${worst.toFixed(3)} s/MB`,
+        'linear (growth ≤ 1.25×)',
+        verdict(rows.every((row) => row.pass)),
+      ],
+    ],
+  };
 }

@@ -42,7 +42,12 @@ export function runWithPeakMemory(cmd: string, args: readonly string[], options:
 }
 
 /** Run a command that must succeed (exit codes listed in okCodes); fail with its stderr otherwise. */
-export function runChecked(cmd: string, args: readonly string[], options: SpawnSyncOptions = {}, okCodes = [0]): RunResult {
+export function runChecked(
+  cmd: string,
+  args: readonly string[],
+  options: SpawnSyncOptions = {},
+  okCodes = [0],
+): RunResult {
   const result = runTimed(cmd, args, options);
   if (!okCodes.includes(result.status)) {
     throw new Error(`bench: \`${cmd} ${args.join(' ')}\` exited ${result.status}\n${result.stderr.slice(0, 2000)}`);

@@ -63,7 +63,14 @@ function runCheck(cli: string, dir: string, debug = false) {
   return result;
 }
 
-export function benchCheck(cli: string, dir: string, paths: readonly string[], runs: number, budget: number, everyAnalyzer = false): CheckResult {
+export function benchCheck(
+  cli: string,
+  dir: string,
+  paths: readonly string[],
+  runs: number,
+  budget: number,
+  everyAnalyzer = false,
+): CheckResult {
   const checkTimes: number[] = [];
   const floorTimes: number[] = [];
   const exitCodes: number[] = [];
@@ -83,7 +90,17 @@ export function benchCheck(cli: string, dir: string, paths: readonly string[], r
     const floorMs = median(floorTimes);
     const ratio = checkMs / floorMs;
     const label = `${paths.length} changed file${paths.length > 1 ? 's' : ''}${everyAnalyzer ? ', every analyzer' : ''}`;
-    return { changedFiles: paths.length, label, checkMs, floorMs, ratio, budget, pass: ratio <= budget, exitCodes, phases };
+    return {
+      changedFiles: paths.length,
+      label,
+      checkMs,
+      floorMs,
+      ratio,
+      budget,
+      pass: ratio <= budget,
+      exitCodes,
+      phases,
+    };
   } finally {
     restoreWorktree(dir);
   }

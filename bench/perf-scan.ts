@@ -5,10 +5,38 @@ import { restoreWorktree } from './perf-check.js';
 import { git } from './synthetic-repo.js';
 
 // 30 credential keywords, the kind of alternation a grep-based pre-commit check runs.
-export const KEYWORDS = ['password', 'passwd', 'pwd', 'secret', 'token', 'api_key', 'apikey', 'access_key',
-  'private_key', 'client_secret', 'auth', 'credential', 'bearer', 'session', 'aws', 'ghp_', 'xoxb', 'sk_live',
-  'AKIA', 'BEGIN RSA', 'BEGIN OPENSSH', 'jwt', 'oauth', 'signing_key', 'encryption_key', 'connection_string',
-  'db_pass', 'smtp_pass', 'webhook', 'slack'];
+export const KEYWORDS = [
+  'password',
+  'passwd',
+  'pwd',
+  'secret',
+  'token',
+  'api_key',
+  'apikey',
+  'access_key',
+  'private_key',
+  'client_secret',
+  'auth',
+  'credential',
+  'bearer',
+  'session',
+  'aws',
+  'ghp_',
+  'xoxb',
+  'sk_live',
+  'AKIA',
+  'BEGIN RSA',
+  'BEGIN OPENSSH',
+  'jwt',
+  'oauth',
+  'signing_key',
+  'encryption_key',
+  'connection_string',
+  'db_pass',
+  'smtp_pass',
+  'webhook',
+  'slack',
+];
 
 export interface ThroughputResult {
   tool: string;
@@ -33,7 +61,9 @@ export function commitLedger(cli: string, dir: string): LedgerSummary {
     restoreWorktree(dir);
     throw new Error(`bench: scan exited ${scan.status}:\n${scan.stderr.slice(0, 2000)}`);
   }
-  const ledger = JSON.parse(readFileSync(join(dir, '.value/ledger.json'), 'utf8')) as { entries: { category: string }[] };
+  const ledger = JSON.parse(readFileSync(join(dir, '.value/ledger.json'), 'utf8')) as {
+    entries: { category: string }[];
+  };
   const byCategory: Record<string, number> = {};
   for (const entry of ledger.entries) byCategory[entry.category] = (byCategory[entry.category] ?? 0) + 1;
   git(dir, ['add', '-A']);
@@ -43,7 +73,12 @@ export function commitLedger(cli: string, dir: string): LedgerSummary {
 
 function throughput(tool: string, samples: { ms: number; peakMb?: number }[], bytes: number): ThroughputResult {
   const ms = median(samples.map((sample) => sample.ms));
-  return { tool, ms, mbPerSecond: bytes / 1e6 / (ms / 1000), peakMb: median(samples.map((sample) => sample.peakMb ?? 0)) };
+  return {
+    tool,
+    ms,
+    mbPerSecond: bytes / 1e6 / (ms / 1000),
+    peakMb: median(samples.map((sample) => sample.peakMb ?? 0)),
+  };
 }
 
 export function benchScan(cli: string, dir: string, bytes: number, runs: number): ThroughputResult {
@@ -51,7 +86,8 @@ export function benchScan(cli: string, dir: string, bytes: number, runs: number)
   try {
     for (let run = 0; run < runs; run++) {
       const result = runWithPeakMemory(process.execPath, [cli, 'scan'], { cwd: dir, env: NO_COLOR });
-      if (result.status !== 0 && result.status !== 1) throw new Error(`bench: scan exited ${result.status}:\n${result.stderr.slice(0, 2000)}`);
+      if (result.status !== 0 && result.status !== 1)
+        throw new Error(`bench: scan exited ${result.status}:\n${result.stderr.slice(0, 2000)}`);
       samples.push(result);
     }
   } finally {
@@ -67,7 +103,10 @@ export function benchRipgrep(dir: string, bytes: number, runs: number): Throughp
   const samples = [];
   for (let run = 0; run < runs; run++) {
     const result = runWithPeakMemory('rg', args, { cwd: dir });
-    if (result.status > 1) throw new Error(`bench: rg exited ${result.status}: ${result.stderr.slice(0, 500)}\nfix: apt-get install -y ripgrep`);
+    if (result.status > 1)
+      throw new Error(
+        `bench: rg exited ${result.status}: ${result.stderr.slice(0, 500)}\nfix: apt-get install -y ripgrep`,
+      );
     samples.push(result);
   }
   return throughput('ripgrep (30 keywords)', samples, bytes);

@@ -14,7 +14,14 @@ export function runPerf(runs: number, quick: boolean, log: (line: string) => voi
   try {
     log(`first scan of ${repo.files.length} files to build the ledger`);
     const ledger = commitLedger(cli, repo.dir);
-    const checks = ([[1, false], [50, false], [1, true], [50, true]] as const).map(([count, everyAnalyzer]) => {
+    const checks = (
+      [
+        [1, false],
+        [50, false],
+        [1, true],
+        [50, true],
+      ] as const
+    ).map(([count, everyAnalyzer]) => {
       log(`check --staged with ${count} changed file(s)${everyAnalyzer ? ', every analyzer' : ''}, ${runs} runs`);
       return benchCheck(cli, repo.dir, pickEditFiles(repo.files, count), runs, count === 1 ? 2.5 : 4, everyAnalyzer);
     });

@@ -1,4 +1,13 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +51,10 @@ function ensureCorpus(log: (line: string) => void): Corpus {
   const pairs: Array<[string, string]> = [];
   // wasm grammars, native binaries and the bench's own tools' bundles are not source code
   collect(join(projectRoot, 'node_modules'), 'js', pairs, /tree-sitter-wasms|@esbuild|esbuild\/bin|\.bin$|@0xts/);
-  const python = readdirSync('/usr/lib').filter((name) => /^python3\.\d+$/.test(name)).sort().pop();
+  const python = readdirSync('/usr/lib')
+    .filter((name) => /^python3\.\d+$/.test(name))
+    .sort()
+    .pop();
   if (python) collect(join('/usr/lib', python), 'py/stdlib', pairs, /site-packages|dist-packages|__pycache__/);
   collect('/usr/lib/python3/dist-packages', 'py/packages', pairs, /__pycache__/);
   let bytes = 0;
@@ -65,28 +77,50 @@ function ensureCorpus(log: (line: string) => void): Corpus {
 }
 
 const ALL_ANALYZERS = { analyzers: { modern: { registry: false } } };
-const SECRETS_ONLY = { analyzers: Object.fromEntries(['markers', 'vuln', 'perf', 'complexity', 'docstring', 'modern'].map((name) => [name, { enabled: false }])) };
+const SECRETS_ONLY = {
+  analyzers: Object.fromEntries(
+    ['markers', 'vuln', 'perf', 'complexity', 'docstring', 'modern'].map((name) => [name, { enabled: false }]),
+  ),
+};
 
-function timeScans(cli: string, corpus: Corpus, config: object, runs: number): { ms: number; peakMb: number; phases: string } {
+function timeScans(
+  cli: string,
+  corpus: Corpus,
+  config: object,
+  runs: number,
+): { ms: number; peakMb: number; phases: string } {
   writeFileSync(join(corpus.dir, '.valuerc.json'), `${JSON.stringify(config)}\n`);
   const samples = [];
   let phases = '';
   for (let run = 0; run < runs; run++) {
     rmSync(join(corpus.dir, '.value'), { recursive: true, force: true });
-    const result = runWithPeakMemory(process.execPath, [cli, 'scan'], { cwd: corpus.dir, env: { ...process.env, NO_COLOR: '1', GIT_VALUE_DEBUG: '1' } });
-    if (result.status !== 0) throw new Error(`bench: scan of the real corpus exited ${result.status}:\n${result.stderr.slice(0, 2000)}`);
+    const result = runWithPeakMemory(process.execPath, [cli, 'scan'], {
+      cwd: corpus.dir,
+      env: { ...process.env, NO_COLOR: '1', GIT_VALUE_DEBUG: '1' },
+    });
+    if (result.status !== 0)
+      throw new Error(`bench: scan of the real corpus exited ${result.status}:\n${result.stderr.slice(0, 2000)}`);
     samples.push(result);
-    phases = result.stderr.split('\n').filter((line) => /^git-value: \w[^:]*\+/.test(line)).join('\n');
+    phases = result.stderr
+      .split('\n')
+      .filter((line) => /^git-value: \w[^:]*\+/.test(line))
+      .join('\n');
   }
   rmSync(join(corpus.dir, '.valuerc.json'), { force: true });
-  return { ms: median(samples.map((sample) => sample.ms)), peakMb: median(samples.map((sample) => sample.peakMb ?? 0)), phases };
+  return {
+    ms: median(samples.map((sample) => sample.ms)),
+    peakMb: median(samples.map((sample) => sample.peakMb ?? 0)),
+    phases,
+  };
 }
 
 export function runRealScan(cli: string, runs: number, log: (line: string) => void): SectionReport {
   const corpus = ensureCorpus(log);
   const mb = corpus.bytes / 1e6;
   const count = Math.max(1, Math.min(runs, 3));
-  log(`real corpus: ${corpus.files} files, ${mb.toFixed(1)} MB; ${count} scans with every analyzer, ${count} secrets-only`);
+  log(
+    `real corpus: ${corpus.files} files, ${mb.toFixed(1)} MB; ${count} scans with every analyzer, ${count} secrets-only`,
+  );
   const all = timeScans(cli, corpus, ALL_ANALYZERS, count);
   const secrets = timeScans(cli, corpus, SECRETS_ONLY, count);
   const rows = [
@@ -107,7 +141,13 @@ export function runRealScan(cli: string, runs: number, log: (line: string) => vo
   return {
     title: 'Full scan of real code (every analyzer vs secrets only)',
     body,
-    budgets: [['real-code scan ≥ 50 MB, every analyzer', `${mb.toFixed(0)} MB at ${(mb / (all.ms / 1000)).toFixed(1)} MB/s, ${all.peakMb.toFixed(0)} MB peak`, 'report (no budget)', mb >= 50 ? 'PASS' : 'FAIL']],
+    budgets: [
+      [
+        'real-code scan ≥ 50 MB, every analyzer',
+        `${mb.toFixed(0)} MB at ${(mb / (all.ms / 1000)).toFixed(1)} MB/s, ${all.peakMb.toFixed(0)} MB peak`,
+        'report (no budget)',
+        mb >= 50 ? 'PASS' : 'FAIL',
+      ],
+    ],
   };
 }
-

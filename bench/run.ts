@@ -13,13 +13,20 @@ const log = (line: string): void => {
 };
 
 /** A section that throws still yields a report, so one broken command does not hide the others' numbers. */
-async function runSection(section: Section, runner: () => SectionReport | Promise<SectionReport>): Promise<SectionReport> {
+async function runSection(
+  section: Section,
+  runner: () => SectionReport | Promise<SectionReport>,
+): Promise<SectionReport> {
   try {
     return await runner();
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     log(`${section} failed: ${message.split('\n')[0]}`);
-    return { title: `${section} (failed)`, body: `\`\`\`\n${message}\n\`\`\``, budgets: [[section, 'error', 'runs to completion', 'FAIL']] };
+    return {
+      title: `${section} (failed)`,
+      body: `\`\`\`\n${message}\n\`\`\``,
+      budgets: [[section, 'error', 'runs to completion', 'FAIL']],
+    };
   }
 }
 
@@ -42,10 +49,15 @@ async function main(): Promise<void> {
     reports.push(report);
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const summary = renderTable(['budget', 'measured', 'target', 'result'], reports.flatMap((report) => report.budgets));
+  const summary = renderTable(
+    ['budget', 'measured', 'target', 'result'],
+    reports.flatMap((report) => report.budgets),
+  );
   // Shared machines skew wall times; the load says how much to trust this run's numbers.
   const machine = `${cpus().length} cores, load average ${startLoad.toFixed(1)} at start and ${loadavg()[0]!.toFixed(1)} at end, Node ${process.version}`;
-  console.log(`## Summary (${options.quick ? 'quick, ' : ''}${options.runs} runs, ${seconds.toFixed(0)} s; ${machine})\n\n${summary}`);
+  console.log(
+    `## Summary (${options.quick ? 'quick, ' : ''}${options.runs} runs, ${seconds.toFixed(0)} s; ${machine})\n\n${summary}`,
+  );
 }
 
 main().catch((error: unknown) => {

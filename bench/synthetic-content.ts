@@ -20,10 +20,38 @@ export function createRandom(seed: number): Random {
 // AWS key ids are base32 (RFC 4648): no 0, 1, 8 or 9.
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
-const WORDS = ['user', 'order', 'cache', 'stream', 'parser', 'config', 'route', 'token', 'buffer', 'queue',
-  'report', 'metric', 'client', 'server', 'session', 'record', 'index', 'schema', 'payload', 'event'];
-const NOTES = ['handle the empty case', 'drop this once v2 ships', 'retry with backoff', 'split this function',
-  'cache the lookup', 'validate input earlier', 'remove the legacy path', 'document the edge case'];
+const WORDS = [
+  'user',
+  'order',
+  'cache',
+  'stream',
+  'parser',
+  'config',
+  'route',
+  'token',
+  'buffer',
+  'queue',
+  'report',
+  'metric',
+  'client',
+  'server',
+  'session',
+  'record',
+  'index',
+  'schema',
+  'payload',
+  'event',
+];
+const NOTES = [
+  'handle the empty case',
+  'drop this once v2 ships',
+  'retry with backoff',
+  'split this function',
+  'cache the lookup',
+  'validate input earlier',
+  'remove the legacy path',
+  'document the edge case',
+];
 const TAGS = ['TODO', 'FIXME', 'HACK', 'XXX'];
 
 export interface Language {
@@ -34,7 +62,8 @@ export interface Language {
 }
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-const name = (random: Random): string => `${pick(random, WORDS)}${pick(random, WORDS).replace(/^./, (c) => c.toUpperCase())}`;
+const name = (random: Random): string =>
+  `${pick(random, WORDS)}${pick(random, WORDS).replace(/^./, (c) => c.toUpperCase())}`;
 
 // Real modules mix documented public functions, undocumented ones and private helpers; about one
 // public function in five has no doc comment here, so the quality analyzers find some, not all.
@@ -64,12 +93,32 @@ function goBlock(r: Random, n: number): string {
 
 export const LANGUAGES: readonly Language[] = [
   { ext: 'ts', comment: '//', share: 0.3, line: tsBlock },
-  { ext: 'js', comment: '//', share: 0.15, line: (r, n) => `const ${name(r)}${n} = items.filter((item) => item.${pick(r, WORDS)} > ${n});` },
+  {
+    ext: 'js',
+    comment: '//',
+    share: 0.15,
+    line: (r, n) => `const ${name(r)}${n} = items.filter((item) => item.${pick(r, WORDS)} > ${n});`,
+  },
   { ext: 'py', comment: '#', share: 0.15, line: pyBlock },
   { ext: 'go', comment: '//', share: 0.1, line: goBlock },
-  { ext: 'yaml', comment: '#', share: 0.1, line: (r, n) => `${pick(r, WORDS)}_${n}:\n  enabled: ${r() > 0.5}\n  replicas: ${n % 7}` },
-  { ext: 'md', comment: null, share: 0.1, line: (r, n) => `The ${pick(r, WORDS)} step ${n} reads the ${pick(r, WORDS)} and writes a ${pick(r, WORDS)}.` },
-  { ext: 'json', comment: null, share: 0.1, line: (r, n) => `  "${pick(r, WORDS)}_${n}": { "limit": ${n}, "mode": "${pick(r, WORDS)}" },` },
+  {
+    ext: 'yaml',
+    comment: '#',
+    share: 0.1,
+    line: (r, n) => `${pick(r, WORDS)}_${n}:\n  enabled: ${r() > 0.5}\n  replicas: ${n % 7}`,
+  },
+  {
+    ext: 'md',
+    comment: null,
+    share: 0.1,
+    line: (r, n) => `The ${pick(r, WORDS)} step ${n} reads the ${pick(r, WORDS)} and writes a ${pick(r, WORDS)}.`,
+  },
+  {
+    ext: 'json',
+    comment: null,
+    share: 0.1,
+    line: (r, n) => `  "${pick(r, WORDS)}_${n}": { "limit": ${n}, "mode": "${pick(r, WORDS)}" },`,
+  },
 ];
 
 export function pickLanguage(random: Random): Language {
@@ -103,7 +152,13 @@ export interface SyntheticFile {
 }
 
 /** A file of about targetBytes; markers and secrets are planted with the given probabilities. */
-export function generateFile(language: Language, random: Random, targetBytes: number, markerOdds: number, secretOdds: number): SyntheticFile {
+export function generateFile(
+  language: Language,
+  random: Random,
+  targetBytes: number,
+  markerOdds: number,
+  secretOdds: number,
+): SyntheticFile {
   const lines: string[] = [];
   let size = 0;
   let markers = 0;
@@ -118,7 +173,8 @@ export function generateFile(language: Language, random: Random, targetBytes: nu
   };
   if (language.comment) {
     const count = random() < markerOdds ? (random() < 0.2 ? 2 : 1) : 0;
-    for (let i = 0; i < count; i++) plant(`${language.comment} ${pick(random, TAGS)}: ${pick(random, NOTES)} (${name(random)})`);
+    for (let i = 0; i < count; i++)
+      plant(`${language.comment} ${pick(random, TAGS)}: ${pick(random, NOTES)} (${name(random)})`);
     markers = count;
     if (random() < secretOdds) {
       plant(fakeSecretLine(language, random));

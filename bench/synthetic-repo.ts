@@ -27,8 +27,20 @@ export interface SyntheticRepo {
 const GENERATOR_VERSION = 5;
 const ROOT = join(tmpdir(), 'git-value-bench');
 
-export const FULL_REPO: RepoParams = { files: 20_000, averageBytes: 1300, markerOdds: 0.75, secretOdds: 0.03, seed: 42 };
-export const QUICK_REPO: RepoParams = { files: 2_000, averageBytes: 1300, markerOdds: 0.75, secretOdds: 0.03, seed: 42 };
+export const FULL_REPO: RepoParams = {
+  files: 20_000,
+  averageBytes: 1300,
+  markerOdds: 0.75,
+  secretOdds: 0.03,
+  seed: 42,
+};
+export const QUICK_REPO: RepoParams = {
+  files: 2_000,
+  averageBytes: 1300,
+  markerOdds: 0.75,
+  secretOdds: 0.03,
+  seed: 42,
+};
 
 export function git(dir: string, args: readonly string[], okCodes = [0]): string {
   return runChecked('git', args, { cwd: dir }, okCodes).stdout;
@@ -74,7 +86,10 @@ function writeFiles(dir: string, params: RepoParams): Omit<SyntheticRepo, 'dir' 
 
 /** Build the repository once per parameter set; reuse it while its completion record exists. */
 export function ensureSyntheticRepo(params: RepoParams, log: (line: string) => void): SyntheticRepo {
-  const key = createHash('sha256').update(JSON.stringify({ ...params, GENERATOR_VERSION })).digest('hex').slice(0, 12);
+  const key = createHash('sha256')
+    .update(JSON.stringify({ ...params, GENERATOR_VERSION }))
+    .digest('hex')
+    .slice(0, 12);
   const home = join(ROOT, key);
   const dir = join(home, 'repo');
   const record = join(home, 'complete.json');
@@ -89,7 +104,10 @@ export function ensureSyntheticRepo(params: RepoParams, log: (line: string) => v
   const built = writeFiles(dir, params);
   // The budgets are for the gate and a secrets + markers scan (issue #2); the parser-backed
   // analyzers have their own figures.
-  writeFileSync(join(dir, '.valuerc.json'), `${JSON.stringify({ analyzers: Object.fromEntries(['vuln', 'perf', 'complexity', 'docstring', 'modern'].map((name) => [name, { enabled: false }])) }, null, 2)}\n`);
+  writeFileSync(
+    join(dir, '.valuerc.json'),
+    `${JSON.stringify({ analyzers: Object.fromEntries(['vuln', 'perf', 'complexity', 'docstring', 'modern'].map((name) => [name, { enabled: false }])) }, null, 2)}\n`,
+  );
   git(dir, ['add', '-A']);
   git(dir, ['commit', '-q', '-m', 'synthetic tree']);
   git(dir, ['repack', '-a', '-d', '-q']); // a real repository's objects are packed

@@ -29,13 +29,22 @@ interface Spot {
 
 // Bandit checks that correspond to one of our rules; everything else is outside what we cover.
 const BANDIT_TO_RULE: Record<string, string> = {
-  B102: 'vuln/dynamic-code-execution', B307: 'vuln/dynamic-code-execution',
-  B301: 'vuln/unsafe-deserialization', B302: 'vuln/unsafe-deserialization', B506: 'vuln/unsafe-deserialization',
-  B303: 'vuln/weak-hash', B324: 'vuln/weak-hash',
-  B304: 'vuln/weak-cipher', B305: 'vuln/weak-cipher',
+  B102: 'vuln/dynamic-code-execution',
+  B307: 'vuln/dynamic-code-execution',
+  B301: 'vuln/unsafe-deserialization',
+  B302: 'vuln/unsafe-deserialization',
+  B506: 'vuln/unsafe-deserialization',
+  B303: 'vuln/weak-hash',
+  B324: 'vuln/weak-hash',
+  B304: 'vuln/weak-cipher',
+  B305: 'vuln/weak-cipher',
   B311: 'vuln/insecure-randomness',
-  B323: 'vuln/tls-verification-disabled', B501: 'vuln/tls-verification-disabled',
-  B602: 'vuln/command-injection', B604: 'vuln/command-injection', B605: 'vuln/command-injection', B609: 'vuln/command-injection',
+  B323: 'vuln/tls-verification-disabled',
+  B501: 'vuln/tls-verification-disabled',
+  B602: 'vuln/command-injection',
+  B604: 'vuln/command-injection',
+  B605: 'vuln/command-injection',
+  B609: 'vuln/command-injection',
   B608: 'vuln/sql-injection',
   B201: 'vuln/debug-server-exposed',
 };
@@ -58,14 +67,22 @@ function runOurs(files: readonly string[], root: string): { spots: Spot[]; megab
     characters += text.length;
     const path = relative(root, file);
     for (const finding of analyze({ path, text, changed: wholeFile(text) })) {
-      spots.push({ file, line: finding.line, endLine: finding.endLine ?? finding.line, ruleId: finding.ruleId, label: text.split('\n')[finding.line - 1]?.trim().slice(0, 90) ?? '' });
+      spots.push({
+        file,
+        line: finding.line,
+        endLine: finding.endLine ?? finding.line,
+        ruleId: finding.ruleId,
+        label: text.split('\n')[finding.line - 1]?.trim().slice(0, 90) ?? '',
+      });
     }
   }
   return { spots, megabytes: characters / 1e6, milliseconds: performance.now() - started };
 }
 
 function isNear(a: Spot, b: Spot): boolean {
-  return a.file === b.file && a.ruleId === b.ruleId && a.line <= b.endLine + NEAR_LINES && b.line <= a.endLine + NEAR_LINES;
+  return (
+    a.file === b.file && a.ruleId === b.ruleId && a.line <= b.endLine + NEAR_LINES && b.line <= a.endLine + NEAR_LINES
+  );
 }
 
 function main(): void {
@@ -77,29 +94,58 @@ function main(): void {
   const bandit = readBandit(root, reportPath);
   const theirs: Spot[] = bandit.results
     .filter((result) => result.issue_severity !== 'LOW' && BANDIT_TO_RULE[result.test_id])
-    .map((result) => ({ file: result.filename, line: result.line_number, endLine: result.line_number, ruleId: BANDIT_TO_RULE[result.test_id] as string, label: `${result.test_id} ${result.code.split('\n').find((line) => line.startsWith(String(result.line_number)))?.slice(0, 90) ?? ''}` }));
-  const banditLow = bandit.results.filter((result) => result.issue_severity === 'LOW' && BANDIT_TO_RULE[result.test_id]);
+    .map((result) => ({
+      file: result.filename,
+      line: result.line_number,
+      endLine: result.line_number,
+      ruleId: BANDIT_TO_RULE[result.test_id] as string,
+      label: `${result.test_id} ${
+        result.code
+          .split('\n')
+          .find((line) => line.startsWith(String(result.line_number)))
+          ?.slice(0, 90) ?? ''
+      }`,
+    }));
+  const banditLow = bandit.results.filter(
+    (result) => result.issue_severity === 'LOW' && BANDIT_TO_RULE[result.test_id],
+  );
   const ours = runOurs(bandit.files, root);
   const uncovered = new Map<string, number>();
   for (const result of bandit.results) {
-    if (result.issue_severity !== 'LOW' && !BANDIT_TO_RULE[result.test_id]) uncovered.set(`${result.test_id} ${result.test_name}`, (uncovered.get(`${result.test_id} ${result.test_name}`) ?? 0) + 1);
+    if (result.issue_severity !== 'LOW' && !BANDIT_TO_RULE[result.test_id])
+      uncovered.set(
+        `${result.test_id} ${result.test_name}`,
+        (uncovered.get(`${result.test_id} ${result.test_name}`) ?? 0) + 1,
+      );
   }
 
   const ruleIds = [...new Set([...theirs, ...ours.spots].map((spot) => spot.ruleId))].sort();
-  console.log(`files: ${bandit.files.length}, ${ours.megabytes.toFixed(1)} MB; ours took ${ours.milliseconds.toFixed(0)} ms (${(ours.megabytes / (ours.milliseconds / 1000)).toFixed(1)} MB/s)`);
+  console.log(
+    `files: ${bandit.files.length}, ${ours.megabytes.toFixed(1)} MB; ours took ${ours.milliseconds.toFixed(0)} ms (${(ours.megabytes / (ours.milliseconds / 1000)).toFixed(1)} MB/s)`,
+  );
   console.log('rule | bandit med/high | ours | both | bandit only | ours only');
   for (const ruleId of ruleIds) {
     const banditSpots = theirs.filter((spot) => spot.ruleId === ruleId);
     const ourSpots = ours.spots.filter((spot) => spot.ruleId === ruleId);
     const both = banditSpots.filter((spot) => ourSpots.some((ourSpot) => isNear(spot, ourSpot)));
-    console.log(`${ruleId} | ${banditSpots.length} | ${ourSpots.length} | ${both.length} | ${banditSpots.length - both.length} | ${ourSpots.filter((spot) => !banditSpots.some((other) => isNear(spot, other))).length}`);
+    console.log(
+      `${ruleId} | ${banditSpots.length} | ${ourSpots.length} | ${both.length} | ${banditSpots.length - both.length} | ${ourSpots.filter((spot) => !banditSpots.some((other) => isNear(spot, other))).length}`,
+    );
   }
   console.log('\nbandit only (medium/high, kinds we cover):');
-  for (const spot of theirs.filter((spot) => !ours.spots.some((other) => isNear(spot, other)))) console.log(`  ${relative(root, spot.file)}:${spot.line} ${spot.ruleId} ${spot.label}`);
+  for (const spot of theirs.filter((spot) => !ours.spots.some((other) => isNear(spot, other))))
+    console.log(`  ${relative(root, spot.file)}:${spot.line} ${spot.ruleId} ${spot.label}`);
   console.log('\nours only:');
   for (const spot of ours.spots.filter((spot) => !theirs.some((other) => isNear(spot, other)))) {
-    const low = banditLow.some((result) => result.filename === spot.file && result.line_number >= spot.line - NEAR_LINES && result.line_number <= spot.endLine + NEAR_LINES);
-    console.log(`  ${relative(root, spot.file)}:${spot.line} ${spot.ruleId}${low ? ' (bandit: LOW)' : ''} ${spot.label}`);
+    const low = banditLow.some(
+      (result) =>
+        result.filename === spot.file &&
+        result.line_number >= spot.line - NEAR_LINES &&
+        result.line_number <= spot.endLine + NEAR_LINES,
+    );
+    console.log(
+      `  ${relative(root, spot.file)}:${spot.line} ${spot.ruleId}${low ? ' (bandit: LOW)' : ''} ${spot.label}`,
+    );
   }
   console.log('\nbandit medium/high of kinds we do not cover:');
   for (const [kind, count] of [...uncovered].sort((a, b) => b[1] - a[1])) console.log(`  ${count} ${kind}`);

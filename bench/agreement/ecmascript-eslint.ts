@@ -13,31 +13,44 @@ const sourcePattern = /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/;
 
 function listSources(folder: string): string[] {
   return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((file) => sourcePattern.test(file) && !/\.d\.[cm]?ts$/.test(file)).map((file) => join(folder, file)).sort();
+    .filter((file) => sourcePattern.test(file) && !/\.d\.[cm]?ts$/.test(file))
+    .map((file) => join(folder, file))
+    .sort();
 }
 
 function configFor(file: string): Linter.Config[] {
   const isTypeScript = /\.[cm]?tsx?$/.test(file);
   const sourceType = file.endsWith('.cjs') ? 'commonjs' : 'module';
-  return [{
-    files: ['**/*'],
-    languageOptions: {
-      ecmaVersion: 'latest', sourceType: isTypeScript ? 'module' : sourceType,
-      ...(isTypeScript ? { parser: tsParser as Linter.Parser } : {}),
-      parserOptions: { ecmaFeatures: { jsx: file.endsWith('x') } },
+  return [
+    {
+      files: ['**/*'],
+      languageOptions: {
+        ecmaVersion: 'latest',
+        sourceType: isTypeScript ? 'module' : sourceType,
+        ...(isTypeScript ? { parser: tsParser as Linter.Parser } : {}),
+        parserOptions: { ecmaFeatures: { jsx: file.endsWith('x') } },
+      },
+      rules: { complexity: ['error', 0] },
     },
-    rules: { complexity: ['error', 0] },
-  }];
+  ];
 }
 
 // ESLint reports a function at its head (`function` keyword, method key, or an arrow's `=>`); ours
 // start at the function's first character, so the match is the latest of ours starting at or before it.
 function matchReported(ours: readonly FunctionMetrics[], message: Linter.LintMessage): FunctionMetrics | undefined {
-  const kinds: ReadonlyArray<FunctionMetrics['kind']> = message.message.startsWith('Class field initializer') ? ['initializer']
-    : message.message.startsWith('Class static block') ? ['static-block'] : ['function', 'method'];
+  const kinds: ReadonlyArray<FunctionMetrics['kind']> = message.message.startsWith('Class field initializer')
+    ? ['initializer']
+    : message.message.startsWith('Class static block')
+      ? ['static-block']
+      : ['function', 'method'];
   const column = message.column - 1;
-  return ours.filter((metrics) => kinds.includes(metrics.kind) && metrics.endLine >= message.line
-      && (metrics.line < message.line || (metrics.line === message.line && metrics.column <= column)))
+  return ours
+    .filter(
+      (metrics) =>
+        kinds.includes(metrics.kind) &&
+        metrics.endLine >= message.line &&
+        (metrics.line < message.line || (metrics.line === message.line && metrics.column <= column)),
+    )
     .sort((a, b) => b.line - a.line || b.column - a.column)[0];
 }
 
@@ -64,10 +77,22 @@ async function main(): Promise<void> {
       if (message.ruleId !== 'complexity' || !reported) continue;
       referenceFunctions++;
       const metrics = matchReported(ours, message);
-      if (metrics) pairs.push({ file, name: metrics.name, line: message.line, ours: metrics.cyclomatic, theirs: Number(reported[1]) });
+      if (metrics)
+        pairs.push({
+          file,
+          name: metrics.name,
+          line: message.line,
+          ours: metrics.cyclomatic,
+          theirs: Number(reported[1]),
+        });
     }
   }
-  const summary = summariseAgreement(`ESLint complexity (JS/TS), ${parseFailures} files ESLint could not parse`, files, referenceFunctions, pairs);
+  const summary = summariseAgreement(
+    `ESLint complexity (JS/TS), ${parseFailures} files ESLint could not parse`,
+    files,
+    referenceFunctions,
+    pairs,
+  );
   console.log(formatAgreement(summary, pairs));
 }
 

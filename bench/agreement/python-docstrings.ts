@@ -38,10 +38,15 @@ print(json.dumps(result))
 `;
 
 async function main(): Promise<void> {
-  const files = process.argv.slice(2).length ? process.argv.slice(2)
-    : readdirSync(defaultRoot).filter((name) => name.endsWith('.py')).map((name) => `${defaultRoot}/${name}`);
+  const files = process.argv.slice(2).length
+    ? process.argv.slice(2)
+    : readdirSync(defaultRoot)
+        .filter((name) => name.endsWith('.py'))
+        .map((name) => `${defaultRoot}/${name}`);
   await prepare(['py']);
-  const reference = JSON.parse(execFileSync('python3', ['-c', referenceScript, ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })) as Record<string, Array<[string, number, boolean]>>;
+  const reference = JSON.parse(
+    execFileSync('python3', ['-c', referenceScript, ...files], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }),
+  ) as Record<string, Array<[string, number, boolean]>>;
   let symbols = 0;
   let agreeing = 0;
   const differences: string[] = [];
@@ -49,14 +54,17 @@ async function main(): Promise<void> {
     const coverage = measureDocCoverage(file, readFileSync(file, 'utf8'));
     const missing = new Set(coverage.missing.map((symbol) => `${symbol.name}:${symbol.line}`));
     symbols += expected.length;
-    if (coverage.total !== expected.length) differences.push(`${file}: ${coverage.total} public symbols, ast finds ${expected.length}`);
+    if (coverage.total !== expected.length)
+      differences.push(`${file}: ${coverage.total} public symbols, ast finds ${expected.length}`);
     for (const [name, line, documented] of expected) {
       if (missing.has(`${name}:${line}`) !== documented) agreeing++;
       else differences.push(`${file}:${line} ${name}: ast says ${documented ? 'documented' : 'undocumented'}`);
     }
   }
   const percent = symbols ? Math.round((1000 * agreeing) / symbols) / 10 : 0;
-  console.log(`python ast.get_docstring: ${Object.keys(reference).length} files, ${symbols} public symbols, same verdict on ${agreeing} (${percent}%)`);
+  console.log(
+    `python ast.get_docstring: ${Object.keys(reference).length} files, ${symbols} public symbols, same verdict on ${agreeing} (${percent}%)`,
+  );
   for (const difference of differences.slice(0, 10)) console.log(`  differs: ${difference}`);
 }
 

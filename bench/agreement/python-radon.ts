@@ -7,7 +7,18 @@ import { measureFunctions, prepare } from '../../src/analyzers/complexity/index.
 import { formatAgreement, summariseAgreement, type Pair } from './agreement-stats.js';
 
 const defaultRoot = '/usr/lib/python3.11';
-const defaultFolders = ['email', 'http', 'json', 'logging', 'urllib', 'xml', 'concurrent', 'importlib', 'unittest', 'asyncio'];
+const defaultFolders = [
+  'email',
+  'http',
+  'json',
+  'logging',
+  'urllib',
+  'xml',
+  'concurrent',
+  'importlib',
+  'unittest',
+  'asyncio',
+];
 
 interface RadonBlock {
   type: string;
@@ -28,7 +39,9 @@ function flattenBlocks(blocks: readonly RadonBlock[], into = new Map<number, Rad
 
 function runRadon(folders: readonly string[]): Record<string, RadonBlock[] | { error: string }> | undefined {
   try {
-    return JSON.parse(execFileSync('radon', ['cc', '-j', ...folders], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })) as Record<string, RadonBlock[] | { error: string }>;
+    return JSON.parse(
+      execFileSync('radon', ['cc', '-j', ...folders], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 }),
+    ) as Record<string, RadonBlock[] | { error: string }>;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
     console.log('radon cc (Python): skipped, radon is not installed (apt-get install radon)');
@@ -37,7 +50,9 @@ function runRadon(folders: readonly string[]): Record<string, RadonBlock[] | { e
 }
 
 async function main(): Promise<void> {
-  const folders = process.argv.slice(2).length ? process.argv.slice(2) : defaultFolders.map((folder) => `${defaultRoot}/${folder}`);
+  const folders = process.argv.slice(2).length
+    ? process.argv.slice(2)
+    : defaultFolders.map((folder) => `${defaultRoot}/${folder}`);
   await prepare(['py']);
   const radon = runRadon(folders);
   if (!radon) return;
@@ -52,7 +67,14 @@ async function main(): Promise<void> {
     const ours = new Map(measureFunctions(file, readFileSync(file, 'utf8')).map((metrics) => [metrics.line, metrics]));
     for (const [line, block] of theirs) {
       const metrics = ours.get(line);
-      if (metrics) pairs.push({ file: relative(defaultRoot, file), name: block.name, line, ours: metrics.cyclomatic, theirs: block.complexity });
+      if (metrics)
+        pairs.push({
+          file: relative(defaultRoot, file),
+          name: block.name,
+          line,
+          ours: metrics.cyclomatic,
+          theirs: block.complexity,
+        });
     }
   }
   const summary = summariseAgreement('radon cc (Python)', files, referenceFunctions, pairs);

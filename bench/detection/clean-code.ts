@@ -9,8 +9,16 @@ const SKIP_PACKAGES = /^(?:@0xts|@secretlint|secretlint|@textlint|\.bin|\.cache)
 const MAX_FILE_BYTES = 1024 * 1024;
 
 function listPackages(nodeModules: string): string[] {
-  return readdirSync(nodeModules).sort().filter((name) => !name.startsWith('.') && !SKIP_PACKAGES.test(name))
-    .flatMap((name) => (name.startsWith('@') ? readdirSync(join(nodeModules, name)).sort().map((inner) => `${name}/${inner}`) : [name]));
+  return readdirSync(nodeModules)
+    .sort()
+    .filter((name) => !name.startsWith('.') && !SKIP_PACKAGES.test(name))
+    .flatMap((name) =>
+      name.startsWith('@')
+        ? readdirSync(join(nodeModules, name))
+            .sort()
+            .map((inner) => `${name}/${inner}`)
+        : [name],
+    );
 }
 
 function listTextFiles(dir: string): string[] {

@@ -12,7 +12,8 @@ import { gitValue, gitleaks, secretlint, type Tool, type ToolRun } from './tools
 const NODE_MODULES = fileURLToPath(new URL('../../../node_modules', import.meta.url));
 const CLEAN_FINDINGS_PER_MB = 0.05;
 
-const distinctLines = (run: ToolRun): number => new Set(run.findings.map((finding) => `${finding.path}:${finding.line}`)).size;
+const distinctLines = (run: ToolRun): number =>
+  new Set(run.findings.map((finding) => `${finding.path}:${finding.line}`)).size;
 
 function runAvailable(tools: readonly Tool[], dir: string, log: (line: string) => void, notes: string[]): ToolRun[] {
   return tools.flatMap((tool) => {
@@ -33,17 +34,47 @@ function runAvailable(tools: readonly Tool[], dir: string, log: (line: string) =
 }
 
 function qualityTables(scores: readonly Score[]): string {
-  const main = renderTable(['tool', 'recall', 'precision', 'F1', 'detected', 'false-positive lines', 'recall: bench formats', 'recall: rule examples', 'time'],
-    scores.map((s) => [s.tool, formatPercent(s.recall), formatPercent(s.precision), formatPercent(s.f1), `${s.detected}/${s.labels}`, s.falsePositives,
-      formatPercent(s.recallBySource.bench), formatPercent(s.recallBySource['rule-example']), formatMs(s.ms)]));
+  const main = renderTable(
+    [
+      'tool',
+      'recall',
+      'precision',
+      'F1',
+      'detected',
+      'false-positive lines',
+      'recall: bench formats',
+      'recall: rule examples',
+      'time',
+    ],
+    scores.map((s) => [
+      s.tool,
+      formatPercent(s.recall),
+      formatPercent(s.precision),
+      formatPercent(s.f1),
+      `${s.detected}/${s.labels}`,
+      s.falsePositives,
+      formatPercent(s.recallBySource.bench),
+      formatPercent(s.recallBySource['rule-example']),
+      formatMs(s.ms),
+    ]),
+  );
   const kinds = [...new Set(scores.flatMap((s) => [...s.falseByKind.keys()]))].sort();
-  const byKind = kinds.length ? renderTable(['false positives by kind', ...scores.map((s) => s.tool)],
-    kinds.map((kind) => [kind, ...scores.map((s) => s.falseByKind.get(kind) ?? 0)])) : 'No false positives from any tool.';
-  const missed = scores.map((s) => {
-    const families = [...s.missed];
-    const shown = families.slice(0, 20).map(([family, n]) => `${family} ${n}`).join(', ');
-    return `- ${s.tool} missed: ${shown || 'nothing'}${families.length > 20 ? ` and ${families.length - 20} more families` : ''}`;
-  }).join('\n');
+  const byKind = kinds.length
+    ? renderTable(
+        ['false positives by kind', ...scores.map((s) => s.tool)],
+        kinds.map((kind) => [kind, ...scores.map((s) => s.falseByKind.get(kind) ?? 0)]),
+      )
+    : 'No false positives from any tool.';
+  const missed = scores
+    .map((s) => {
+      const families = [...s.missed];
+      const shown = families
+        .slice(0, 20)
+        .map(([family, n]) => `${family} ${n}`)
+        .join(', ');
+      return `- ${s.tool} missed: ${shown || 'nothing'}${families.length > 20 ? ` and ${families.length - 20} more families` : ''}`;
+    })
+    .join('\n');
   return `${main}\n\n${byKind}\n\n${missed}`;
 }
 
@@ -54,18 +85,31 @@ export function runDetection(quick: boolean, log: (line: string) => void): Secti
     const corpus = buildCorpus(join(scratch, 'corpus'), allRules);
     const families = new Set(corpus.positives.map((positive) => positive.family));
     const fromRules = corpus.positives.filter((positive) => positive.source === 'rule-example').length;
-    log(`detection: corpus of ${corpus.positives.length} positives (${families.size} families) and ${corpus.negativeKinds.size} hard-negative files`);
+    log(
+      `detection: corpus of ${corpus.positives.length} positives (${families.size} families) and ${corpus.negativeKinds.size} hard-negative files`,
+    );
     const tools = [gitValue, secretlint, gitleaks];
     const scores = runAvailable(tools, corpus.dir, log, notes).map((run) => scoreRun(corpus, run));
-    if (corpus.skippedRules.length) notes.push(`rules with no matching credential-file name, not in the corpus: ${corpus.skippedRules.join(', ')}`);
+    if (corpus.skippedRules.length)
+      notes.push(`rules with no matching credential-file name, not in the corpus: ${corpus.skippedRules.join(', ')}`);
 
     const clean = copyCleanCode(NODE_MODULES, join(scratch, 'clean'), (quick ? 2 : 20) * 1e6);
     const megabytes = clean.bytes / 1e6;
     const cleanRuns = runAvailable(tools, clean.dir, log, notes);
-    const cleanTable = renderTable(['tool', 'findings (distinct lines)', 'findings per MB', 'time'],
-      cleanRuns.map((run) => [run.tool, distinctLines(run), (distinctLines(run) / megabytes).toFixed(3), formatMs(run.ms)]));
+    const cleanTable = renderTable(
+      ['tool', 'findings (distinct lines)', 'findings per MB', 'time'],
+      cleanRuns.map((run) => [
+        run.tool,
+        distinctLines(run),
+        (distinctLines(run) / megabytes).toFixed(3),
+        formatMs(run.ms),
+      ]),
+    );
     const ownClean = cleanRuns.find((run) => run.tool === gitValue.name);
-    const ownSamples = (ownClean?.findings ?? []).slice(0, 10).map((f) => `  - ${f.rule} at ${f.path}:${f.line}`).join('\n');
+    const ownSamples = (ownClean?.findings ?? [])
+      .slice(0, 10)
+      .map((f) => `  - ${f.rule} at ${f.path}:${f.line}`)
+      .join('\n');
 
     const own = scores.find((s) => s.tool === gitValue.name);
     const peers = scores.filter((s) => s !== own);
@@ -73,12 +117,29 @@ export function runDetection(quick: boolean, log: (line: string) => void): Secti
     const bestPrecision = Math.max(0, ...peers.map((s) => s.precision));
     const precisionTarget = Math.min(1, bestPrecision + 0.1);
     const ownPerMb = ownClean ? distinctLines(ownClean) / megabytes : Number.NaN;
-    const budgets: SectionReport['budgets'] = own ? [
-      ['detection recall', formatPercent(own.recall), `≥ best peer (${formatPercent(bestRecall)})`, verdict(own.recall >= bestRecall)],
-      // Precision cannot pass 100%: when a peer is above 90%, the target is a perfect score.
-      ['detection precision', formatPercent(own.precision), `≥ best peer + 10 pts, at most 100% (${formatPercent(precisionTarget)})`, verdict(own.precision >= precisionTarget)],
-      ['findings on clean code', `${ownPerMb.toFixed(3)} /MB`, `< ${CLEAN_FINDINGS_PER_MB} /MB`, verdict(ownPerMb < CLEAN_FINDINGS_PER_MB)],
-    ] : [['detection', 'git-value not run', 'all targets', 'FAIL']];
+    const budgets: SectionReport['budgets'] = own
+      ? [
+          [
+            'detection recall',
+            formatPercent(own.recall),
+            `≥ best peer (${formatPercent(bestRecall)})`,
+            verdict(own.recall >= bestRecall),
+          ],
+          // Precision cannot pass 100%: when a peer is above 90%, the target is a perfect score.
+          [
+            'detection precision',
+            formatPercent(own.precision),
+            `≥ best peer + 10 pts, at most 100% (${formatPercent(precisionTarget)})`,
+            verdict(own.precision >= precisionTarget),
+          ],
+          [
+            'findings on clean code',
+            `${ownPerMb.toFixed(3)} /MB`,
+            `< ${CLEAN_FINDINGS_PER_MB} /MB`,
+            verdict(ownPerMb < CLEAN_FINDINGS_PER_MB),
+          ],
+        ]
+      : [['detection', 'git-value not run', 'all targets', 'FAIL']];
 
     const body = [
       `Labelled corpus built at run time: ${corpus.positives.length} secrets in realistic files (${families.size} families; ${fromRules} from ${allRules.length} git-value rules' own examples, the rest written for the bench from providers' documented formats) and ${corpus.negativeKinds.size} hard-negative files; ${(corpus.bytes / 1024).toFixed(0)} KB. A finding matches a label by file and line.`,

@@ -15,7 +15,14 @@ export interface PositiveFile {
 
 function fromPlaced(placed: PlacedFile, family: string, source: PositiveFile['source']): PositiveFile {
   const valueLines = placed.lines[placed.secretLine]!.split('\n').length;
-  return { path: placed.path, text: `${placed.lines.join('\n')}\n`, start: placed.secretLine + 1, end: placed.secretLine + valueLines, family, source };
+  return {
+    path: placed.path,
+    text: `${placed.lines.join('\n')}\n`,
+    start: placed.secretLine + 1,
+    end: placed.secretLine + valueLines,
+    family,
+    source,
+  };
 }
 
 function wholeFile(path: string, text: string, family: string, source: PositiveFile['source']): PositiveFile {
@@ -27,13 +34,51 @@ function credentialFiles(): PositiveFile[] {
   const password = (): string => `${fakeToken(ALNUM, 14)}${fakeToken('!#%+', 1)}${fakeToken(ALNUM, 4)}`;
   const dockerAuth = Buffer.from(`deploy:${password()}`).toString('base64');
   return [
-    wholeFile('home/ops/.netrc', `machine api.acme-corp.net login deploy password ${password()}`, 'credential-file', 'bench'),
-    wholeFile('home/ops/.git-credentials', `https://deploy:ghp_${fakeToken(ALNUM, 36)}@github.com`, 'credential-file', 'bench'),
-    wholeFile('home/ops/.pgpass', `db.prod.acme-corp.net:5432:orders:app_user:${password()}`, 'credential-file', 'bench'),
+    wholeFile(
+      'home/ops/.netrc',
+      `machine api.acme-corp.net login deploy password ${password()}`,
+      'credential-file',
+      'bench',
+    ),
+    wholeFile(
+      'home/ops/.git-credentials',
+      `https://deploy:ghp_${fakeToken(ALNUM, 36)}@github.com`,
+      'credential-file',
+      'bench',
+    ),
+    wholeFile(
+      'home/ops/.pgpass',
+      `db.prod.acme-corp.net:5432:orders:app_user:${password()}`,
+      'credential-file',
+      'bench',
+    ),
     wholeFile('web/.npmrc', `//registry.npmjs.org/:_authToken=npm_${fakeToken(ALNUM, 36)}`, 'credential-file', 'bench'),
-    { ...wholeFile('home/ops/.docker/config.json', `{\n  "auths": {\n    "registry.acme-corp.net": {\n      "auth": "${dockerAuth}"\n    }\n  }\n}`, 'credential-file', 'bench'), start: 4, end: 4 },
-    wholeFile('web/public/.htpasswd', `admin:$apr1$${fakeToken(ALNUM, 8)}$${fakeToken(`${ALNUM}./`, 22)}`, 'credential-file', 'bench'),
-    { ...wholeFile('blog/wp-config.php', `<?php\ndefine( 'DB_NAME', 'wordpress' );\ndefine( 'DB_USER', 'wp' );\ndefine( 'DB_PASSWORD', '${password()}' );`, 'credential-file', 'bench'), start: 4, end: 4 },
+    {
+      ...wholeFile(
+        'home/ops/.docker/config.json',
+        `{\n  "auths": {\n    "registry.acme-corp.net": {\n      "auth": "${dockerAuth}"\n    }\n  }\n}`,
+        'credential-file',
+        'bench',
+      ),
+      start: 4,
+      end: 4,
+    },
+    wholeFile(
+      'web/public/.htpasswd',
+      `admin:$apr1$${fakeToken(ALNUM, 8)}$${fakeToken(`${ALNUM}./`, 22)}`,
+      'credential-file',
+      'bench',
+    ),
+    {
+      ...wholeFile(
+        'blog/wp-config.php',
+        `<?php\ndefine( 'DB_NAME', 'wordpress' );\ndefine( 'DB_USER', 'wp' );\ndefine( 'DB_PASSWORD', '${password()}' );`,
+        'credential-file',
+        'bench',
+      ),
+      start: 4,
+      end: 4,
+    },
     wholeFile('shop/config/master.key', fakeToken(HEX, 32), 'credential-file', 'bench'),
   ];
 }
@@ -42,23 +87,46 @@ function serviceAccountJson(): PositiveFile {
   // armour assembled at run time: the repository holds no private-key header
   const dashes = '-'.repeat(5);
   const key = `${dashes}BEGIN PRIVATE KEY${dashes}\\n${fakeToken(BASE64, 64)}\\n${fakeToken(BASE64, 64)}\\n${dashes}END PRIVATE KEY${dashes}\\n`;
-  const lines = ['{', '  "type": "service_account",', '  "project_id": "orders-prod",', `  "private_key_id": "${fakeToken(HEX, 40)}",`,
-    `  "private_key": "${key}",`, '  "client_email": "orders@orders-prod.iam.gserviceaccount.com"', '}'];
-  return { path: 'infra/gcp/orders-sa.json', text: `${lines.join('\n')}\n`, start: 4, end: 5, family: 'gcp', source: 'bench' };
+  const lines = [
+    '{',
+    '  "type": "service_account",',
+    '  "project_id": "orders-prod",',
+    `  "private_key_id": "${fakeToken(HEX, 40)}",`,
+    `  "private_key": "${key}",`,
+    '  "client_email": "orders@orders-prod.iam.gserviceaccount.com"',
+    '}',
+  ];
+  return {
+    path: 'infra/gcp/orders-sa.json',
+    text: `${lines.join('\n')}\n`,
+    start: 4,
+    end: 5,
+    family: 'gcp',
+    source: 'bench',
+  };
 }
 
 /** Every bench-authored format in two different files, every block as its own file. */
 export function buildBenchPositives(): PositiveFile[] {
-  const placed = PROVIDER_FORMATS.flatMap((format, index) => [0, 5].map((shift) => {
-    const context = CONTEXTS[(index + shift) % CONTEXTS.length]!;
-    return fromPlaced(context(`services/${format.family}-${index}-${shift}`, format.name, format.value()), format.family, 'bench');
-  }));
-  const blocks = BLOCK_FORMATS.map((block, index) => wholeFile(`deploy/keys/key-${index}.${block.ext}`, block.value(), block.family, 'bench'));
+  const placed = PROVIDER_FORMATS.flatMap((format, index) =>
+    [0, 5].map((shift) => {
+      const context = CONTEXTS[(index + shift) % CONTEXTS.length]!;
+      return fromPlaced(
+        context(`services/${format.family}-${index}-${shift}`, format.name, format.value()),
+        format.family,
+        'bench',
+      );
+    }),
+  );
+  const blocks = BLOCK_FORMATS.map((block, index) =>
+    wholeFile(`deploy/keys/key-${index}.${block.ext}`, block.value(), block.family, 'bench'),
+  );
   return [...placed, ...blocks, serviceAccountJson(), ...credentialFiles()];
 }
 
 // The name a developer would give the value: the rule id, with a noun when it does not end in one.
-const variableName = (family: string): string => (/(?:key|token|secret|password|pat|dsn|url|sid|id)$/.test(family) ? family : `${family}-token`);
+const variableName = (family: string): string =>
+  /(?:key|token|secret|password|pat|dsn|url|sid|id)$/.test(family) ? family : `${family}-token`;
 
 const isBareValue = (example: string): boolean => !/[\s'"`]/.test(example) && !/^[A-Za-z_][\w.]*\s*[=:]/.test(example);
 

@@ -58,5 +58,17 @@ export function scoreRun(corpus: Corpus, run: ToolRun): Score {
   const recall = detected / labels;
   const precision = detected + falseLines.size === 0 ? 0 : detected / (detected + falseLines.size);
   const f1 = recall + precision === 0 ? 0 : (2 * recall * precision) / (recall + precision);
-  return { tool: run.tool, detected, labels, falsePositives: falseLines.size, recall, precision, f1, falseByKind, recallBySource, missed, ms: run.ms };
+  return {
+    tool: run.tool,
+    detected,
+    labels,
+    falsePositives: falseLines.size,
+    recall,
+    precision,
+    f1,
+    falseByKind,
+    recallBySource,
+    missed,
+    ms: run.ms,
+  };
 }

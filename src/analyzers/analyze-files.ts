@@ -25,14 +25,20 @@ export interface AnalysisRun {
 const INLINE_ALLOW = 'git-value:allow';
 
 export function enabledAnalyzers(config: Config, mode: 'hook' | 'scan'): FileAnalyzerEntry[] {
-  return fileAnalyzers.filter((entry) => (config.analyzers[entry.name]?.enabled ?? true) && (mode === 'scan' || entry.hook));
+  return fileAnalyzers.filter(
+    (entry) => (config.analyzers[entry.name]?.enabled ?? true) && (mode === 'scan' || entry.hook),
+  );
 }
 
 /**
  * Files grouped by the config that governs them (monorepo packages may each have one), each group
  * through the analyzers its config enables.
  */
-export async function analyzeFiles(files: readonly FileToAnalyze[], configFor: (path: string) => Config, pick: (config: Config) => readonly FileAnalyzerEntry[]): Promise<AnalysisRun> {
+export async function analyzeFiles(
+  files: readonly FileToAnalyze[],
+  configFor: (path: string) => Config,
+  pick: (config: Config) => readonly FileAnalyzerEntry[],
+): Promise<AnalysisRun> {
   const groups = new Map<Config, FileToAnalyze[]>();
   for (const file of files) {
     const config = configFor(file.path);
@@ -52,9 +58,15 @@ export async function analyzeFiles(files: readonly FileToAnalyze[], configFor: (
   return run;
 }
 
-async function analyzeGroup(files: readonly FileToAnalyze[], config: Config, entries: readonly FileAnalyzerEntry[]): Promise<AnalysisRun> {
+async function analyzeGroup(
+  files: readonly FileToAnalyze[],
+  config: Config,
+  entries: readonly FileAnalyzerEntry[],
+): Promise<AnalysisRun> {
   const needed = entries.filter((entry) => files.some((file) => handlesLanguage(entry, languageOf(file.path))));
-  const languagesIn = (entry: FileAnalyzerEntry) => [...new Set(files.map((file) => languageOf(file.path)).filter((language) => handlesLanguage(entry, language)))];
+  const languagesIn = (entry: FileAnalyzerEntry) => [
+    ...new Set(files.map((file) => languageOf(file.path)).filter((language) => handlesLanguage(entry, language))),
+  ];
   // one at a time: parser loads share a WebAssembly runtime that does not take concurrent loads
   const loaded: { entry: FileAnalyzerEntry; module: FileAnalyzer }[] = [];
   for (const entry of needed) loaded.push({ entry, module: await prepared(entry, languagesIn(entry)) });
@@ -69,13 +81,23 @@ async function analyzeGroup(files: readonly FileToAnalyze[], config: Config, ent
     for (const { entry, module } of loaded) {
       if (!handlesLanguage(entry, language)) continue;
       if (!entry.hook && generated) {
-        notes.push(`${entry.name} analyzer skipped ${file.path}: minified or generated (a syntax tree of it costs seconds per MB)`);
+        notes.push(
+          `${entry.name} analyzer skipped ${file.path}: minified or generated (a syntax tree of it costs seconds per MB)`,
+        );
         continue;
       }
       try {
-        fileFindings.push(...module.analyze({ path: file.path, text: file.text, changed: file.changed, options: options.get(entry.name) }));
+        fileFindings.push(
+          ...module.analyze({
+            path: file.path,
+            text: file.text,
+            changed: file.changed,
+            options: options.get(entry.name),
+          }),
+        );
         const measured = module.measureDocCoverage?.(file.path, file.text);
-        if (measured && measured.total > 0) docCoverage.push({ path: file.path, documented: measured.documented, public: measured.total });
+        if (measured && measured.total > 0)
+          docCoverage.push({ path: file.path, documented: measured.documented, public: measured.total });
       } catch (error) {
         // A secret analyzer that fails must fail the gate (fail closed); others only lose this file.
         if (entry.name === 'secrets') throw error;
@@ -93,7 +115,7 @@ const PARSE_MAX_LINE = 10_000;
 /** Parser-backed analyzers skip bundles and minified files: nobody refactors those by hand. */
 function isGeneratedLooking(text: string): boolean {
   if (text.length > PARSE_MAX_BYTES) return true;
-  for (let start = 0; start < text.length; ) {
+  for (let start = 0; start < text.length;) {
     const end = text.indexOf('\n', start);
     const stop = end === -1 ? text.length : end;
     if (stop - start > PARSE_MAX_LINE) return true;
@@ -118,9 +140,10 @@ function markInlineAllowed(text: string, findings: Finding[]): Finding[] {
   const starts = lineStarts(text);
   const lineText = (line: number) => text.slice(starts[line - 1] ?? text.length, (starts[line] ?? text.length + 1) - 1);
   return findings.map((finding) => {
-    const lines = [finding.line, finding.endLine ?? finding.line, finding.line - 1].filter((line) => line >= 1 && line <= starts.length);
+    const lines = [finding.line, finding.endLine ?? finding.line, finding.line - 1].filter(
+      (line) => line >= 1 && line <= starts.length,
+    );
     // the comment may sit on the finding's line, its last line, or the line just above it
     return lines.some((line) => lineText(line).includes(INLINE_ALLOW)) ? { ...finding, inlineAllowed: true } : finding;
   });
 }
-

@@ -23,11 +23,35 @@ export interface FileAnalyzer extends AnalyzerModule {
 export const fileAnalyzers: readonly FileAnalyzerEntry[] = [
   { name: 'secrets', rulePrefix: 'secret/', languages: 'any', hook: true, load: () => import('./secrets/index.js') },
   { name: 'markers', rulePrefix: 'debt/', languages: 'any', hook: true, load: () => import('./markers/index.js') },
-  { name: 'vuln', rulePrefix: 'vuln/', languages: ['js', 'ts', 'py'], hook: true, load: () => import('./vuln/index.js') },
-  { name: 'perf', rulePrefix: 'perf/', languages: ['js', 'ts', 'py'], hook: true, load: () => import('./perf/index.js') },
+  {
+    name: 'vuln',
+    rulePrefix: 'vuln/',
+    languages: ['js', 'ts', 'py'],
+    hook: true,
+    load: () => import('./vuln/index.js'),
+  },
+  {
+    name: 'perf',
+    rulePrefix: 'perf/',
+    languages: ['js', 'ts', 'py'],
+    hook: true,
+    load: () => import('./perf/index.js'),
+  },
   // parser-backed (Babel, tree-sitter): 50-150 ms to load, so scan and refresh only
-  { name: 'complexity', rulePrefix: 'quality/complexity', languages: ['js', 'ts', 'py', 'go', 'java', 'c', 'cpp', 'csharp', 'ruby', 'php', 'rust'], hook: false, load: () => import('./complexity/index.js') },
-  { name: 'docstring', rulePrefix: 'quality/docstring', languages: ['js', 'ts', 'py', 'go', 'java'], hook: false, load: () => import('./docstring/index.js') },
+  {
+    name: 'complexity',
+    rulePrefix: 'quality/complexity',
+    languages: ['js', 'ts', 'py', 'go', 'java', 'c', 'cpp', 'csharp', 'ruby', 'php', 'rust'],
+    hook: false,
+    load: () => import('./complexity/index.js'),
+  },
+  {
+    name: 'docstring',
+    rulePrefix: 'quality/docstring',
+    languages: ['js', 'ts', 'py', 'go', 'java'],
+    hook: false,
+    load: () => import('./docstring/index.js'),
+  },
 ];
 
 export interface RepoAnalyzerEntry {

@@ -11,7 +11,14 @@ import { withLedgerLock } from '../ledger/io.js';
 import { dropPreexisting, selectBlocking, type GateCandidate } from '../workflow/gate.js';
 import { readChanges, type ChangeSet } from '../workflow/read-changes.js';
 import { findingsAtRevision, findingsBefore } from '../workflow/findings-before.js';
-import { closeLedgerSource, entriesContaining, readLedgerSource, replaceEntries, stageLedger, writeLedger } from '../workflow/update-ledger.js';
+import {
+  closeLedgerSource,
+  entriesContaining,
+  readLedgerSource,
+  replaceEntries,
+  stageLedger,
+  writeLedger,
+} from '../workflow/update-ledger.js';
 import { blockedWaysOut, blockedWhy, formatError, preCommitReadOnly } from './messages.js';
 import { EXIT_ERROR, EXIT_FINDINGS, painter, type CommandEnv, type Outcome } from './output.js';
 import { createTimer } from './timings.js';
@@ -35,15 +42,32 @@ interface CheckOptions {
 
 function parseCheckArgs(args: string[]): Result<CheckOptions> {
   try {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { staged: { type: 'boolean' }, range: { type: 'string' }, 'pre-push': { type: 'boolean' }, 'no-ledger': { type: 'boolean' } } });
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        staged: { type: 'boolean' },
+        range: { type: 'string' },
+        'pre-push': { type: 'boolean' },
+        'no-ledger': { type: 'boolean' },
+      },
+    });
     if (values['pre-push']) return ok({ mode: 'pre-push', updateLedger: false });
     if (values.range) return ok({ mode: 'range', range: values.range, updateLedger: false });
     // lint-staged passes the staged file names: the gate reads the whole index anyway, so they are ignored
     if (values.staged || positionals.length > 0) return ok({ mode: 'staged', updateLedger: !values['no-ledger'] });
   } catch (error) {
-    return fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value check --staged | git-value check --range A..B' });
+    return fail({
+      code: 'USAGE',
+      message: (error as Error).message,
+      fix: 'git-value check --staged | git-value check --range A..B',
+    });
   }
-  return fail({ code: 'USAGE', message: 'check needs --staged or --range A..B', fix: 'git-value check --staged (pre-commit) or git-value check --range origin/main..HEAD' });
+  return fail({
+    code: 'USAGE',
+    message: 'check needs --staged or --range A..B',
+    fix: 'git-value check --staged (pre-commit) or git-value check --range origin/main..HEAD',
+  });
 }
 
 async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Outcome>> {
@@ -51,7 +75,8 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
   const workspace = await openWorkspace(env);
   if (!workspace.ok) return workspace;
   mark('repo + config');
-  if (options.mode === 'range') return checkRange(workspace.value, [options.range as string], options.range as string, env);
+  if (options.mode === 'range')
+    return checkRange(workspace.value, [options.range as string], options.range as string, env);
   if (options.mode === 'pre-push') return checkPush(workspace.value, env);
   const { repo } = workspace.value;
   const base = repo.head ?? EMPTY_TREE;
@@ -59,7 +84,12 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
   if (!gate.ok) return gate;
   const { changeSet, findings, ranPrefixes, blocking } = gate.value;
   const paint = painter(env.color);
-  if (blocking.length > 0) return ok({ exitCode: EXIT_FINDINGS, stdout: '', stderr: formatBlocked(blocking, paint) + formatNotes(changeSet.notes, env) });
+  if (blocking.length > 0)
+    return ok({
+      exitCode: EXIT_FINDINGS,
+      stdout: '',
+      stderr: formatBlocked(blocking, paint) + formatNotes(changeSet.notes, env),
+    });
   let stderr = formatNotes(changeSet.notes, env);
   if (options.updateLedger && changeSet.touchedPaths.size > 0) {
     if (env.env.PRE_COMMIT === '1') return ok({ exitCode: 0, stdout: '', stderr: `${stderr}${preCommitReadOnly}\n` });
@@ -70,7 +100,11 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
       try {
         mark('read ledger');
         const resolved = repo.head ? { parent: repo.head, at: today } : { at: today };
-        const next = replaceEntries(ledger.value, changeSet.touchedPaths, findings, { firstSeen: today, resolved, isReconciled: (ruleId) => ranPrefixes.some((prefix) => ruleId.startsWith(prefix)) });
+        const next = replaceEntries(ledger.value, changeSet.touchedPaths, findings, {
+          firstSeen: today,
+          resolved,
+          isReconciled: (ruleId) => ranPrefixes.some((prefix) => ruleId.startsWith(prefix)),
+        });
         if (!next.changed) return ok(0);
         const written = writeLedger(repo.root, ledger.value.ledger, next.pieces, { flush: false });
         if (!written.ok) return written;
@@ -85,7 +119,8 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
     });
     if (!updated.ok) return updated;
   }
-  if (env.env.GIT_VALUE_DEBUG) stderr += `git-value: ${changeSet.files.length} files analysed, ${findings.length} findings\n`;
+  if (env.env.GIT_VALUE_DEBUG)
+    stderr += `git-value: ${changeSet.files.length} files analysed, ${findings.length} findings\n`;
   return ok({ exitCode: 0, stdout: '', stderr });
 }
 
@@ -97,7 +132,12 @@ interface GateRun {
 }
 
 /** Analyse the new side of one diff and pick what blocks; shared by --staged and each commit of --range. */
-async function gateDiff(workspace: Workspace, diffArgs: string[], env: CommandEnv, mark: (phase: string) => void): Promise<Result<GateRun>> {
+async function gateDiff(
+  workspace: Workspace,
+  diffArgs: string[],
+  env: CommandEnv,
+  mark: (phase: string) => void,
+): Promise<Result<GateRun>> {
   const { repo, config } = workspace;
   const changeSet = await readChanges(repo.root, diffArgs, workspace.resolveConfigs);
   if (!changeSet.ok) return changeSet;
@@ -106,21 +146,34 @@ async function gateDiff(workspace: Workspace, diffArgs: string[], env: CommandEn
   const run = await analyzeFiles(changeSet.value.files, configFor, (config) => enabledAnalyzers(config, 'hook'));
   mark(`analyse (${run.findings.length} findings)`);
   const added = new Map<string, readonly LineRange[]>(changeSet.value.files.map((file) => [file.path, file.added]));
-  const security = run.findings.filter((finding) => configFor(finding.path).block.categories.includes(finding.category) && !finding.inlineAllowed);
+  const security = run.findings.filter(
+    (finding) => configFor(finding.path).block.categories.includes(finding.category) && !finding.inlineAllowed,
+  );
   let blocking: GateCandidate[] = [];
   if (security.length > 0) {
     const allowed = readAllowedEntries(repo.root);
     if (!allowed.ok) return allowed;
     // scoring is imported only when something could block: most commits never load it
     const { scoreFindingAtGate } = await import('../scoring/gate.js');
-    blocking = selectBlocking(security, added, allowed.value, configFor, (finding) => scoreFindingAtGate(finding, configFor(finding.path)).scores.composite);
+    blocking = selectBlocking(
+      security,
+      added,
+      allowed.value,
+      configFor,
+      (finding) => scoreFindingAtGate(finding, configFor(finding.path)).scores.composite,
+    );
     if (blocking.length > 0) {
       const before = await findingsBefore(repo.root, changeSet.value.changes, configFor);
       if (!before.ok) return before;
       blocking = dropPreexisting(blocking, before.value);
       // a merge commit: what the merged branch already had was gated by its own commits
       for (const source of blocking.length > 0 ? readMergeSources(repo.root, repo.gitDir, env.env) : []) {
-        const merged = await findingsAtRevision(repo.root, source, [...new Set(blocking.map(({ finding }) => finding.path))], configFor);
+        const merged = await findingsAtRevision(
+          repo.root,
+          source,
+          [...new Set(blocking.map(({ finding }) => finding.path))],
+          configFor,
+        );
         if (!merged.ok) return merged;
         blocking = dropPreexisting(blocking, merged.value);
       }
@@ -157,18 +210,34 @@ async function checkPush(workspace: Workspace, env: CommandEnv): Promise<Result<
   for (const line of input.split('\n')) {
     const [, localSha, , remoteSha] = line.trim().split(' ');
     if (!localSha || /^0+$/.test(localSha)) continue;
-    const probe = remoteSha && !/^0+$/.test(remoteSha) ? runGit(['cat-file', '-e', `${remoteSha}^{commit}`], { cwd: workspace.repo.root, okCodes: [1, 128] }) : undefined;
+    const probe =
+      remoteSha && !/^0+$/.test(remoteSha)
+        ? runGit(['cat-file', '-e', `${remoteSha}^{commit}`], { cwd: workspace.repo.root, okCodes: [1, 128] })
+        : undefined;
     const known = probe?.ok === true && probe.value.status === 0;
-    revisions.push(...(known ? [`^${remoteSha}`, localSha as string] : [localSha as string, '--not', '--remotes', '--not']));
+    revisions.push(
+      ...(known ? [`^${remoteSha}`, localSha as string] : [localSha as string, '--not', '--remotes', '--not']),
+    );
   }
   if (revisions.length === 0) return ok({ exitCode: 0, stdout: '', stderr: '' });
   return checkRange(workspace, revisions, 'the commits being pushed', env);
 }
 
-async function checkRange(workspace: Workspace, revisions: string[], range: string, env: CommandEnv): Promise<Result<Outcome>> {
+async function checkRange(
+  workspace: Workspace,
+  revisions: string[],
+  range: string,
+  env: CommandEnv,
+): Promise<Result<Outcome>> {
   const { repo } = workspace;
   const listed = runGitText(['rev-list', '--reverse', '--topo-order', ...revisions], { cwd: repo.root });
-  if (!listed.ok) return fail({ code: 'USAGE', message: `cannot list the commits in '${range}'`, fix: "give a range git understands, such as origin/main..HEAD (fetch first if a ref is missing)", cause: listed.error.cause });
+  if (!listed.ok)
+    return fail({
+      code: 'USAGE',
+      message: `cannot list the commits in '${range}'`,
+      fix: 'give a range git understands, such as origin/main..HEAD (fetch first if a ref is missing)',
+      cause: listed.error.cause,
+    });
   const commits = listed.value.split('\n').filter(Boolean);
   const blocking: GateCandidate[] = [];
   const seen = new Set<string>();
@@ -183,20 +252,40 @@ async function checkRange(workspace: Workspace, revisions: string[], range: stri
       seen.add(key);
     }
   }
-  if (blocking.length === 0) return ok({ exitCode: 0, stdout: '', stderr: env.env.GIT_VALUE_DEBUG ? `git-value: ${commits.length} commits checked\n` : '' });
+  if (blocking.length === 0)
+    return ok({
+      exitCode: 0,
+      stdout: '',
+      stderr: env.env.GIT_VALUE_DEBUG ? `git-value: ${commits.length} commits checked\n` : '',
+    });
   const paint = painter(env.color);
-  return ok({ exitCode: EXIT_FINDINGS, stdout: '', stderr: formatBlocked(blocking, paint, `${commits.length} commit(s) in ${range}`) });
+  return ok({
+    exitCode: EXIT_FINDINGS,
+    stdout: '',
+    stderr: formatBlocked(blocking, paint, `${commits.length} commit(s) in ${range}`),
+  });
 }
 
-function formatBlocked(blocking: readonly (GateCandidate & { commit?: string })[], paint: ReturnType<typeof painter>, scope = 'this commit'): string {
-  const lines = [`${paint(['red', 'bold'], 'git-value: blocked')} — ${scope} adds ${blocking.length} security finding${blocking.length === 1 ? '' : 's'}:`, ''];
+function formatBlocked(
+  blocking: readonly (GateCandidate & { commit?: string })[],
+  paint: ReturnType<typeof painter>,
+  scope = 'this commit',
+): string {
+  const lines = [
+    `${paint(['red', 'bold'], 'git-value: blocked')} — ${scope} adds ${blocking.length} security finding${blocking.length === 1 ? '' : 's'}:`,
+    '',
+  ];
   for (const { finding, score, commit } of blocking) {
     const id = makeEntryId(finding.ruleId, finding.path, finding.fingerprint);
-    lines.push(`  ${paint('bold', `${finding.path}:${finding.line}`)}  ${finding.ruleId}  ${finding.evidence ?? ''}`.trimEnd());
+    lines.push(
+      `  ${paint('bold', `${finding.path}:${finding.line}`)}  ${finding.ruleId}  ${finding.evidence ?? ''}`.trimEnd(),
+    );
     lines.push(`    ${finding.title} — score ${Math.round(score)} reaches block.minScore`);
     lines.push(`    id: ${id}${commit ? `  commit: ${commit.slice(0, 12)}` : ''}`);
   }
-  const firstId = blocking[0] ? makeEntryId(blocking[0].finding.ruleId, blocking[0].finding.path, blocking[0].finding.fingerprint) : 'ID';
+  const firstId = blocking[0]
+    ? makeEntryId(blocking[0].finding.ruleId, blocking[0].finding.path, blocking[0].finding.fingerprint)
+    : 'ID';
   lines.push('', blockedWhy, ...blockedWaysOut(firstId), '');
   return lines.join('\n');
 }

@@ -27,6 +27,13 @@ export async function readCurrentBacklog(env: CommandEnv): Promise<Result<Curren
   return loaded.ok ? ok({ workspace: workspace.value, ...loaded.value }) : loaded;
 }
 
-export function errorOutcome(result: { ok: false; error: Parameters<typeof formatError>[0] }, env: CommandEnv): Outcome {
-  return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(result.error, painter(env.color), Boolean(env.env.GIT_VALUE_DEBUG)) };
+export function errorOutcome(
+  result: { ok: false; error: Parameters<typeof formatError>[0] },
+  env: CommandEnv,
+): Outcome {
+  return {
+    exitCode: EXIT_ERROR,
+    stdout: '',
+    stderr: formatError(result.error, painter(env.color), Boolean(env.env.GIT_VALUE_DEBUG)),
+  };
 }

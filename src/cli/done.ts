@@ -9,9 +9,18 @@ import { openWorkspace } from './workspace.js';
 // Actual hours feed the effort calibration shown under "Prediction accuracy" in the backlog.
 export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
   const result = await done(args, env);
-  if (!result.ok) return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(result.error, painter(env.color), Boolean(env.env.GIT_VALUE_DEBUG)) };
+  if (!result.ok)
+    return {
+      exitCode: EXIT_ERROR,
+      stdout: '',
+      stderr: formatError(result.error, painter(env.color), Boolean(env.env.GIT_VALUE_DEBUG)),
+    };
   const entry = result.value;
-  return { exitCode: 0, stdout: `recorded ${entry.done?.hours} h for ${entry.id} (estimated ${entry.effortHours} h)\n`, stderr: '' };
+  return {
+    exitCode: 0,
+    stdout: `recorded ${entry.done?.hours} h for ${entry.id} (estimated ${entry.effortHours} h)\n`,
+    stderr: '',
+  };
 }
 
 async function done(args: string[], env: CommandEnv): Promise<Result<LedgerEntry>> {
@@ -24,7 +33,12 @@ async function done(args: string[], env: CommandEnv): Promise<Result<LedgerEntry
   } catch (error) {
     return fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value done ID --hours N' });
   }
-  if (!id || !Number.isFinite(hours) || hours <= 0 || hours > 10_000) return fail({ code: 'USAGE', message: 'done needs a finding id and the hours it took (a positive number)', fix: 'git-value done ID --hours 1.5' });
+  if (!id || !Number.isFinite(hours) || hours <= 0 || hours > 10_000)
+    return fail({
+      code: 'USAGE',
+      message: 'done needs a finding id and the hours it took (a positive number)',
+      fix: 'git-value done ID --hours 1.5',
+    });
   const workspace = await openWorkspace(env);
   if (!workspace.ok) return workspace;
   const { root } = workspace.value.repo;

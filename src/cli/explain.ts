@@ -5,7 +5,15 @@ import type { CommandEnv, Outcome } from './output.js';
 
 export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
   const [id] = args;
-  if (!id) return errorOutcome(fail({ code: 'USAGE', message: 'explain needs a finding id', fix: "git-value explain ID (ids are listed by 'git-value backlog')" }), env);
+  if (!id)
+    return errorOutcome(
+      fail({
+        code: 'USAGE',
+        message: 'explain needs a finding id',
+        fix: "git-value explain ID (ids are listed by 'git-value backlog')",
+      }),
+      env,
+    );
   const current = await readCurrentBacklog(env);
   if (!current.ok) return errorOutcome(current, env);
   const { model, context } = current.value;
@@ -13,8 +21,21 @@ export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
   const matches = items.filter((item) => item.id === id || item.id.startsWith(id));
   const item = matches.find((candidate) => candidate.id === id) ?? (matches.length === 1 ? matches[0] : undefined);
   if (!item) {
-    const fix = matches.length > 1 ? `give more of the id: ${matches.slice(0, 3).map((match) => match.id).join(', ')}` : "copy an id from 'git-value backlog'";
-    return errorOutcome(fail({ code: 'NOT_FOUND', message: `no finding with id '${id}'${matches.length > 1 ? ' (ambiguous)' : ''}`, fix }), env);
+    const fix =
+      matches.length > 1
+        ? `give more of the id: ${matches
+            .slice(0, 3)
+            .map((match) => match.id)
+            .join(', ')}`
+        : "copy an id from 'git-value backlog'";
+    return errorOutcome(
+      fail({
+        code: 'NOT_FOUND',
+        message: `no finding with id '${id}'${matches.length > 1 ? ' (ambiguous)' : ''}`,
+        fix,
+      }),
+      env,
+    );
   }
   return { exitCode: 0, stdout: renderExplain(item, context), stderr: '' };
 }

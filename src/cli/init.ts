@@ -20,22 +20,44 @@ const COVERAGE_ATTRIBUTE = `${COVERAGE_PATH} merge=union`;
 export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
   let ci: string | undefined;
   try {
-    ({ values: { ci } } = parseArgs({ args, options: { 'no-scan': { type: 'boolean' }, ci: { type: 'string' } } }));
+    ({
+      values: { ci },
+    } = parseArgs({ args, options: { 'no-scan': { type: 'boolean' }, ci: { type: 'string' } } }));
   } catch (error) {
-    return errorOutcome(fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value init [--no-scan] [--ci github]' }), env);
+    return errorOutcome(
+      fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value init [--no-scan] [--ci github]' }),
+      env,
+    );
   }
-  if (ci !== undefined && ci !== 'github') return errorOutcome(fail({ code: 'USAGE', message: `unknown CI '${ci}'`, fix: 'git-value init --ci github (other CIs: see the README)' }), env);
+  if (ci !== undefined && ci !== 'github')
+    return errorOutcome(
+      fail({
+        code: 'USAGE',
+        message: `unknown CI '${ci}'`,
+        fix: 'git-value init --ci github (other CIs: see the README)',
+      }),
+      env,
+    );
   const repo = openRepo(env.cwd);
   if (!repo.ok) return errorOutcome(repo, env);
   const root = repo.value.root;
   const report: string[] = [];
-  const steps = [installHusky, installHooks, writeConfig, registerMergeDriver, addPrepareScript, ...(ci ? [writeGithubWorkflows] : [])];
+  const steps = [
+    installHusky,
+    installHooks,
+    writeConfig,
+    registerMergeDriver,
+    addPrepareScript,
+    ...(ci ? [writeGithubWorkflows] : []),
+  ];
   for (const step of steps) {
     const done = await step(root, report);
     if (!done.ok) return errorOutcome(done, env);
   }
   // staged, so the first scan (and the maturity it reports) sees the hooks and config init just wrote
-  const created = ['.husky', '.valuerc.json', '.gitattributes', ...(ci ? ['.github/workflows'] : [])].filter((file) => existsSync(join(root, file)));
+  const created = ['.husky', '.valuerc.json', '.gitattributes', ...(ci ? ['.github/workflows'] : [])].filter((file) =>
+    existsSync(join(root, file)),
+  );
   const staged = runGit(['add', '--', ...created], { cwd: root });
   if (!staged.ok) return errorOutcome(staged, env);
   report.push(`staged ${created.join(', ')}: commit them to share the setup`);
@@ -60,8 +82,19 @@ async function installHusky(root: string, report: string[]): Promise<Result<void
   } finally {
     process.chdir(cwd);
   }
-  if (message && !message.startsWith('HUSKY=0')) return fail({ code: 'GIT_FAILED', message: `husky could not install the hooks: ${message.trim()}`, fix: 'run git-value init from inside the repository, with git on PATH' });
-  report.push(message ? 'HUSKY=0 is set: hooks not activated' : before.ok && before.value.trim() === '.husky/_' ? 'husky hooks: ok' : 'husky hooks: installed (core.hooksPath = .husky/_)');
+  if (message && !message.startsWith('HUSKY=0'))
+    return fail({
+      code: 'GIT_FAILED',
+      message: `husky could not install the hooks: ${message.trim()}`,
+      fix: 'run git-value init from inside the repository, with git on PATH',
+    });
+  report.push(
+    message
+      ? 'HUSKY=0 is set: hooks not activated'
+      : before.ok && before.value.trim() === '.husky/_'
+        ? 'husky hooks: ok'
+        : 'husky hooks: installed (core.hooksPath = .husky/_)',
+  );
   return ok(undefined);
 }
 
@@ -92,7 +125,10 @@ async function writeConfig(root: string, report: string[]): Promise<Result<void>
     report.push(`config: ok (${existing.slice(root.length + 1)})`);
     return ok(undefined);
   }
-  writeFileSync(join(root, '.valuerc.json'), readFileSync(new URL('../../../.valuerc.example.json', import.meta.url), 'utf8'));
+  writeFileSync(
+    join(root, '.valuerc.json'),
+    readFileSync(new URL('../../../.valuerc.example.json', import.meta.url), 'utf8'),
+  );
   report.push('.valuerc.json: created from .valuerc.example.json');
   return ok(undefined);
 }
@@ -111,7 +147,10 @@ async function registerMergeDriver(root: string, report: string[]): Promise<Resu
     report.push('merge driver: ok');
     return ok(undefined);
   }
-  for (const [key, value] of [[`merge.${DRIVER}.name`, 'git-value ledger: union by fingerprint'], [`merge.${DRIVER}.driver`, 'git-value merge-driver %O %A %B %P']] as const) {
+  for (const [key, value] of [
+    [`merge.${DRIVER}.name`, 'git-value ledger: union by fingerprint'],
+    [`merge.${DRIVER}.driver`, 'git-value merge-driver %O %A %B %P'],
+  ] as const) {
     const set = runGit(['config', key, value], { cwd: root });
     if (!set.ok) return set;
   }
@@ -127,7 +166,12 @@ async function addPrepareScript(root: string, report: string[]): Promise<Result<
   try {
     pkg = JSON.parse(text) as typeof pkg;
   } catch (error) {
-    return fail({ code: 'CONFIG_INVALID', file: 'package.json', message: `package.json is not valid JSON: ${(error as Error).message}`, fix: 'fix package.json, then run git-value init again' });
+    return fail({
+      code: 'CONFIG_INVALID',
+      file: 'package.json',
+      message: `package.json is not valid JSON: ${(error as Error).message}`,
+      fix: 'fix package.json, then run git-value init again',
+    });
   }
   const prepare = pkg.scripts?.prepare ?? '';
   if (prepare.includes('husky')) return ok(undefined);
@@ -141,7 +185,10 @@ async function addPrepareScript(root: string, report: string[]): Promise<Result<
 async function writeGithubWorkflows(root: string, report: string[]): Promise<Result<void>> {
   const folder = join(root, '.github', 'workflows');
   mkdirSync(folder, { recursive: true });
-  for (const [name, text] of [['git-value-weekly.yml', weeklyScanWorkflow], ['git-value-gate.yml', pullRequestWorkflow]] as const) {
+  for (const [name, text] of [
+    ['git-value-weekly.yml', weeklyScanWorkflow],
+    ['git-value-gate.yml', pullRequestWorkflow],
+  ] as const) {
     const file = join(folder, name);
     if (existsSync(file)) report.push(`.github/workflows/${name}: ok (kept as it is)`);
     else {

@@ -31,16 +31,25 @@ async function main(argv: string[]): Promise<number> {
   }
   if (name === '--version' || name === '-v') {
     const { readFileSync } = await import('node:fs');
-    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
     process.stdout.write(`${pkg.version}\n`);
     return 0;
   }
   const load = commands[name];
   if (!load) {
-    process.stderr.write(`git-value: unknown command '${name}'\nfix: run 'git-value --help' for the list of commands\n`);
+    process.stderr.write(
+      `git-value: unknown command '${name}'\nfix: run 'git-value --help' for the list of commands\n`,
+    );
     return EXIT_ERROR;
   }
-  const env: CommandEnv = { cwd: process.cwd(), env: process.env, color: useColor(process.stderr, process.env), now: readNow(process.env) };
+  const env: CommandEnv = {
+    cwd: process.cwd(),
+    env: process.env,
+    color: useColor(process.stderr, process.env),
+    now: readNow(process.env),
+  };
   const command = await load();
   const outcome = await command.run(rest, env);
   if (outcome.stdout) process.stdout.write(outcome.stdout);
@@ -55,9 +64,10 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     // A bug, not a user error: say so plainly; never echo input text (it may hold a secret).
     const message = error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : 'unknown error';
-    process.stderr.write(`git-value: internal error (${message})\nfix: run again with GIT_VALUE_DEBUG=1 and report it\n`);
+    process.stderr.write(
+      `git-value: internal error (${message})\nfix: run again with GIT_VALUE_DEBUG=1 and report it\n`,
+    );
     if (process.env.GIT_VALUE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
     process.exitCode = EXIT_ERROR;
   },
 );
-

@@ -8,16 +8,31 @@ import type { CommandEnv, Outcome } from './output.js';
 // result; exit 0 means merged cleanly, 1 leaves a conflict for the user.
 export async function run(args: string[], _env: CommandEnv): Promise<Outcome> {
   const [basePath, oursPath, theirsPath, name = '.value/ledger.json'] = args;
-  if (!basePath || !oursPath || !theirsPath) return { exitCode: 2, stdout: '', stderr: 'git-value merge-driver: usage: git-value merge-driver %O %A %B %P (git calls this; see git-value init)\n' };
+  if (!basePath || !oursPath || !theirsPath)
+    return {
+      exitCode: 2,
+      stdout: '',
+      stderr:
+        'git-value merge-driver: usage: git-value merge-driver %O %A %B %P (git calls this; see git-value init)\n',
+    };
   const sides: LedgerEntry[][] = [];
-  for (const [label, path] of [['base', basePath], ['ours', oursPath], ['theirs', theirsPath]] as const) {
+  for (const [label, path] of [
+    ['base', basePath],
+    ['ours', oursPath],
+    ['theirs', theirsPath],
+  ] as const) {
     const text = readFileSync(path, 'utf8');
     if (label === 'base' && text.trim() === '') {
       sides.push([]); // the ledger was added on both sides: no common ancestor
       continue;
     }
     const parsed = parseLedger(text, `${name} (${label})`);
-    if (!parsed.ok) return { exitCode: 1, stdout: '', stderr: `git-value merge-driver: ${parsed.error.message}; left as a conflict\nfix: ${parsed.error.fix}\n` };
+    if (!parsed.ok)
+      return {
+        exitCode: 1,
+        stdout: '',
+        stderr: `git-value merge-driver: ${parsed.error.message}; left as a conflict\nfix: ${parsed.error.fix}\n`,
+      };
     sides.push(parsed.value.entries);
   }
   const merged = mergeLedgers(sides[0] ?? [], sides[1] ?? [], sides[2] ?? []);
@@ -27,7 +42,9 @@ export async function run(args: string[], _env: CommandEnv): Promise<Outcome> {
   }
   const conflicted = new Set(merged.conflicts.map(({ ours }) => ours.id));
   const clean = formatLedger(merged.entries.filter((entry) => !conflicted.has(entry.id)));
-  const blocks = merged.conflicts.map(({ ours, theirs }) => `<<<<<<< ours\n${formatEntry(ours)}\n=======\n${formatEntry(theirs)}\n>>>>>>> theirs`);
+  const blocks = merged.conflicts.map(
+    ({ ours, theirs }) => `<<<<<<< ours\n${formatEntry(ours)}\n=======\n${formatEntry(theirs)}\n>>>>>>> theirs`,
+  );
   const body = clean.trimEnd().replace(/\n  \]\n\}$/, '');
   writeFileSync(oursPath, `${body === formatLines([]).trimEnd() ? body : `${body},`}\n${blocks.join('\n')}\n  ]\n}\n`);
   return {

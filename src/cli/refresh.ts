@@ -27,7 +27,11 @@ export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
 async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
   let since: string | undefined;
   try {
-    const { values } = parseArgs({ args, allowPositionals: true, options: { since: { type: 'string' }, rewrite: { type: 'string' } } });
+    const { values } = parseArgs({
+      args,
+      allowPositionals: true,
+      options: { since: { type: 'string' }, rewrite: { type: 'string' } },
+    });
     since = values.since ?? (values.rewrite === 'amend' ? 'HEAD@{1}' : 'ORIG_HEAD');
   } catch (error) {
     return fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value refresh [--since REV]' });
@@ -36,13 +40,21 @@ async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>
   const workspace = await openWorkspace(env);
   if (!workspace.ok) return workspace;
   const { repo, config } = workspace.value;
-  if (!repo.head) return ok({ exitCode: 0, stdout: '', stderr: 'git-value: nothing to refresh before the first commit\n' });
+  if (!repo.head)
+    return ok({ exitCode: 0, stdout: '', stderr: 'git-value: nothing to refresh before the first commit\n' });
   const base = runGitText(['rev-parse', '-q', '--verify', `${since}^{commit}`], { cwd: repo.root, okCodes: [1] });
   if (!base.ok) return base;
-  if (!base.value.trim()) return ok({ exitCode: 0, stdout: '', stderr: `git-value: ${since} does not exist, nothing to refresh (run 'git-value scan' to rebuild everything)\n` });
+  if (!base.value.trim())
+    return ok({
+      exitCode: 0,
+      stdout: '',
+      stderr: `git-value: ${since} does not exist, nothing to refresh (run 'git-value scan' to rebuild everything)\n`,
+    });
   const changes = await readChanges(repo.root, [base.value.trim(), repo.head], workspace.value.resolveConfigs);
   if (!changes.ok) return changes;
-  const analysed = await analyzeFiles(changes.value.files, changes.value.configFor, (config) => enabledAnalyzers(config, 'scan'));
+  const analysed = await analyzeFiles(changes.value.files, changes.value.configFor, (config) =>
+    enabledAnalyzers(config, 'scan'),
+  );
   const run = { ...analysed, findings: addMarkerHistory(repo.root, analysed.findings, true).findings };
   mark(`analyse ${changes.value.files.length} changed files`);
   const headDate = commitDate(repo.root, repo.head);
@@ -72,8 +84,15 @@ async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>
   }
   const entries = parseLedger(updated.value, LEDGER_PATH);
   if (!entries.ok) return entries;
-  const reports = await renderReports(workspace.value, entries.value.entries, env, {}, [...changes.value.notes, ...run.notes]);
+  const reports = await renderReports(workspace.value, entries.value.entries, env, {}, [
+    ...changes.value.notes,
+    ...run.notes,
+  ]);
   if (!reports.ok) return reports;
   mark('backlog');
-  return ok({ exitCode: 0, stdout: '', stderr: `git-value: refreshed ${changes.value.files.length} changed file(s); ${reports.value.written.join(', ')} updated\n${reports.value.notes}` });
+  return ok({
+    exitCode: 0,
+    stdout: '',
+    stderr: `git-value: refreshed ${changes.value.files.length} changed file(s); ${reports.value.written.join(', ')} updated\n${reports.value.notes}`,
+  });
 }

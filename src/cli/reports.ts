@@ -21,11 +21,18 @@ export interface ReportOptions {
   output?: string;
 }
 
-export function parseReportOptions(values: { format?: string | boolean; output?: string | boolean }): Result<ReportOptions> {
+export function parseReportOptions(values: {
+  format?: string | boolean;
+  output?: string | boolean;
+}): Result<ReportOptions> {
   const options: ReportOptions = {};
   if (values.format !== undefined) {
     if (values.format !== 'md' && values.format !== 'json' && values.format !== 'sarif') {
-      return fail({ code: 'USAGE', message: `unknown format '${String(values.format)}'`, fix: 'use --format md, --format json or --format sarif' });
+      return fail({
+        code: 'USAGE',
+        message: `unknown format '${String(values.format)}'`,
+        fix: 'use --format md, --format json or --format sarif',
+      });
     }
     options.format = values.format;
   }
@@ -44,12 +51,29 @@ function sameApartFromTimestamp(before: string | undefined, after: string): bool
 }
 
 export function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
   return pkg.version;
 }
 
-export async function loadBacklog(workspace: Workspace, entries: readonly LedgerEntry[], env: CommandEnv, notes: string[] = [], tracked?: TrackedList): Promise<Result<{ model: BacklogModel; context: ScoringContext }>> {
-  const input = await gatherBacklogInput({ root: workspace.repo.root, gitDir: workspace.repo.gitDir, config: workspace.config, entries, now: env.now, notes, toolVersion: toolVersion(), ...(tracked ? { tracked } : {}) });
+export async function loadBacklog(
+  workspace: Workspace,
+  entries: readonly LedgerEntry[],
+  env: CommandEnv,
+  notes: string[] = [],
+  tracked?: TrackedList,
+): Promise<Result<{ model: BacklogModel; context: ScoringContext }>> {
+  const input = await gatherBacklogInput({
+    root: workspace.repo.root,
+    gitDir: workspace.repo.gitDir,
+    config: workspace.config,
+    entries,
+    now: env.now,
+    notes,
+    toolVersion: toolVersion(),
+    ...(tracked ? { tracked } : {}),
+  });
   if (!input.ok) return input;
   const { context, ...rest } = input.value;
   return ok({ model: buildBacklogModel(rest), context });
@@ -57,7 +81,8 @@ export async function loadBacklog(workspace: Workspace, entries: readonly Ledger
 
 export function renderFormat(model: BacklogModel, format: ReportFormat, workspace: Workspace): string {
   if (format === 'json') return renderJson(model);
-  if (format === 'sarif') return renderSarif(model, { includeSecrets: workspace.config.sarif.includeSecrets, toolVersion: toolVersion() });
+  if (format === 'sarif')
+    return renderSarif(model, { includeSecrets: workspace.config.sarif.includeSecrets, toolVersion: toolVersion() });
   return renderBacklog(model);
 }
 
@@ -65,9 +90,18 @@ export function renderFormat(model: BacklogModel, format: ReportFormat, workspac
  * After a scan or refresh: BACKLOG.md always, plus the requested format to --output or stdout.
  * Notes on skipped files are summarised, not listed (GIT_VALUE_DEBUG lists them).
  */
-export async function renderReports(workspace: Workspace, entries: readonly LedgerEntry[], env: CommandEnv, options: ReportOptions, notes: string[], tracked?: TrackedList): Promise<Result<{ stdout: string; written: string[]; notes: string }>> {
+export async function renderReports(
+  workspace: Workspace,
+  entries: readonly LedgerEntry[],
+  env: CommandEnv,
+  options: ReportOptions,
+  notes: string[],
+  tracked?: TrackedList,
+): Promise<Result<{ stdout: string; written: string[]; notes: string }>> {
   // shown always: files left out for size or conflicts, and a registry that could not be asked
-  const skippedNotes = notes.filter((note) => note.includes('too large') || note.includes('conflict') || note.startsWith(REGISTRY_NOTE));
+  const skippedNotes = notes.filter(
+    (note) => note.includes('too large') || note.includes('conflict') || note.startsWith(REGISTRY_NOTE),
+  );
   const loaded = await loadBacklog(workspace, entries, env, skippedNotes, tracked);
   if (!loaded.ok) return loaded;
   const { root } = workspace.repo;
@@ -91,6 +125,8 @@ export async function renderReports(workspace: Workspace, entries: readonly Ledg
   }
   const shown = env.env.GIT_VALUE_DEBUG ? notes : skippedNotes;
   const hidden = notes.length - shown.length;
-  const noteText = shown.map((note) => `git-value: note: ${note}\n`).join('') + (hidden > 0 ? `git-value: ${hidden} binary or special files skipped (GIT_VALUE_DEBUG=1 lists them)\n` : '');
+  const noteText =
+    shown.map((note) => `git-value: note: ${note}\n`).join('') +
+    (hidden > 0 ? `git-value: ${hidden} binary or special files skipped (GIT_VALUE_DEBUG=1 lists them)\n` : '');
   return ok({ stdout, written, notes: noteText });
 }

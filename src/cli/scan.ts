@@ -14,7 +14,12 @@ import { openWorkspace } from './workspace.js';
 
 export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
   const result = await scan(args, env);
-  if (!result.ok) return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(result.error, painter(env.color), Boolean(env.env.GIT_VALUE_DEBUG)) };
+  if (!result.ok)
+    return {
+      exitCode: EXIT_ERROR,
+      stdout: '',
+      stderr: formatError(result.error, painter(env.color), Boolean(env.env.GIT_VALUE_DEBUG)),
+    };
   return result.value;
 }
 
@@ -24,11 +29,18 @@ interface ScanOptions extends ReportOptions {
 
 function parseScanArgs(args: string[]): Result<ScanOptions> {
   try {
-    const { values } = parseArgs({ args, options: { format: { type: 'string' }, output: { type: 'string' }, rebuild: { type: 'boolean' } } });
+    const { values } = parseArgs({
+      args,
+      options: { format: { type: 'string' }, output: { type: 'string' }, rebuild: { type: 'boolean' } },
+    });
     const report = parseReportOptions(values);
     return report.ok ? ok({ ...report.value, rebuild: Boolean(values.rebuild) }) : report;
   } catch (error) {
-    return fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value scan [--format md|json|sarif] [--output FILE] [--rebuild]' });
+    return fail({
+      code: 'USAGE',
+      message: (error as Error).message,
+      fix: 'git-value scan [--format md|json|sarif] [--output FILE] [--rebuild]',
+    });
   }
 }
 
@@ -46,12 +58,23 @@ async function scan(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
   const early = readPreviousEntries(repo.root, options.value.rebuild);
   if (!early.ok) return early;
   const started = performance.now();
-  const run = await scanTrackedFiles(repo.root, config, workspace.value.resolveConfigs, today, Boolean(repo.head), mark);
+  const run = await scanTrackedFiles(
+    repo.root,
+    config,
+    workspace.value.resolveConfigs,
+    today,
+    Boolean(repo.head),
+    mark,
+  );
   if (!run.ok) return run;
   const written = await withLedgerLock(repo.root, () => {
     const previous = readPreviousEntries(repo.root, options.value.rebuild, early.value);
     if (!previous.ok) return previous;
-    const rebuilt = rebuildLedger(repo.root, previous.value.entries, run.value.findings, { ...(repo.head ? { head: repo.head } : {}), headDate: headDate.value, ranPrefixes: run.value.ranPrefixes });
+    const rebuilt = rebuildLedger(repo.root, previous.value.entries, run.value.findings, {
+      ...(repo.head ? { head: repo.head } : {}),
+      headDate: headDate.value,
+      ranPrefixes: run.value.ranPrefixes,
+    });
     if (previous.value.text === rebuilt.text) return ok(rebuilt);
     const saved = writeFileAtomic(ledgerFile(repo.root), rebuilt.text, LEDGER_PATH);
     return saved.ok ? ok(rebuilt) : saved;

@@ -5,7 +5,9 @@ export function createTimer(env: NodeJS.ProcessEnv): (phase: string) => void {
   let last = start;
   return (phase) => {
     const now = performance.now();
-    process.stderr.write(`git-value: ${phase} +${(now - last).toFixed(1)}ms (${(now - start).toFixed(1)}ms total, rss ${Math.round(process.memoryUsage.rss() / 1048576)} MB)\n`);
+    process.stderr.write(
+      `git-value: ${phase} +${(now - last).toFixed(1)}ms (${(now - start).toFixed(1)}ms total, rss ${Math.round(process.memoryUsage.rss() / 1048576)} MB)\n`,
+    );
     last = now;
   };
 }

@@ -17,10 +17,18 @@ export interface Workspace {
 export async function openWorkspace(env: CommandEnv): Promise<Result<Workspace>> {
   const repo = openRepo(env.cwd);
   if (!repo.ok) return repo;
-  const loaded = await loadConfig({ from: env.cwd, root: repo.value.root, allowCodeConfig: env.env.GIT_VALUE_ALLOW_CODE_CONFIG === '1' });
+  const loaded = await loadConfig({
+    from: env.cwd,
+    root: repo.value.root,
+    allowCodeConfig: env.env.GIT_VALUE_ALLOW_CODE_CONFIG === '1',
+  });
   if (!loaded.ok) return loaded;
   const allowCodeConfig = env.env.GIT_VALUE_ALLOW_CODE_CONFIG === '1';
-  const workspace: Workspace = { repo: repo.value, config: loaded.value.config, resolveConfigs: (paths) => loadPackageConfigs(repo.value.root, loaded.value, paths, allowCodeConfig) };
+  const workspace: Workspace = {
+    repo: repo.value,
+    config: loaded.value.config,
+    resolveConfigs: (paths) => loadPackageConfigs(repo.value.root, loaded.value, paths, allowCodeConfig),
+  };
   if (loaded.value.file) workspace.configFile = loaded.value.file;
   return ok(workspace);
 }

@@ -27,7 +27,11 @@ function globToSource(glob: string): string {
       const close = anchored.indexOf('}', at);
       if (close === -1) source += '\\{';
       else {
-        source += `(?:${anchored.slice(at + 1, close).split(',').map(escape).join('|')})`;
+        source += `(?:${anchored
+          .slice(at + 1, close)
+          .split(',')
+          .map(escape)
+          .join('|')})`;
         at = close;
       }
     } else source += escape(char);

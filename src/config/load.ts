@@ -13,10 +13,27 @@ export interface LoadedConfig {
 
 // cosmiconfig's own search places for module name 'value', in its order.
 const searchPlaces = [
-  'package.json', '.valuerc', '.valuerc.json', '.valuerc.yaml', '.valuerc.yml', '.valuerc.js', '.valuerc.ts',
-  '.valuerc.mjs', '.valuerc.cjs', '.config/valuerc', '.config/valuerc.json', '.config/valuerc.yaml',
-  '.config/valuerc.yml', '.config/valuerc.js', '.config/valuerc.ts', '.config/valuerc.mjs', '.config/valuerc.cjs',
-  'value.config.js', 'value.config.ts', 'value.config.mjs', 'value.config.cjs',
+  'package.json',
+  '.valuerc',
+  '.valuerc.json',
+  '.valuerc.yaml',
+  '.valuerc.yml',
+  '.valuerc.js',
+  '.valuerc.ts',
+  '.valuerc.mjs',
+  '.valuerc.cjs',
+  '.config/valuerc',
+  '.config/valuerc.json',
+  '.config/valuerc.yaml',
+  '.config/valuerc.yml',
+  '.config/valuerc.js',
+  '.config/valuerc.ts',
+  '.config/valuerc.mjs',
+  '.config/valuerc.cjs',
+  'value.config.js',
+  'value.config.ts',
+  'value.config.mjs',
+  'value.config.cjs',
 ];
 const codeConfig = /\.(?:[cm]?js|ts)$/;
 
@@ -38,7 +55,12 @@ export async function loadConfig(options: LoadOptions): Promise<Result<LoadedCon
   if (!found) return ok({ config: defaultConfig });
   const file = relative(options.root, found) || found;
   if (codeConfig.test(found) && !options.allowCodeConfig) {
-    return fail({ code: 'UNSAFE_CONFIG', file, message: `${file} is a JavaScript config: loading it would run code from the repository`, fix: 'use .valuerc.json instead, or opt in with GIT_VALUE_ALLOW_CODE_CONFIG=1 (never in CI on untrusted branches)' });
+    return fail({
+      code: 'UNSAFE_CONFIG',
+      file,
+      message: `${file} is a JavaScript config: loading it would run code from the repository`,
+      fix: 'use .valuerc.json instead, or opt in with GIT_VALUE_ALLOW_CODE_CONFIG=1 (never in CI on untrusted branches)',
+    });
   }
   const raw = await readConfigFile(found, file);
   if (!raw.ok) return raw;
@@ -56,11 +78,21 @@ async function checkSecretRules(config: Config, file: string): Promise<Result<vo
   const { compileConfigRule } = await import('../analyzers/secrets/config-rules.js');
   for (const [index, rule] of rules.entries()) {
     if (rule === null || typeof rule !== 'object') {
-      return fail({ code: 'CONFIG_INVALID', file, message: `${file}: option 'analyzers.secrets.rules[${index}]' must be an object`, fix: 'see .valuerc.example.json for the shape of a rule' });
+      return fail({
+        code: 'CONFIG_INVALID',
+        file,
+        message: `${file}: option 'analyzers.secrets.rules[${index}]' must be an object`,
+        fix: 'see .valuerc.example.json for the shape of a rule',
+      });
     }
     const compiled = compileConfigRule(rule);
     if (!compiled.ok) {
-      return fail({ code: 'CONFIG_INVALID', file, message: `${file}: option 'analyzers.secrets.rules[${index}]' (${String(rule?.id)}): ${compiled.error}`, fix: 'correct the rule; each needs an id secret/<kebab>, keywords, a pattern, and positive and negative examples that it gets right' });
+      return fail({
+        code: 'CONFIG_INVALID',
+        file,
+        message: `${file}: option 'analyzers.secrets.rules[${index}]' (${String(rule?.id)}): ${compiled.error}`,
+        fix: 'correct the rule; each needs an id secret/<kebab>, keywords, a pattern, and positive and negative examples that it gets right',
+      });
     }
   }
   return ok(undefined);
@@ -83,7 +115,11 @@ export function findConfigIn(dir: string): string | undefined {
   const names = listNames(dir);
   let nested: Set<string> | undefined;
   for (const place of searchPlaces) {
-    const present = place.startsWith('.config/') ? (nested ??= names.has('.config') ? listNames(join(dir, '.config')) : new Set()).has(place.slice('.config/'.length)) : names.has(place);
+    const present = place.startsWith('.config/')
+      ? (nested ??= names.has('.config') ? listNames(join(dir, '.config')) : new Set()).has(
+          place.slice('.config/'.length),
+        )
+      : names.has(place);
     if (!present) continue;
     const candidate = join(dir, place);
     if (place !== 'package.json' || hasValueKey(candidate)) return candidate;
@@ -115,14 +151,24 @@ async function readConfigFile(path: string, file: string): Promise<Result<unknow
     try {
       text = readFileSync(path, 'utf8');
     } catch (error) {
-      return fail({ code: 'CONFIG_INVALID', file, message: `cannot read ${file}: ${(error as Error).message}`, fix: `check the file's permissions` });
+      return fail({
+        code: 'CONFIG_INVALID',
+        file,
+        message: `cannot read ${file}: ${(error as Error).message}`,
+        fix: `check the file's permissions`,
+      });
     }
     try {
       const parsed = JSON.parse(text) as unknown;
       return ok(path.endsWith('package.json') ? (parsed as Record<string, unknown>).value : parsed);
     } catch (error) {
       if (path.endsWith('valuerc')) return readWithCosmiconfig(path, file); // .valuerc may be YAML
-      return fail({ code: 'CONFIG_INVALID', file, message: `${file} is not valid JSON: ${(error as Error).message}`, fix: `fix the syntax, or delete ${file} to use the defaults` });
+      return fail({
+        code: 'CONFIG_INVALID',
+        file,
+        message: `${file} is not valid JSON: ${(error as Error).message}`,
+        fix: `fix the syntax, or delete ${file} to use the defaults`,
+      });
     }
   }
   return readWithCosmiconfig(path, file);
@@ -134,6 +180,11 @@ async function readWithCosmiconfig(path: string, file: string): Promise<Result<u
     const loaded = await cosmiconfig('value').load(path);
     return ok(loaded?.config);
   } catch (error) {
-    return fail({ code: 'CONFIG_INVALID', file, message: `${file} could not be read: ${(error as Error).message.split('\n')[0]}`, fix: `fix the syntax, or delete ${file} to use the defaults` });
+    return fail({
+      code: 'CONFIG_INVALID',
+      file,
+      message: `${file} could not be read: ${(error as Error).message.split('\n')[0]}`,
+      fix: `fix the syntax, or delete ${file} to use the defaults`,
+    });
   }
 }

@@ -12,7 +12,12 @@ export type ConfigFor = (path: string) => Config;
  * each file's folder, stopping at the repository root. One lookup per distinct folder; every
  * distinct config file is loaded (and validated) once.
  */
-export async function loadPackageConfigs(root: string, known: LoadedConfig, paths: Iterable<string>, allowCodeConfig: boolean): Promise<Result<ConfigFor>> {
+export async function loadPackageConfigs(
+  root: string,
+  known: LoadedConfig,
+  paths: Iterable<string>,
+  allowCodeConfig: boolean,
+): Promise<Result<ConfigFor>> {
   const nearestByDir = new Map<string, string | undefined>();
   const configByFile = new Map<string, Config>();
   // memoised per folder: each folder's search places are looked at once, however many files share it

@@ -13,7 +13,12 @@ const analyzerNames = new Set(['secrets', 'markers', 'vuln', 'perf', 'complexity
 export function validateConfig(raw: Json, file: string): Result<Config> {
   const problem = checkValue(raw, defaultConfig, '');
   if (problem) {
-    return fail({ code: 'CONFIG_INVALID', file, message: `${file}: ${problem}`, fix: `correct that option (every option and its default is in .valuerc.example.json), or delete ${file} to use the defaults` });
+    return fail({
+      code: 'CONFIG_INVALID',
+      file,
+      message: `${file}: ${problem}`,
+      fix: `correct that option (every option and its default is in .valuerc.example.json), or delete ${file} to use the defaults`,
+    });
   }
   return ok(mergeConfig(defaultConfig, raw) as Config);
 }
@@ -22,10 +27,17 @@ function checkValue(value: Json, shape: Json, path: string): string | undefined 
   const where = path || 'the top level';
   if (Array.isArray(shape)) {
     if (!Array.isArray(value)) return `option '${path}' must be a list, not ${describe(value)}`;
-    return path === 'analyzers.secrets.rules' ? undefined : value.map((item, i) => (typeof item === 'string' ? undefined : `option '${path}[${i}]' must be a string, not ${describe(item)}`)).find(Boolean);
+    return path === 'analyzers.secrets.rules'
+      ? undefined
+      : value
+          .map((item, i) =>
+            typeof item === 'string' ? undefined : `option '${path}[${i}]' must be a string, not ${describe(item)}`,
+          )
+          .find(Boolean);
   }
   if (shape !== null && typeof shape === 'object') {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return `${where} must be an object, not ${describe(value)}`;
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+      return `${where} must be an object, not ${describe(value)}`;
     for (const [key, child] of Object.entries(value as Record<string, Json>)) {
       if (key.startsWith('$')) continue; // "$comment" and "$schema" document a config file
       const childPath = path ? `${path}.${key}` : key;
@@ -44,14 +56,17 @@ function checkValue(value: Json, shape: Json, path: string): string | undefined 
     return undefined;
   }
   if (typeof value !== typeof shape) return `option '${path}' must be a ${typeof shape}, not ${describe(value)}`;
-  if (typeof value === 'number' && (!Number.isFinite(value) || value < 0)) return `option '${path}' must be a non-negative number`;
+  if (typeof value === 'number' && (!Number.isFinite(value) || value < 0))
+    return `option '${path}' must be a non-negative number`;
   return undefined;
 }
 
 function checkAnalyzerOptions(value: Json, path: string): string | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return `option '${path}' must be an object, not ${describe(value)}`;
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return `option '${path}' must be an object, not ${describe(value)}`;
   const enabled = (value as Record<string, Json>).enabled;
-  if (enabled !== undefined && typeof enabled !== 'boolean') return `option '${path}.enabled' must be a boolean, not ${describe(enabled)}`;
+  if (enabled !== undefined && typeof enabled !== 'boolean')
+    return `option '${path}.enabled' must be a boolean, not ${describe(enabled)}`;
   return undefined;
 }
 
@@ -63,8 +78,17 @@ function describe(value: Json): string {
 
 function mergeConfig(base: Json, override: Json): Json {
   if (override === undefined) return base;
-  if (base === null || typeof base !== 'object' || Array.isArray(base) || override === null || typeof override !== 'object' || Array.isArray(override)) return override;
+  if (
+    base === null ||
+    typeof base !== 'object' ||
+    Array.isArray(base) ||
+    override === null ||
+    typeof override !== 'object' ||
+    Array.isArray(override)
+  )
+    return override;
   const merged: Record<string, Json> = { ...(base as Record<string, Json>) };
-  for (const [key, value] of Object.entries(override as Record<string, Json>)) merged[key] = mergeConfig(merged[key] ?? (openRecords.has(key) ? {} : undefined), value);
+  for (const [key, value] of Object.entries(override as Record<string, Json>))
+    merged[key] = mergeConfig(merged[key] ?? (openRecords.has(key) ? {} : undefined), value);
   return merged;
 }

@@ -52,7 +52,9 @@ export function createFinding(meta: AnalyzerMeta, draft: FindingDraft): Finding 
  */
 export function disambiguateFingerprints(findings: Finding[]): Finding[] {
   const seen = new Map<string, number>();
-  const ordered = [...findings].sort((a, b) => compareText(a.path, b.path) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
+  const ordered = [...findings].sort(
+    (a, b) => compareText(a.path, b.path) || a.line - b.line || (a.column ?? 0) - (b.column ?? 0),
+  );
   return ordered.map((finding) => {
     const key = `${finding.path}\0${finding.fingerprint}`;
     const count = seen.get(key) ?? 0;

@@ -33,7 +33,10 @@ export function blameLines(cwd: string, path: string, lines: readonly number[]):
     } else if (current && row.startsWith('author ')) current.author = row.slice(7);
     else if (current && row.startsWith('author-time ')) current.time = Number(row.slice(12));
     else if (current && row.startsWith('\t') && current.time !== undefined) {
-      origins.set(finalLine, { author: current.author ?? 'unknown', date: new Date(current.time * 1000).toISOString().slice(0, 10) });
+      origins.set(finalLine, {
+        author: current.author ?? 'unknown',
+        date: new Date(current.time * 1000).toISOString().slice(0, 10),
+      });
     }
   }
   return ok(origins);

@@ -31,7 +31,11 @@ export function readBlobsAhead(cwd: string, shas: readonly string[]): BlobRead {
     return { result: Promise.resolve(readBlobs(cwd, unique)) }; // no writable temporary folder: read in turn
   }
   const result = new Promise<Result<Map<string, Buffer>>>((resolve) => {
-    const child = spawn('git', ['cat-file', '--batch', '--buffer'], { cwd, stdio: [input, output, 'ignore'], env: gitEnv() });
+    const child = spawn('git', ['cat-file', '--batch', '--buffer'], {
+      cwd,
+      stdio: [input, output, 'ignore'],
+      env: gitEnv(),
+    });
     closeSync(input);
     closeSync(output);
     // anything wrong with the read-ahead (no git, a full temporary folder) is left to the plain

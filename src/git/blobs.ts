@@ -40,7 +40,12 @@ export function parseBatchOutput(out: Buffer, count: number): Result<(Buffer | u
       continue;
     }
     const size = Number(header[2]);
-    if (!Number.isFinite(size)) return fail({ code: 'GIT_FAILED', message: `unexpected 'git cat-file' header: ${header.join(' ').slice(0, 80)}`, fix: 'report this with your git version' });
+    if (!Number.isFinite(size))
+      return fail({
+        code: 'GIT_FAILED',
+        message: `unexpected 'git cat-file' header: ${header.join(' ').slice(0, 80)}`,
+        fix: 'report this with your git version',
+      });
     blobs.push(out.subarray(at, at + size));
     at += size + 1;
   }

@@ -27,15 +27,30 @@ export function parseRawDiff(output: string): Result<FileChange[]> {
   while (at < fields.length && fields[at] !== '') {
     const header = fields[at++] as string;
     const match = /^:(\d{6}) (\d{6}) ([0-9a-f]+) ([0-9a-f]+) ([AMDRCTUX])\d*$/.exec(header);
-    if (!match) return fail({ code: 'GIT_FAILED', message: `unexpected 'git diff --raw' record: ${header.slice(0, 80)}`, fix: 'report this with your git version (git --version)' });
+    if (!match)
+      return fail({
+        code: 'GIT_FAILED',
+        message: `unexpected 'git diff --raw' record: ${header.slice(0, 80)}`,
+        fix: 'report this with your git version (git --version)',
+      });
     const [, oldMode, newMode, oldBlob, newBlob, status] = match as unknown as string[];
     const twoPaths = status === 'R' || status === 'C';
     const first = fields[at++] ?? '';
     const second = twoPaths ? (fields[at++] ?? '') : undefined;
     if (status === 'U' || status === 'X') {
-      return fail({ code: 'GIT_FAILED', file: first, message: `${first} has an unresolved merge conflict in the index`, fix: "resolve the conflict and 'git add' the file, then commit again" });
+      return fail({
+        code: 'GIT_FAILED',
+        file: first,
+        message: `${first} has an unresolved merge conflict in the index`,
+        fix: "resolve the conflict and 'git add' the file, then commit again",
+      });
     }
-    const change: FileChange = { status: status as ChangeStatus, path: second ?? first, oldMode: oldMode as string, newMode: newMode as string };
+    const change: FileChange = {
+      status: status as ChangeStatus,
+      path: second ?? first,
+      oldMode: oldMode as string,
+      newMode: newMode as string,
+    };
     if (second !== undefined) change.oldPath = first;
     if (!ZERO_SHA.test(oldBlob as string)) change.oldBlob = oldBlob as string;
     if (!ZERO_SHA.test(newBlob as string)) change.newBlob = newBlob as string;

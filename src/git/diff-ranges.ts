@@ -22,11 +22,13 @@ const HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
  */
 export function parseAddedRanges(patch: string): FileHunks[] {
   const files: FileHunks[] = [];
-  let current: { hunks: FileHunks; pieces: string[]; hunkCount: number; complete: boolean; noNewlineAtEnd: boolean } | undefined;
+  let current:
+    { hunks: FileHunks; pieces: string[]; hunkCount: number; complete: boolean; noNewlineAtEnd: boolean } | undefined;
   const finish = () => {
     if (!current) return;
     const { hunks, pieces, hunkCount, complete, noNewlineAtEnd } = current;
-    if (hunkCount === 1 && complete && !hunks.binary) hunks.newText = pieces.length === 0 ? '' : pieces.join('\n') + (noNewlineAtEnd ? '' : '\n');
+    if (hunkCount === 1 && complete && !hunks.binary)
+      hunks.newText = pieces.length === 0 ? '' : pieces.join('\n') + (noNewlineAtEnd ? '' : '\n');
   };
   let at = 0;
   const nextLine = (): string => {
@@ -39,7 +41,13 @@ export function parseAddedRanges(patch: string): FileHunks[] {
     const line = nextLine();
     if (line.startsWith('diff --git ') || line.startsWith('diff --cc ')) {
       finish();
-      current = { hunks: { added: [], binary: false }, pieces: [], hunkCount: 0, complete: true, noNewlineAtEnd: false };
+      current = {
+        hunks: { added: [], binary: false },
+        pieces: [],
+        hunkCount: 0,
+        complete: true,
+        noNewlineAtEnd: false,
+      };
       files.push(current.hunks);
     } else if (current && current.hunkCount === 0 && line.startsWith('Binary files ')) {
       current.hunks.binary = true;

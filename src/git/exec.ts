@@ -28,7 +28,11 @@ export function runGit(args: readonly string[], options: GitOptions): Result<Git
     env: gitEnv(),
   });
   if (child.error) {
-    return fail({ code: 'GIT_FAILED', message: `could not run git: ${child.error.message}`, fix: 'install git and make sure it is on PATH' });
+    return fail({
+      code: 'GIT_FAILED',
+      message: `could not run git: ${child.error.message}`,
+      fix: 'install git and make sure it is on PATH',
+    });
   }
   const status = child.status ?? 128;
   if (status !== 0 && !(options.okCodes ?? []).includes(status)) {
@@ -37,7 +41,9 @@ export function runGit(args: readonly string[], options: GitOptions): Result<Git
     return fail({
       code: 'GIT_FAILED',
       message: `git ${args[0]} failed: ${stderr.split('\n')[0] ?? ''}`,
-      fix: locked ? 'another git process is using the index: wait for it; if none is running, delete .git/index.lock' : 'run the same git command yourself to see what git needs',
+      fix: locked
+        ? 'another git process is using the index: wait for it; if none is running, delete .git/index.lock'
+        : 'run the same git command yourself to see what git needs',
       cause: stderr,
     });
   }

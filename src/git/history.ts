@@ -10,7 +10,10 @@ export function commitDate(cwd: string, commit: string): Result<string> {
 /** Commits touching each path since `sinceDays` ago: the change frequency of hotspot scoring. */
 export function readChurn(cwd: string, sinceDays: number, now: Date): Result<Map<string, number>> {
   const since = new Date(now.getTime() - sinceDays * 86_400_000).toISOString();
-  const log = runGit(['log', `--since=${since}`, '--no-merges', '--format=%x00', '--name-only', '-z', '--no-renames', 'HEAD'], { cwd, okCodes: [128] });
+  const log = runGit(
+    ['log', `--since=${since}`, '--no-merges', '--format=%x00', '--name-only', '-z', '--no-renames', 'HEAD'],
+    { cwd, okCodes: [128] },
+  );
   const churn = new Map<string, number>();
   if (!log.ok || log.value.status !== 0) return ok(churn);
   for (const name of log.value.stdout.toString('utf8').split('\0')) {
@@ -38,17 +41,29 @@ export interface FileCommit {
 export function listFileCommits(cwd: string, path: string, limit: number): Result<FileCommit[]> {
   const log = runGitText(['log', `-${limit}`, '--format=%H %cI', '--', path], { cwd, okCodes: [128] });
   if (!log.ok) return log;
-  return ok(log.value.split('\n').filter(Boolean).map((line) => {
-    const [commit, date] = line.split(' ');
-    const time = new Date(date ?? '');
-    return { commit: commit as string, date: (date ?? '').slice(0, 10), time: Number.isNaN(time.getTime()) ? (date ?? '') : time.toISOString() };
-  }));
+  return ok(
+    log.value
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => {
+        const [commit, date] = line.split(' ');
+        const time = new Date(date ?? '');
+        return {
+          commit: commit as string,
+          date: (date ?? '').slice(0, 10),
+          time: Number.isNaN(time.getTime()) ? (date ?? '') : time.toISOString(),
+        };
+      }),
+  );
 }
 
 /** The file's content at each of `commits` (one `cat-file --batch`); commits that deleted it are left out. */
 export function readFileAt(cwd: string, path: string, commits: readonly FileCommit[]): Result<FileSnapshot[]> {
   if (commits.length === 0) return ok([]);
-  const batch = runGit(['cat-file', '--batch'], { cwd, input: commits.map(({ commit }) => `${commit}:${path}`).join('\n') + '\n' });
+  const batch = runGit(['cat-file', '--batch'], {
+    cwd,
+    input: commits.map(({ commit }) => `${commit}:${path}`).join('\n') + '\n',
+  });
   if (!batch.ok) return batch;
   const out = batch.value.stdout;
   const snapshots: FileSnapshot[] = [];

@@ -12,8 +12,12 @@ export function readMergeSources(root: string, gitDir: string, env: NodeJS.Proce
   if (existsSync(mergeHead)) return readFileSync(mergeHead, 'utf8').split('\n').filter(Boolean);
   const action = env.GIT_REFLOG_ACTION ?? '';
   if (!action.startsWith('merge ')) return [];
-  return action.slice(6).split(' ').filter(Boolean).flatMap((ref) => {
-    const resolved = runGitText(['rev-parse', '-q', '--verify', `${ref}^{commit}`], { cwd: root, okCodes: [1] });
-    return resolved.ok && resolved.value.trim() ? [resolved.value.trim()] : [];
-  });
+  return action
+    .slice(6)
+    .split(' ')
+    .filter(Boolean)
+    .flatMap((ref) => {
+      const resolved = runGitText(['rev-parse', '-q', '--verify', `${ref}^{commit}`], { cwd: root, okCodes: [1] });
+      return resolved.ok && resolved.value.trim() ? [resolved.value.trim()] : [];
+    });
 }

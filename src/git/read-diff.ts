@@ -19,7 +19,23 @@ const FULL_CONTEXT = '-U100000000';
  * an empty record, then the patch.
  */
 export function readDiff(cwd: string, diffArgs: readonly string[]): Result<DiffRead> {
-  const diff = runGit(['diff', '--raw', '-z', '-p', FULL_CONTEXT, '--no-abbrev', '-M', '-C', '--no-color', '--no-ext-diff', '--no-textconv', ...diffArgs], { cwd });
+  const diff = runGit(
+    [
+      'diff',
+      '--raw',
+      '-z',
+      '-p',
+      FULL_CONTEXT,
+      '--no-abbrev',
+      '-M',
+      '-C',
+      '--no-color',
+      '--no-ext-diff',
+      '--no-textconv',
+      ...diffArgs,
+    ],
+    { cwd },
+  );
   if (!diff.ok) return diff;
   const out = diff.value.stdout;
   if (out.length === 0) return ok({ changes: [], hunks: [] });
@@ -29,7 +45,11 @@ export function readDiff(cwd: string, diffArgs: readonly string[]): Result<DiffR
   if (!changes.ok) return changes;
   const hunks = parseAddedRanges(out.toString('latin1', Math.min(out.length, rawEnd + 1)));
   if (hunks.length !== changes.value.length) {
-    return fail({ code: 'GIT_FAILED', message: `git diff gave ${changes.value.length} changes but ${hunks.length} patches`, fix: 'report this with your git version (git --version)' });
+    return fail({
+      code: 'GIT_FAILED',
+      message: `git diff gave ${changes.value.length} changes but ${hunks.length} patches`,
+      fix: 'report this with your git version (git --version)',
+    });
   }
   return ok({ changes: changes.value, hunks });
 }

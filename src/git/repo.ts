@@ -17,17 +17,32 @@ export function openRepo(cwd: string): Result<Repo> {
   const found = findPlainRepo(cwd);
   if (found) return ok(found);
   // one spawn in the common case; only before the first commit (no HEAD) does it take a second
-  const withHead = runGitText(['rev-parse', '--show-toplevel', '--absolute-git-dir', '--verify', 'HEAD^{commit}'], { cwd, okCodes: [128] });
+  const withHead = runGitText(['rev-parse', '--show-toplevel', '--absolute-git-dir', '--verify', 'HEAD^{commit}'], {
+    cwd,
+    okCodes: [128],
+  });
   if (withHead.ok) {
     const [root, gitDir, head] = withHead.value.trimEnd().split('\n');
     if (root && gitDir && head && /^[0-9a-f]{40,64}$/.test(head)) return ok({ root, gitDir, head });
   }
   const located = runGitText(['rev-parse', '--show-toplevel', '--absolute-git-dir'], { cwd });
   if (!located.ok) {
-    return fail({ code: 'NOT_A_REPO', file: cwd, message: `${cwd} is not inside a git work tree`, fix: "run git-value inside a repository (or 'git init' first)", cause: located.error.cause });
+    return fail({
+      code: 'NOT_A_REPO',
+      file: cwd,
+      message: `${cwd} is not inside a git work tree`,
+      fix: "run git-value inside a repository (or 'git init' first)",
+      cause: located.error.cause,
+    });
   }
   const [root, gitDir] = located.value.trimEnd().split('\n');
-  if (!root || !gitDir) return fail({ code: 'NOT_A_REPO', file: cwd, message: `${cwd} has no work tree`, fix: 'run git-value in a checkout, not a bare repository' });
+  if (!root || !gitDir)
+    return fail({
+      code: 'NOT_A_REPO',
+      file: cwd,
+      message: `${cwd} has no work tree`,
+      fix: 'run git-value in a checkout, not a bare repository',
+    });
   const head = runGitText(['rev-parse', '-q', '--verify', 'HEAD^{commit}'], { cwd: root, okCodes: [1] });
   if (!head.ok) return head;
   const sha = head.value.trim();
@@ -35,7 +50,13 @@ export function openRepo(cwd: string): Result<Repo> {
 }
 
 const SHA = /^[0-9a-f]{40}(?:[0-9a-f]{24})?$/;
-const OVERRIDES = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_COMMON_DIR', 'GIT_CEILING_DIRECTORIES', 'GIT_DISCOVERY_ACROSS_FILESYSTEM'];
+const OVERRIDES = [
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_COMMON_DIR',
+  'GIT_CEILING_DIRECTORIES',
+  'GIT_DISCOVERY_ACROSS_FILESYSTEM',
+];
 
 /**
  * The plain case without a spawn (~15 ms each on the hook path here): a `.git` folder above cwd,

@@ -45,7 +45,8 @@ function addRecord(record: string, files: TrackedFile[], conflicted: Set<string>
   const [mode, blob, stage] = record.slice(0, tab).split(' ');
   const path = record.slice(tab + 1);
   if (stage !== '0') conflicted.add(path);
-  else files.push({ path, mode: mode as string, blob: blob as string, ...(indexSize === undefined ? {} : { indexSize }) });
+  else
+    files.push({ path, mode: mode as string, blob: blob as string, ...(indexSize === undefined ? {} : { indexSize }) });
 }
 
 const SIZE = '\n  size: ';

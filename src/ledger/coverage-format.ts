@@ -28,7 +28,8 @@ export interface FileDocCoverage {
 export function formatCoverage(files: Iterable<FileDocCoverage>): string {
   const byPath = new Map<string, FileDocCoverage>();
   for (const file of files) if (file.public > 0) byPath.set(file.path, file);
-  const lines = [...byPath.values()].sort((a, b) => compareText(a.path, b.path))
+  const lines = [...byPath.values()]
+    .sort((a, b) => compareText(a.path, b.path))
     .map((file) => asciiJson({ path: file.path, documented: file.documented, public: file.public }));
   return lines.length === 0
     ? `{\n  "version": ${VERSION},\n  "docstrings": []\n}\n`
@@ -43,7 +44,12 @@ export function parseCoverage(text: string): Map<string, FileDocCoverage> {
     if (!line.startsWith('{"path":')) continue;
     try {
       const entry = JSON.parse(line) as Partial<FileDocCoverage>;
-      if (typeof entry.path === 'string' && isCount(entry.documented) && isCount(entry.public) && entry.documented <= entry.public) {
+      if (
+        typeof entry.path === 'string' &&
+        isCount(entry.documented) &&
+        isCount(entry.public) &&
+        entry.documented <= entry.public
+      ) {
         files.set(entry.path, { path: entry.path, documented: entry.documented, public: entry.public });
       }
     } catch {

@@ -16,13 +16,34 @@ export const LEDGER_HEADER = `{\n  "version": ${LEDGER_VERSION},\n  "entries": [
 export const LEDGER_FOOTER = '\n  ]\n}\n';
 export const emptyLedger = `{\n  "version": ${LEDGER_VERSION},\n  "entries": []\n}\n`;
 const keyOrder: (keyof LedgerEntry)[] = [
-  'path', 'line', 'endLine', 'id', 'ruleId', 'category', 'severity', 'title', 'evidence', 'fingerprint',
-  'status', 'firstSeen', 'confidence', 'effortHours', 'facts', 'allow', 'resolved', 'done',
+  'path',
+  'line',
+  'endLine',
+  'id',
+  'ruleId',
+  'category',
+  'severity',
+  'title',
+  'evidence',
+  'fingerprint',
+  'status',
+  'firstSeen',
+  'confidence',
+  'effortHours',
+  'facts',
+  'allow',
+  'resolved',
+  'done',
 ];
 const CONFLICT_MARKER = /^(?:<{7}|>{7}|={7})(?: |$)/m;
 
 export function compareEntries(a: LedgerEntry, b: LedgerEntry): number {
-  return compareText(a.path, b.path) || a.line - b.line || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint);
+  return (
+    compareText(a.path, b.path) ||
+    a.line - b.line ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.fingerprint, b.fingerprint)
+  );
 }
 
 /**
@@ -37,7 +58,10 @@ export function formatEntry(entry: LedgerEntry): string {
 
 /** JSON with every non-ASCII character as a \u escape, so the committed files stay pure ASCII. */
 export function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value).replace(
+    /[\u0080-\uffff]/g,
+    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 export function formatLines(lines: readonly string[]): string {
@@ -51,24 +75,40 @@ export function formatLedger(entries: readonly LedgerEntry[]): string {
 export function parseLedger(text: string, file: string): Result<Ledger> {
   const recover = `restore it with 'git checkout HEAD -- ${file}' or rebuild it with 'git-value scan'`;
   if (CONFLICT_MARKER.test(text)) {
-    return fail({ code: 'LEDGER_CONFLICTED', file, message: `${file} has merge conflict markers`, fix: `register the ledger merge driver ('git-value init') and redo the merge, or ${recover}` });
+    return fail({
+      code: 'LEDGER_CONFLICTED',
+      file,
+      message: `${file} has merge conflict markers`,
+      fix: `register the ledger merge driver ('git-value init') and redo the merge, or ${recover}`,
+    });
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return fail({ code: 'LEDGER_CORRUPT', file, message: `${file} is not valid JSON (${(error as Error).message})`, fix: recover });
+    return fail({
+      code: 'LEDGER_CORRUPT',
+      file,
+      message: `${file} is not valid JSON (${(error as Error).message})`,
+      fix: recover,
+    });
   }
   const ledger = parsed as Partial<Ledger>;
   if (!ledger || typeof ledger !== 'object' || !Array.isArray(ledger.entries)) {
     return fail({ code: 'LEDGER_CORRUPT', file, message: `${file} has no "entries" list`, fix: recover });
   }
   if (ledger.version !== LEDGER_VERSION) {
-    return fail({ code: 'LEDGER_CORRUPT', file, message: `${file} has schema version ${String(ledger.version)}, this git-value reads version ${LEDGER_VERSION}`, fix: `upgrade git-value, or ${recover}` });
+    return fail({
+      code: 'LEDGER_CORRUPT',
+      file,
+      message: `${file} has schema version ${String(ledger.version)}, this git-value reads version ${LEDGER_VERSION}`,
+      fix: `upgrade git-value, or ${recover}`,
+    });
   }
   for (const [index, entry] of ledger.entries.entries()) {
     const problem = checkEntry(entry);
-    if (problem) return fail({ code: 'LEDGER_CORRUPT', file, message: `${file}: entry ${index + 1} ${problem}`, fix: recover });
+    if (problem)
+      return fail({ code: 'LEDGER_CORRUPT', file, message: `${file}: entry ${index + 1} ${problem}`, fix: recover });
   }
   return ok({ version: LEDGER_VERSION, entries: ledger.entries as LedgerEntry[] });
 }
@@ -76,13 +116,24 @@ export function parseLedger(text: string, file: string): Result<Ledger> {
 function checkEntry(entry: unknown): string | undefined {
   if (!entry || typeof entry !== 'object') return 'is not an object';
   const record = entry as Record<string, unknown>;
-  for (const key of ['path', 'id', 'ruleId', 'category', 'severity', 'title', 'fingerprint', 'status', 'firstSeen'] as const) {
+  for (const key of [
+    'path',
+    'id',
+    'ruleId',
+    'category',
+    'severity',
+    'title',
+    'fingerprint',
+    'status',
+    'firstSeen',
+  ] as const) {
     if (typeof record[key] !== 'string') return `has no string "${key}"`;
   }
   for (const key of ['line', 'confidence', 'effortHours'] as const) {
     if (typeof record[key] !== 'number') return `has no number "${key}"`;
   }
-  if (!['open', 'allowed', 'resolved'].includes(record.status as string)) return `has an unknown status "${String(record.status)}"`;
+  if (!['open', 'allowed', 'resolved'].includes(record.status as string))
+    return `has an unknown status "${String(record.status)}"`;
   return undefined;
 }
 

@@ -1,4 +1,14 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { dirname, join } from 'node:path';
 import { fail, ok, type Result } from '../findings/result.js';
@@ -20,7 +30,12 @@ export function openLedgerBytes(root: string): Result<LedgerBytes | undefined> {
     return ok(fileBytes(ledgerFile(root)));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok(undefined);
-    return fail({ code: 'LEDGER_CORRUPT', file: LEDGER_PATH, message: `cannot read ${LEDGER_PATH}: ${(error as Error).message}`, fix: 'check the file and folder permissions' });
+    return fail({
+      code: 'LEDGER_CORRUPT',
+      file: LEDGER_PATH,
+      message: `cannot read ${LEDGER_PATH}: ${(error as Error).message}`,
+      fix: 'check the file and folder permissions',
+    });
   }
 }
 
@@ -31,7 +46,12 @@ export function openLedgerBytes(root: string): Result<LedgerBytes | undefined> {
  * uses it, since git does not fsync the index or loose objects of the commit the ledger belongs to
  * (core.fsync defaults), and the fsync was ~7 ms of a ~350 ms hook here.
  */
-export function writeFileAtomic(path: string, content: string | Buffer | ((fd: number) => void), displayName: string, options: { flush?: boolean } = {}): Result<void> {
+export function writeFileAtomic(
+  path: string,
+  content: string | Buffer | ((fd: number) => void),
+  displayName: string,
+  options: { flush?: boolean } = {},
+): Result<void> {
   const temporary = `${path}.tmp-${process.pid}`;
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -48,14 +68,21 @@ export function writeFileAtomic(path: string, content: string | Buffer | ((fd: n
     return ok(undefined);
   } catch (error) {
     rmSync(temporary, { force: true });
-    return fail({ code: 'WRITE_FAILED', file: displayName, message: `cannot write ${displayName}: ${(error as Error).message}`, fix: fixForWriteError(error, displayName) });
+    return fail({
+      code: 'WRITE_FAILED',
+      file: displayName,
+      message: `cannot write ${displayName}: ${(error as Error).message}`,
+      fix: fixForWriteError(error, displayName),
+    });
   }
 }
 
 function fixForWriteError(error: unknown, displayName: string): string {
   const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC' || code === 'EDQUOT') return `free some disk space and run the command again; ${displayName} is unchanged`;
-  if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM') return `make ${displayName} and its folder writable; the file is unchanged`;
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return `free some disk space and run the command again; ${displayName} is unchanged`;
+  if (code === 'EACCES' || code === 'EROFS' || code === 'EPERM')
+    return `make ${displayName} and its folder writable; the file is unchanged`;
   return `run the command again; ${displayName} is unchanged`;
 }
 
@@ -78,11 +105,21 @@ export async function withLedgerLock<T>(root: string, work: () => Promise<Result
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
-        return fail({ code: 'WRITE_FAILED', file: `${LEDGER_PATH}.lock`, message: `cannot create ${LEDGER_PATH}.lock: ${(error as Error).message}`, fix: fixForWriteError(error, LEDGER_PATH) });
+        return fail({
+          code: 'WRITE_FAILED',
+          file: `${LEDGER_PATH}.lock`,
+          message: `cannot create ${LEDGER_PATH}.lock: ${(error as Error).message}`,
+          fix: fixForWriteError(error, LEDGER_PATH),
+        });
       }
       if (isStale(lock)) continue;
       if (Date.now() > deadline) {
-        return fail({ code: 'LEDGER_LOCKED', file: `${LEDGER_PATH}.lock`, message: `another git-value is updating ${LEDGER_PATH} (lock held for over ${LOCK_TIMEOUT_MS / 1000}s)`, fix: `wait for it to finish; if none is running, delete ${LEDGER_PATH}.lock` });
+        return fail({
+          code: 'LEDGER_LOCKED',
+          file: `${LEDGER_PATH}.lock`,
+          message: `another git-value is updating ${LEDGER_PATH} (lock held for over ${LOCK_TIMEOUT_MS / 1000}s)`,
+          fix: `wait for it to finish; if none is running, delete ${LEDGER_PATH}.lock`,
+        });
       }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -11,13 +11,18 @@ export interface MergeResult {
 // one side stays resolved (the post-merge refresh reopens it if the merged tree still has it).
 const STATUS_RANK: Record<EntryStatus, number> = { open: 0, allowed: 1, resolved: 2 };
 
-const same = (a: LedgerEntry | undefined, b: LedgerEntry | undefined) => (a && b ? formatEntry(a) === formatEntry(b) : a === b);
+const same = (a: LedgerEntry | undefined, b: LedgerEntry | undefined) =>
+  a && b ? formatEntry(a) === formatEntry(b) : a === b;
 
 /**
  * Three-way union keyed by entry id: no entry is ever dropped, a side that left an entry as it was
  * in the base yields to the side that changed it, and allow/done decisions from either side are kept.
  */
-export function mergeLedgers(base: readonly LedgerEntry[], ours: readonly LedgerEntry[], theirs: readonly LedgerEntry[]): MergeResult {
+export function mergeLedgers(
+  base: readonly LedgerEntry[],
+  ours: readonly LedgerEntry[],
+  theirs: readonly LedgerEntry[],
+): MergeResult {
   const baseById = new Map(base.map((entry) => [entry.id, entry]));
   const theirsById = new Map(theirs.map((entry) => [entry.id, entry]));
   const entries: LedgerEntry[] = [];
@@ -64,7 +69,11 @@ function combine(ours: LedgerEntry, theirs: LedgerEntry, base: LedgerEntry | und
 
 const CONTRADICTION = Symbol('contradiction');
 
-function pickDecision<T>(ours: T | undefined, theirs: T | undefined, base: T | undefined): T | undefined | typeof CONTRADICTION {
+function pickDecision<T>(
+  ours: T | undefined,
+  theirs: T | undefined,
+  base: T | undefined,
+): T | undefined | typeof CONTRADICTION {
   const key = (value: T | undefined) => JSON.stringify(value ?? null);
   if (key(ours) === key(theirs)) return ours;
   if (key(ours) === key(base)) return theirs ?? ours;

@@ -20,7 +20,11 @@ const identity = (ruleId: string, fingerprint: string) => `${ruleId}\0${fingerpr
  * is gone becomes resolved; a resolved one that comes back reopens. `previous` may hold entries of
  * a rename's old path: matched by rule + fingerprint, they move to the new path with their id.
  */
-export function reconcileEntries(previous: readonly LedgerEntry[], findings: readonly Finding[], context: ReconcileContext): LedgerEntry[] {
+export function reconcileEntries(
+  previous: readonly LedgerEntry[],
+  findings: readonly Finding[],
+  context: ReconcileContext,
+): LedgerEntry[] {
   const byIdentity = new Map<string, LedgerEntry[]>();
   for (const entry of previous) {
     const key = identity(entry.ruleId, entry.fingerprint);
@@ -33,7 +37,9 @@ export function reconcileEntries(previous: readonly LedgerEntry[], findings: rea
   const next: LedgerEntry[] = [];
   for (const finding of findings) {
     const candidates = byIdentity.get(identity(finding.ruleId, finding.fingerprint)) ?? [];
-    const match = candidates.find((entry) => !used.has(entry) && entry.path === finding.path) ?? candidates.find((entry) => !used.has(entry));
+    const match =
+      candidates.find((entry) => !used.has(entry) && entry.path === finding.path) ??
+      candidates.find((entry) => !used.has(entry));
     if (match) used.add(match);
     const entry = entryFromFinding(finding, match, context);
     // a copy (same finding, its original still in place) is a new entry that keeps the original's age and allow
@@ -85,7 +91,8 @@ function earlier(date: string, written: number | string | undefined): string {
 
 /** Blame facts come from scan and refresh only; the hook keeps them rather than dropping them. */
 function withCarriedHistory(facts: Finding['facts'], previous: Finding['facts']): Finding['facts'] {
-  if (!previous || (previous.author === undefined && previous.written === undefined) || facts?.written !== undefined) return facts;
+  if (!previous || (previous.author === undefined && previous.written === undefined) || facts?.written !== undefined)
+    return facts;
   const carried: Record<string, number | string> = { ...facts };
   if (previous.author !== undefined) carried.author = previous.author;
   if (previous.written !== undefined) carried.written = previous.written;
@@ -94,7 +101,10 @@ function withCarriedHistory(facts: Finding['facts'], previous: Finding['facts'])
 
 function inheritFromCopy(entry: LedgerEntry, original: LedgerEntry | undefined): LedgerEntry {
   if (!original) return entry;
-  const inherited: LedgerEntry = { ...entry, firstSeen: original.firstSeen < entry.firstSeen ? original.firstSeen : entry.firstSeen };
+  const inherited: LedgerEntry = {
+    ...entry,
+    firstSeen: original.firstSeen < entry.firstSeen ? original.firstSeen : entry.firstSeen,
+  };
   if (original.allow && original.allow.by !== INLINE && !entry.allow) {
     inherited.status = 'allowed';
     inherited.allow = original.allow;

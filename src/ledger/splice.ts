@@ -31,10 +31,20 @@ const PATH_PREFIX = Buffer.from('{"path":"', 'latin1');
 
 /** The ledger as git-value writes it (canonical header and footer, no conflict), or undefined. */
 export function openLedgerText(input: LedgerBytes | Buffer | string): LedgerText | undefined {
-  const bytes = typeof input === 'string' ? memoryBytes(Buffer.from(input, 'utf8')) : Buffer.isBuffer(input) ? memoryBytes(input) : input;
+  const bytes =
+    typeof input === 'string'
+      ? memoryBytes(Buffer.from(input, 'utf8'))
+      : Buffer.isBuffer(input)
+        ? memoryBytes(input)
+        : input;
   const { size } = bytes;
   if (size === EMPTY.length && bytes.slice(0, size).equals(EMPTY)) return { bytes, bodyStart: 0, bodyEnd: 0 };
-  if (size < HEADER.length + FOOTER.length || !bytes.slice(0, HEADER.length).equals(HEADER) || !bytes.slice(size - FOOTER.length, size).equals(FOOTER)) return undefined;
+  if (
+    size < HEADER.length + FOOTER.length ||
+    !bytes.slice(0, HEADER.length).equals(HEADER) ||
+    !bytes.slice(size - FOOTER.length, size).equals(FOOTER)
+  )
+    return undefined;
   if (bytes.includesAny(CONFLICT_LINES)) return undefined;
   return { bytes, bodyStart: HEADER.length, bodyEnd: size - FOOTER.length };
 }
@@ -45,7 +55,8 @@ export function pathAt(bytes: LedgerBytes, offset: number): string {
   const line = bytes.slice(offset, newline === -1 ? bytes.size : newline);
   if (!line.subarray(0, PATH_PREFIX.length).equals(PATH_PREFIX)) return '';
   let end = line.indexOf(QUOTE, PATH_PREFIX.length);
-  while (end !== -1 && line[end - 1] === BACKSLASH && !isEscapedBackslash(line, end - 1)) end = line.indexOf(QUOTE, end + 1);
+  while (end !== -1 && line[end - 1] === BACKSLASH && !isEscapedBackslash(line, end - 1))
+    end = line.indexOf(QUOTE, end + 1);
   const raw = line.toString('utf8', PATH_PREFIX.length, end === -1 ? line.length : end);
   return raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
 }
@@ -104,7 +115,12 @@ export function findPathRanges(ledger: LedgerText, paths: Iterable<string>): Pat
 
 /** The entry lines (without their trailing comma) inside a range. */
 export function linesIn(ledger: LedgerText, range: { start: number; end: number }): string[] {
-  return ledger.bytes.slice(range.start, range.end).toString('utf8').split('\n').filter(Boolean).map((line) => (line.endsWith(',') ? line.slice(0, -1) : line));
+  return ledger.bytes
+    .slice(range.start, range.end)
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (line.endsWith(',') ? line.slice(0, -1) : line));
 }
 
 /** The entry line around `offset`, without its trailing comma, and the offset where it ends. */
@@ -121,7 +137,9 @@ function keptLines(ledger: LedgerText, from: number, to: number): { start: numbe
   let start = from;
   let end = to;
   const head = ledger.bytes.slice(start, Math.min(end, start + 2));
-  for (const byte of head) if (byte === NEWLINE || byte === COMMA) start++; else break;
+  for (const byte of head)
+    if (byte === NEWLINE || byte === COMMA) start++;
+    else break;
   const tail = ledger.bytes.slice(Math.max(start, end - 2), end);
   if (end > start && tail[tail.length - 1] === NEWLINE) end--;
   if (end > start && ledger.bytes.slice(end - 1, end)[0] === COMMA) end--;
@@ -153,7 +171,9 @@ export function spliceLines(ledger: LedgerText, replacements: ReadonlyMap<string
 
 /** The pieces joined in memory (for commands that go on to parse the new ledger). */
 export function joinPieces(ledger: LedgerText, pieces: readonly LedgerPiece[]): Buffer {
-  return Buffer.concat(pieces.map((piece) => (Buffer.isBuffer(piece) ? piece : ledger.bytes.slice(piece.start, piece.end))));
+  return Buffer.concat(
+    pieces.map((piece) => (Buffer.isBuffer(piece) ? piece : ledger.bytes.slice(piece.start, piece.end))),
+  );
 }
 
 /** Writes the pieces to `fd`, copying the kept ranges from the ledger that was read. */

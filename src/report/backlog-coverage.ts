@@ -6,7 +6,13 @@ import { escapeMarkdown } from './text.js';
 const LOWEST_SHOWN = 10;
 // files with fewer public symbols swing between 0 % and 100 % on one comment: not worth a row
 const MIN_SYMBOLS_LISTED = 3;
-const LANGUAGE_NAMES: Record<string, string> = { js: 'JavaScript', ts: 'TypeScript', py: 'Python', go: 'Go', java: 'Java' };
+const LANGUAGE_NAMES: Record<string, string> = {
+  js: 'JavaScript',
+  ts: 'TypeScript',
+  py: 'Python',
+  go: 'Go',
+  java: 'Java',
+};
 
 export interface DocCoverageSummary {
   documented: number;
@@ -31,8 +37,12 @@ export function summariseDocCoverage(files: readonly FileDocCoverage[]): DocCove
     documented: files.reduce((total, file) => total + file.documented, 0),
     public: files.reduce((total, file) => total + file.public, 0),
     byLanguage: [...byLanguage.values()].sort((a, b) => b.public - a.public || (a.language < b.language ? -1 : 1)),
-    lowest: files.filter((file) => file.public >= MIN_SYMBOLS_LISTED && file.documented < file.public)
-      .sort((a, b) => ratio(a) - ratio(b) || (b.public - b.documented) - (a.public - a.documented) || (a.path < b.path ? -1 : 1))
+    lowest: files
+      .filter((file) => file.public >= MIN_SYMBOLS_LISTED && file.documented < file.public)
+      .sort(
+        (a, b) =>
+          ratio(a) - ratio(b) || b.public - b.documented - (a.public - a.documented) || (a.path < b.path ? -1 : 1),
+      )
       .slice(0, LOWEST_SHOWN),
   };
 }
@@ -49,7 +59,9 @@ export function renderDocCoverage(model: BacklogModel): string[] {
   }
   const summary = summariseDocCoverage(model.docCoverage);
   if (summary.public === 0) {
-    lines.push('No public functions, methods or classes measured yet in JavaScript, TypeScript, Python, Go or Java (`git-value scan` measures every file; refresh after merges keeps it current).');
+    lines.push(
+      'No public functions, methods or classes measured yet in JavaScript, TypeScript, Python, Go or Java (`git-value scan` measures every file; refresh after merges keeps it current).',
+    );
     return lines;
   }
   lines.push(
@@ -57,11 +69,23 @@ export function renderDocCoverage(model: BacklogModel): string[] {
     '',
     '| Language | Files | Documented | Public | Coverage |',
     '|----------|------:|-----------:|-------:|---------:|',
-    ...summary.byLanguage.map((row) => `| ${row.language} | ${row.files} | ${row.documented} | ${row.public} | ${percent(row.documented, row.public)} |`),
+    ...summary.byLanguage.map(
+      (row) =>
+        `| ${row.language} | ${row.files} | ${row.documented} | ${row.public} | ${percent(row.documented, row.public)} |`,
+    ),
   );
   if (summary.lowest.length > 0) {
-    lines.push('', `**Lowest coverage** (files with at least ${MIN_SYMBOLS_LISTED} public symbols):`, '', '| File | Documented | Public | Coverage |', '|------|-----------:|-------:|---------:|');
-    for (const file of summary.lowest) lines.push(`| \`${escapeMarkdown(file.path)}\` | ${file.documented} | ${file.public} | ${percent(file.documented, file.public)} |`);
+    lines.push(
+      '',
+      `**Lowest coverage** (files with at least ${MIN_SYMBOLS_LISTED} public symbols):`,
+      '',
+      '| File | Documented | Public | Coverage |',
+      '|------|-----------:|-------:|---------:|',
+    );
+    for (const file of summary.lowest)
+      lines.push(
+        `| \`${escapeMarkdown(file.path)}\` | ${file.documented} | ${file.public} | ${percent(file.documented, file.public)} |`,
+      );
   }
   return lines;
 }

@@ -9,7 +9,10 @@ export function renderDiscovery(model: BacklogModel): string[] {
   const lines = ['## Continuous discovery status', '', '### Active analyzers', ''];
   if (model.activeAnalyzers.length) {
     lines.push('| Analyzer | What it finds | Findings |', '|----------|---------------|---------:|');
-    for (const analyzer of model.activeAnalyzers) lines.push(`| \`${escapeMarkdown(analyzer.id)}\` | ${escapeMarkdown(analyzer.description)} | ${analyzer.findings} |`);
+    for (const analyzer of model.activeAnalyzers)
+      lines.push(
+        `| \`${escapeMarkdown(analyzer.id)}\` | ${escapeMarkdown(analyzer.description)} | ${analyzer.findings} |`,
+      );
   } else lines.push('No analyzers enabled (see `analyzers` in `.valuerc.json`).');
   lines.push('', '### Repository features detected', '');
   if (model.maturity.features.length) {
@@ -20,7 +23,9 @@ export function renderDiscovery(model: BacklogModel): string[] {
     }
   } else lines.push('No features detected (no tests, CI, linters or docs found among the tracked files).');
   const { block, backlog } = model.config;
-  const ready = model.open.filter((item) => item.scores.composite >= backlog.minScore && item.risk <= backlog.maxRisk).length;
+  const ready = model.open.filter(
+    (item) => item.scores.composite >= backlog.minScore && item.risk <= backlog.maxRisk,
+  ).length;
   lines.push(
     '',
     '### Execution readiness',
@@ -38,7 +43,10 @@ export function renderScoringConfig(model: BacklogModel): string[] {
   const weights = scoring.weights[level];
   const multipliers = Object.entries(scoring.categoryMultipliers)
     .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
-    .map(([category, value]) => `- **${CATEGORY_LABELS[category as keyof typeof CATEGORY_LABELS] ?? category}** (\`${category}\`): ${value.toFixed(1)}×`);
+    .map(
+      ([category, value]) =>
+        `- **${CATEGORY_LABELS[category as keyof typeof CATEGORY_LABELS] ?? category}** (\`${category}\`): ${value.toFixed(1)}×`,
+    );
   return [
     '## Scoring configuration',
     '',
@@ -63,13 +71,18 @@ export function renderScoringConfig(model: BacklogModel): string[] {
 export function renderLearning(model: BacklogModel): string[] {
   const lines = ['## Triggers and learning', '', '### Triggers', ''];
   if (model.triggers.length) {
-    for (const trigger of model.triggers) lines.push(`- **${escapeMarkdown(trigger.name)}** (${trigger.installed ? 'installed' : 'not installed'}): ${escapeMarkdown(trigger.description)}`);
+    for (const trigger of model.triggers)
+      lines.push(
+        `- **${escapeMarkdown(trigger.name)}** (${trigger.installed ? 'installed' : 'not installed'}): ${escapeMarkdown(trigger.description)}`,
+      );
   } else lines.push('No triggers installed: `git-value init` installs the hooks.');
   lines.push('', '### Prediction accuracy', '');
   const calibration = model.calibration;
   if (!calibration || calibration.samples === 0) {
-    lines.push('No recorded outcomes yet. Record the actual effort of a fixed item with `git-value done ID --hours N`; '
-      + `a category's estimates are calibrated once it has ${calibration?.minSamples ?? 3} outcomes.`);
+    lines.push(
+      'No recorded outcomes yet. Record the actual effort of a fixed item with `git-value done ID --hours N`; ' +
+        `a category's estimates are calibrated once it has ${calibration?.minSamples ?? 3} outcomes.`,
+    );
     return lines;
   }
   const mape = (value: number | null): string => (value === null ? 'n/a' : formatPercent(value, 1));
@@ -81,8 +94,13 @@ export function renderLearning(model: BacklogModel): string[] {
     '|----------|---------:|-----------------------------------:|------------:|-----------:|',
   );
   for (const entry of calibration.categories) {
-    const factor = entry.samples >= calibration.minSamples ? `${entry.factor.toFixed(2)}×` : `1.00× (needs ${calibration.minSamples})`;
-    lines.push(`| ${CATEGORY_LABELS[entry.category]} | ${entry.samples} | ${factor} | ${mape(entry.mapeBefore)} | ${mape(entry.mapeAfter)} |`);
+    const factor =
+      entry.samples >= calibration.minSamples
+        ? `${entry.factor.toFixed(2)}×`
+        : `1.00× (needs ${calibration.minSamples})`;
+    lines.push(
+      `| ${CATEGORY_LABELS[entry.category]} | ${entry.samples} | ${factor} | ${mape(entry.mapeBefore)} | ${mape(entry.mapeAfter)} |`,
+    );
   }
   return lines;
 }

@@ -13,12 +13,18 @@ export function renderTrend(model: BacklogModel): string[] {
     lines.push('No ledger history yet: the trend starts with the first commit of `.value/ledger.json`.');
     return lines;
   }
-  lines.push(`Open items and total technical debt at the last ${points.length} commit(s) that changed the ledger.`, '',
-    '| Date | Commit | Open items | Debt hours | Change |', '|------|--------|-----------:|-----------:|-------:|');
+  lines.push(
+    `Open items and total technical debt at the last ${points.length} commit(s) that changed the ledger.`,
+    '',
+    '| Date | Commit | Open items | Debt hours | Change |',
+    '|------|--------|-----------:|-----------:|-------:|',
+  );
   points.forEach((point, index) => {
     const previous = index > 0 ? points[index - 1] : undefined;
     const change = previous ? point.open - previous.open : 0;
-    lines.push(`| ${point.date.slice(0, 10)} | \`${point.commit.slice(0, COMMIT_WIDTH)}\` | ${point.open} | ${point.debtHours.toFixed(1)} | ${previous ? (change > 0 ? `+${change}` : String(change)) : '–'} |`);
+    lines.push(
+      `| ${point.date.slice(0, 10)} | \`${point.commit.slice(0, COMMIT_WIDTH)}\` | ${point.open} | ${point.debtHours.toFixed(1)} | ${previous ? (change > 0 ? `+${change}` : String(change)) : '–'} |`,
+    );
   });
   return lines;
 }
@@ -30,9 +36,14 @@ export function renderAllowed(model: BacklogModel): string[] {
     return lines;
   }
   const prefix = linkPrefixFor(model.config.backlog.path);
-  lines.push('| ID | Rule | Location | Allowed by | On | Reason |', '|----|------|----------|------------|----|--------|');
+  lines.push(
+    '| ID | Rule | Location | Allowed by | On | Reason |',
+    '|----|------|----------|------------|----|--------|',
+  );
   for (const item of model.allowed) {
-    lines.push(`| \`${item.id}\` | \`${item.ruleId}\` | ${linkToLine(item.path, item.line, prefix)} | ${escapeMarkdown(item.allow?.by ?? 'unknown')} | ${item.allow?.at ?? '–'} | ${escapeMarkdown(item.allow?.reason ?? 'no reason recorded')} |`);
+    lines.push(
+      `| \`${item.id}\` | \`${item.ruleId}\` | ${linkToLine(item.path, item.line, prefix)} | ${escapeMarkdown(item.allow?.by ?? 'unknown')} | ${item.allow?.at ?? '–'} | ${escapeMarkdown(item.allow?.reason ?? 'no reason recorded')} |`,
+    );
   }
   return lines;
 }
@@ -44,12 +55,18 @@ export function renderResolved(model: BacklogModel): string[] {
     lines.push('Nothing resolved yet.');
     return lines;
   }
-  lines.push('| ID | Title | Resolved in | On | Estimated | Actual |', '|----|-------|-------------|----|----------:|-------:|');
+  lines.push(
+    '| ID | Title | Resolved in | On | Estimated | Actual |',
+    '|----|-------|-------------|----|----------:|-------:|',
+  );
   for (const item of shown) {
     const commit = item.resolved?.commit ?? 'unknown';
-    lines.push(`| \`${item.id}\` | ${escapeMarkdown(shortenTitle(item.title, 50))} | \`${escapeMarkdown(commit.slice(0, COMMIT_WIDTH))}\` | ${item.resolved?.at ?? '–'} | ${item.effortHours.toFixed(1)} h | ${item.done ? `${item.done.hours.toFixed(1)} h` : '–'} |`);
+    lines.push(
+      `| \`${item.id}\` | ${escapeMarkdown(shortenTitle(item.title, 50))} | \`${escapeMarkdown(commit.slice(0, COMMIT_WIDTH))}\` | ${item.resolved?.at ?? '–'} | ${item.effortHours.toFixed(1)} h | ${item.done ? `${item.done.hours.toFixed(1)} h` : '–'} |`,
+    );
   }
-  if (model.resolved.length > shown.length) lines.push('', `${model.resolved.length - shown.length} older resolved item(s) are in the ledger.`);
+  if (model.resolved.length > shown.length)
+    lines.push('', `${model.resolved.length - shown.length} older resolved item(s) are in the ledger.`);
   return lines;
 }
 
@@ -57,18 +74,31 @@ export function renderNextSteps(model: BacklogModel): string[] {
   const next = pickNextItem(model);
   const steps: string[] = [];
   if (next) {
-    steps.push(`Fix \`${next.id}\` (${formatScore(next.scores.composite)}): ${escapeMarkdown(shortenTitle(next.title, 60))} at ${linkToLine(next.path, next.line, linkPrefixFor(model.config.backlog.path))}.`,
-      `Record its actual effort with \`git-value done ${next.id} --hours N\`, so estimates calibrate.`);
+    steps.push(
+      `Fix \`${next.id}\` (${formatScore(next.scores.composite)}): ${escapeMarkdown(shortenTitle(next.title, 60))} at ${linkToLine(next.path, next.line, linkPrefixFor(model.config.backlog.path))}.`,
+      `Record its actual effort with \`git-value done ${next.id} --hours N\`, so estimates calibrate.`,
+    );
   } else steps.push('Nothing to propose: lower `backlog.minScore` or raise `backlog.maxRisk` to see more.');
   const unrecorded = model.resolved.filter((item) => !item.done).length;
-  if (unrecorded) steps.push(`${unrecorded} resolved item(s) have no recorded effort: \`git-value done ID --hours N\` for each you remember.`);
-  if (model.allowed.length) steps.push(`Review the ${model.allowed.length} allowed finding(s) above: each allow is bound to its fingerprint.`);
+  if (unrecorded)
+    steps.push(
+      `${unrecorded} resolved item(s) have no recorded effort: \`git-value done ID --hours N\` for each you remember.`,
+    );
+  if (model.allowed.length)
+    steps.push(`Review the ${model.allowed.length} allowed finding(s) above: each allow is bound to its fingerprint.`);
   const missing = model.triggers.filter((trigger) => !trigger.installed);
-  if (missing.length) steps.push(`Install the missing trigger(s) (${missing.map((trigger) => escapeMarkdown(trigger.name)).join(', ')}) with \`git-value init\`.`);
+  if (missing.length)
+    steps.push(
+      `Install the missing trigger(s) (${missing.map((trigger) => escapeMarkdown(trigger.name)).join(', ')}) with \`git-value init\`.`,
+    );
   return ['## Next steps', '', ...steps.map((step, index) => `${index + 1}. ${step}`)];
 }
 
 export function renderFooter(model: BacklogModel): string[] {
   const version = model.toolVersion ? ` ${model.toolVersion}` : '';
-  return ['---', '', `*Generated by git-value${version} from \`.value/ledger.json\` at ${model.generatedAt}. Scores are recomputed on every render; \`git-value explain ID\` shows how.*`];
+  return [
+    '---',
+    '',
+    `*Generated by git-value${version} from \`.value/ledger.json\` at ${model.generatedAt}. Scores are recomputed on every render; \`git-value explain ID\` shows how.*`,
+  ];
 }

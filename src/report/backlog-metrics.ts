@@ -32,7 +32,9 @@ export function renderMetrics(model: BacklogModel): string[] {
   if (metrics.byCategory.length) {
     lines.push('| Category | Items | Avg score | Total effort |', '|----------|------:|----------:|-------------:|');
     for (const group of metrics.byCategory) {
-      lines.push(`| ${CATEGORY_LABELS[group.category]} | ${group.count} | ${group.averageScore.toFixed(1)} | ${group.totalEffort.toFixed(1)} h |`);
+      lines.push(
+        `| ${CATEGORY_LABELS[group.category]} | ${group.count} | ${group.averageScore.toFixed(1)} | ${group.totalEffort.toFixed(1)} h |`,
+      );
     }
   } else lines.push('No open items.');
   const bands = metrics.effortBands;
@@ -46,15 +48,22 @@ export function renderMetrics(model: BacklogModel): string[] {
     '### Sources',
   );
   if (model.sources.length) {
-    for (const source of model.sources) lines.push(`- **${FAMILY_LABELS[source.family] ?? escapeMarkdown(source.family)}** (\`${escapeMarkdown(source.family)}/…\`): ${pluralise(source.findings, 'finding')}`);
+    for (const source of model.sources)
+      lines.push(
+        `- **${FAMILY_LABELS[source.family] ?? escapeMarkdown(source.family)}** (\`${escapeMarkdown(source.family)}/…\`): ${pluralise(source.findings, 'finding')}`,
+      );
   } else lines.push('- No findings from any source.');
   lines.push('', '### Focus areas', '');
   // The seed's "optimizations" were written by hand; ours are the categories holding the most value.
-  const focus = [...metrics.byCategory].sort((a, b) => b.totalScore - a.totalScore || (a.category < b.category ? -1 : 1)).slice(0, 3);
+  const focus = [...metrics.byCategory]
+    .sort((a, b) => b.totalScore - a.totalScore || (a.category < b.category ? -1 : 1))
+    .slice(0, 3);
   if (!focus.length) lines.push('Nothing to focus on: no open items.');
   focus.forEach((group, index) => {
     const best = model.open.find((item) => item.category === group.category);
-    lines.push(`${index + 1}. **${CATEGORY_LABELS[group.category]}**: ${formatScore(group.totalScore)} score points over ${pluralise(group.count, 'item')}${best ? `; start with \`${best.id}\` (${formatScore(best.scores.composite)})` : ''}`);
+    lines.push(
+      `${index + 1}. **${CATEGORY_LABELS[group.category]}**: ${formatScore(group.totalScore)} score points over ${pluralise(group.count, 'item')}${best ? `; start with \`${best.id}\` (${formatScore(best.scores.composite)})` : ''}`,
+    );
   });
   return lines;
 }

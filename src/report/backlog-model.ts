@@ -77,7 +77,8 @@ function byId(a: ScoredItem, b: ScoredItem): number {
 export function countSources(items: readonly ScoredItem[]): SourceCount[] {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(familyOf(item.ruleId), (counts.get(familyOf(item.ruleId)) ?? 0) + 1);
-  return [...counts].map(([family, findings]) => ({ family, findings }))
+  return [...counts]
+    .map(([family, findings]) => ({ family, findings }))
     .sort((a, b) => b.findings - a.findings || compareText(a.family, b.family));
 }
 
@@ -86,12 +87,19 @@ export function buildBacklogModel(input: BacklogInput): BacklogModel {
   const open = rankItems(input.items.filter((item) => item.status === 'open'));
   const allowed = input.items.filter((item) => item.status === 'allowed').sort(byId);
   // Most recent first; ties by id keep the order stable.
-  const resolved = input.items.filter((item) => item.status === 'resolved')
+  const resolved = input.items
+    .filter((item) => item.status === 'resolved')
     .sort((a, b) => compareText(b.resolved?.at ?? '', a.resolved?.at ?? '') || byId(a, b));
   return {
     ...input,
     sources: input.sources ? [...input.sources] : countSources(open),
-    trend: [...input.trend].sort((a, b) => compareText(a.date, b.date) || compareText(a.time ?? '', b.time ?? '') || (a.order ?? 0) - (b.order ?? 0) || compareText(a.commit, b.commit)),
+    trend: [...input.trend].sort(
+      (a, b) =>
+        compareText(a.date, b.date) ||
+        compareText(a.time ?? '', b.time ?? '') ||
+        (a.order ?? 0) - (b.order ?? 0) ||
+        compareText(a.commit, b.commit),
+    ),
     open,
     allowed,
     resolved,

@@ -2,7 +2,14 @@ import type { BacklogModel } from './backlog-model.js';
 import { pickNextItem } from './backlog-model.js';
 import { describeImpact } from './expected-impact.js';
 import {
-  CATEGORY_LABELS, escapeMarkdown, formatHours, formatPercent, formatScore, linkPrefixFor, linkToLine, shortenTitle,
+  CATEGORY_LABELS,
+  escapeMarkdown,
+  formatHours,
+  formatPercent,
+  formatScore,
+  linkPrefixFor,
+  linkToLine,
+  shortenTitle,
 } from './text.js';
 
 const TITLE_WIDTH = 60;
@@ -10,7 +17,9 @@ const TITLE_WIDTH = 60;
 export function renderHeader(model: BacklogModel): string[] {
   const { maturity } = model;
   const triggers = model.triggers.length
-    ? model.triggers.map((trigger) => `${trigger.name} (${trigger.installed ? 'installed' : 'not installed'})`).join(', ')
+    ? model.triggers
+        .map((trigger) => `${trigger.name} (${trigger.installed ? 'installed' : 'not installed'})`)
+        .join(', ')
     : 'none installed: run `git-value init`';
   const lines = [
     `# Value backlog: ${escapeMarkdown(model.repoName)}`,
@@ -29,9 +38,11 @@ export function renderNextBest(model: BacklogModel): string[] {
   const item = pickNextItem(model);
   const { minScore, maxRisk } = model.config.backlog;
   if (!item) {
-    lines.push(model.open.length
-      ? `No open item reaches the minimum score (${minScore}) within the risk tolerance (${formatPercent(maxRisk)}).`
-      : 'No open items: the ledger is clean.');
+    lines.push(
+      model.open.length
+        ? `No open item reaches the minimum score (${minScore}) within the risk tolerance (${formatPercent(maxRisk)}).`
+        : 'No open items: the ledger is clean.',
+    );
     return lines;
   }
   lines.push(
@@ -60,13 +71,20 @@ export function renderTopTable(model: BacklogModel): string[] {
     return lines;
   }
   const prefix = linkPrefixFor(model.config.backlog.path);
-  lines.push('| Rank | ID | Title | Score | Category | Est. hours | Risk | Tags | Location |',
-    '|-----:|----|-------|------:|----------|-----------:|-----:|------|----------|');
+  lines.push(
+    '| Rank | ID | Title | Score | Category | Est. hours | Risk | Tags | Location |',
+    '|-----:|----|-------|------:|----------|-----------:|-----:|------|----------|',
+  );
   shown.forEach((item, index) => {
     const tags = [item.severity, item.ruleId].map((tag) => `\`${tag}\``).join(', ');
-    lines.push(`| ${index + 1} | \`${item.id}\` | ${escapeMarkdown(shortenTitle(item.title, TITLE_WIDTH))} | ${formatScore(item.scores.composite)} | ${CATEGORY_LABELS[item.category]} | ${item.effortHours.toFixed(1)} | ${formatPercent(item.risk)} | ${tags} | ${linkToLine(item.path, item.line, prefix)} |`);
+    lines.push(
+      `| ${index + 1} | \`${item.id}\` | ${escapeMarkdown(shortenTitle(item.title, TITLE_WIDTH))} | ${formatScore(item.scores.composite)} | ${CATEGORY_LABELS[item.category]} | ${item.effortHours.toFixed(1)} | ${formatPercent(item.risk)} | ${tags} | ${linkToLine(item.path, item.line, prefix)} |`,
+    );
   });
   const below = model.open.length - eligible.length;
-  lines.push('', `Showing ${shown.length} of ${model.open.length} open item(s)${below ? `; ${below} below the minimum score of ${minScore} are left out` : ''}. \`git-value backlog --format json\` lists them all.`);
+  lines.push(
+    '',
+    `Showing ${shown.length} of ${model.open.length} open item(s)${below ? `; ${below} below the minimum score of ${minScore} are left out` : ''}. \`git-value backlog --format json\` lists them all.`,
+  );
   return lines;
 }

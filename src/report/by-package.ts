@@ -1,7 +1,17 @@
 import type { ScoredItem } from '../scoring/types.js';
 import { compareText, escapeMarkdown, formatHours, formatScore, shortenTitle } from './text.js';
 
-const MANIFESTS = new Set(['package.json', 'pyproject.toml', 'setup.py', 'go.mod', 'Cargo.toml', 'pom.xml', 'build.gradle', 'composer.json', 'Gemfile']);
+const MANIFESTS = new Set([
+  'package.json',
+  'pyproject.toml',
+  'setup.py',
+  'go.mod',
+  'Cargo.toml',
+  'pom.xml',
+  'build.gradle',
+  'composer.json',
+  'Gemfile',
+]);
 
 /** Folders that hold a package manifest: the units a monorepo backlog is grouped by. */
 export function findPackageRoots(paths: readonly string[]): string[] {
@@ -29,11 +39,20 @@ export function renderByPackage(open: readonly ScoredItem[], roots: readonly str
     if (group) group.push(item);
     else groups.set(key, [item]);
   }
-  const rows = [...groups].sort(([a], [b]) => compareText(a, b)).map(([root, items]) => {
-    const top = items[0] as ScoredItem;
-    const hours = items.reduce((sum, item) => sum + item.effortHours, 0);
-    const high = items.filter((item) => item.scores.composite >= highValueScore).length;
-    return `| \`${root}\` | ${items.length} | ${high} | ${formatHours(hours)} | \`${top.id}\` ${escapeMarkdown(shortenTitle(top.title, 50))} (${formatScore(top.scores.composite)}) |`;
-  });
-  return ['# Backlog by package', '', '| Package | Open items | High-value | Effort | Next best item |', '|---|---:|---:|---:|---|', ...rows, ''].join('\n');
+  const rows = [...groups]
+    .sort(([a], [b]) => compareText(a, b))
+    .map(([root, items]) => {
+      const top = items[0] as ScoredItem;
+      const hours = items.reduce((sum, item) => sum + item.effortHours, 0);
+      const high = items.filter((item) => item.scores.composite >= highValueScore).length;
+      return `| \`${root}\` | ${items.length} | ${high} | ${formatHours(hours)} | \`${top.id}\` ${escapeMarkdown(shortenTitle(top.title, 50))} (${formatScore(top.scores.composite)}) |`;
+    });
+  return [
+    '# Backlog by package',
+    '',
+    '| Package | Open items | High-value | Effort | Next best item |',
+    '|---|---:|---:|---:|---|',
+    ...rows,
+    '',
+  ].join('\n');
 }

@@ -20,8 +20,10 @@ export function readTerm(item: ScoredItem, name: string): number | undefined {
 
 /** The analyzer whose id or family matches the item's rule, for its description. */
 export function findAnalyzer(item: ScoredItem, analyzers: readonly AnalyzerStatus[]): AnalyzerStatus | undefined {
-  return analyzers.find((analyzer) => analyzer.id === item.ruleId)
-    ?? analyzers.find((analyzer) => familyOf(analyzer.id) === familyOf(item.ruleId));
+  return (
+    analyzers.find((analyzer) => analyzer.id === item.ruleId) ??
+    analyzers.find((analyzer) => familyOf(analyzer.id) === familyOf(item.ruleId))
+  );
 }
 
 /** What fixing the item buys, from its category, its rule and its own score terms. */
@@ -32,6 +34,8 @@ export function describeImpact(item: ScoredItem, analyzers: readonly AnalyzerSta
   const age = readTerm(item, 'age (days)') ?? 0;
   if (isSecurity(item.category)) parts.push(`closes an exposure window of ${age} day${age === 1 ? '' : 's'}`);
   const hotspot = readTerm(item, 'hotspot') ?? 0;
-  parts.push(`pays off ${item.scores.technicalDebt.toFixed(1)} h of technical debt${hotspot > 0 ? ` in a hotspot (${hotspot.toFixed(2)})` : ''}`);
+  parts.push(
+    `pays off ${item.scores.technicalDebt.toFixed(1)} h of technical debt${hotspot > 0 ? ` in a hotspot (${hotspot.toFixed(2)})` : ''}`,
+  );
   return parts.join('; ');
 }

@@ -22,14 +22,20 @@ export function renderExplain(item: ScoredItem, ctx?: Pick<ScoringContext, 'toda
     `rule ${item.ruleId} · ${CATEGORY_LABELS[item.category]} · ${item.severity} · ${item.path}:${item.line} · ${item.status} · first seen ${item.firstSeen}`,
   ];
   if (item.evidence) lines.push(`evidence (redacted): ${item.evidence}`);
-  if (ctx) lines.push(`scored on ${ctx.today} with maturity ${ctx.maturity.level} (${ctx.maturity.percent}%), hotspot window ${ctx.config.hotspotWindowDays} days`);
-  lines.push(`composite ${item.scores.composite.toFixed(2)} · WSJF ${item.scores.wsjf.toFixed(2)} · ICE ${item.scores.ice.toFixed(1)} · technical debt ${item.scores.technicalDebt.toFixed(2)} h · effort ${item.effortHours.toFixed(2)} h · risk ${Math.round(item.risk * 100)}%`);
+  if (ctx)
+    lines.push(
+      `scored on ${ctx.today} with maturity ${ctx.maturity.level} (${ctx.maturity.percent}%), hotspot window ${ctx.config.hotspotWindowDays} days`,
+    );
+  lines.push(
+    `composite ${item.scores.composite.toFixed(2)} · WSJF ${item.scores.wsjf.toFixed(2)} · ICE ${item.scores.ice.toFixed(1)} · technical debt ${item.scores.technicalDebt.toFixed(2)} h · effort ${item.effortHours.toFixed(2)} h · risk ${Math.round(item.risk * 100)}%`,
+  );
   const width = Math.max(...item.breakdown.map((term) => term.name.length));
   for (const [score, heading] of SECTIONS) {
     const terms = item.breakdown.filter((term) => term.score === score);
     if (!terms.length) continue;
     lines.push('', heading);
-    for (const term of terms) lines.push(`  ${term.name.padEnd(width)}  ${formatValue(term.value).padStart(8)}  ${term.source}`);
+    for (const term of terms)
+      lines.push(`  ${term.name.padEnd(width)}  ${formatValue(term.value).padStart(8)}  ${term.source}`);
   }
   return `${lines.join('\n')}\n`;
 }

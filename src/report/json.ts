@@ -21,14 +21,24 @@ function toJsonItem(item: ScoredItem): Record<string, unknown> {
     evidence: item.evidence,
     fingerprint: item.fingerprint,
     firstSeen: item.firstSeen,
-    scores: { composite: item.scores.composite, wsjf: item.scores.wsjf, ice: item.scores.ice, technicalDebt: item.scores.technicalDebt },
+    scores: {
+      composite: item.scores.composite,
+      wsjf: item.scores.wsjf,
+      ice: item.scores.ice,
+      technicalDebt: item.scores.technicalDebt,
+    },
     effortHours: item.effortHours,
     risk: item.risk,
     confidence: item.confidence,
     allow: item.allow,
     resolved: item.resolved,
     done: item.done,
-    breakdown: item.breakdown.map((term) => ({ score: term.score, name: term.name, value: term.value, source: term.source })),
+    breakdown: item.breakdown.map((term) => ({
+      score: term.score,
+      name: term.name,
+      value: term.value,
+      source: term.source,
+    })),
   };
 }
 
@@ -41,7 +51,12 @@ export function renderJson(model: BacklogModel): string {
     repository: model.repoName,
     generatedAt: model.generatedAt,
     maturity: { level: maturity.level, percent: maturity.percent, features: maturity.features },
-    thresholds: { blockMinScore: config.block.minScore, minScore: config.backlog.minScore, maxRisk: config.backlog.maxRisk, highValueScore: config.scoring.highValueScore },
+    thresholds: {
+      blockMinScore: config.block.minScore,
+      minScore: config.backlog.minScore,
+      maxRisk: config.backlog.maxRisk,
+      highValueScore: config.scoring.highValueScore,
+    },
     weights: config.scoring.weights[maturity.level],
     categoryMultipliers: config.scoring.categoryMultipliers,
     summary: summariseMetrics(model),

@@ -40,10 +40,18 @@ export function summariseCategories(items: readonly ScoredItem[]): CategoryMetri
     if (group) group.push(item);
     else groups.set(item.category, [item]);
   }
-  return [...groups].map(([category, group]) => {
-    const totalScore = sum(group.map((item) => item.scores.composite));
-    return { category, count: group.length, averageScore: totalScore / group.length, totalEffort: sum(group.map((item) => item.effortHours)), totalScore };
-  }).sort((a, b) => b.count - a.count || b.totalScore - a.totalScore || (a.category < b.category ? -1 : 1));
+  return [...groups]
+    .map(([category, group]) => {
+      const totalScore = sum(group.map((item) => item.scores.composite));
+      return {
+        category,
+        count: group.length,
+        averageScore: totalScore / group.length,
+        totalEffort: sum(group.map((item) => item.effortHours)),
+        totalScore,
+      };
+    })
+    .sort((a, b) => b.count - a.count || b.totalScore - a.totalScore || (a.category < b.category ? -1 : 1));
 }
 
 /** Quick wins ≤ 2 h, medium 2–5 h, large > 5 h (the seed's bands). */

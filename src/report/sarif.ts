@@ -11,9 +11,21 @@ export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const MAX_SARIF_RESULTS = 5000;
 export const FINGERPRINT_KEY = 'gitValue/v1';
 
-const LEVELS: Record<Severity, Result.level> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
+const LEVELS: Record<Severity, Result.level> = {
+  critical: 'error',
+  high: 'error',
+  medium: 'warning',
+  low: 'note',
+  info: 'note',
+};
 /** GitHub reads `security-severity` (0–10) to show critical/high/medium/low on security alerts. */
-const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
+const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  info: '1.0',
+};
 
 export interface SarifOptions {
   includeSecrets: boolean;
@@ -26,7 +38,10 @@ function encodeUri(path: string): string {
 
 function describeRule(item: ScoredItem, model: BacklogModel): ReportingDescriptor {
   const analyzer = findAnalyzer(item, model.activeAnalyzers);
-  const properties: Record<string, unknown> = { category: item.category, tags: isSecurity(item.category) ? ['security', item.category] : [item.category] };
+  const properties: Record<string, unknown> = {
+    category: item.category,
+    tags: isSecurity(item.category) ? ['security', item.category] : [item.category],
+  };
   if (isSecurity(item.category)) properties['security-severity'] = SECURITY_SEVERITY[item.severity];
   return {
     id: item.ruleId,
@@ -38,15 +53,18 @@ function describeRule(item: ScoredItem, model: BacklogModel): ReportingDescripto
 
 function toResult(item: ScoredItem, ruleIndex: number): Result {
   // A secret's region is the line alone: no snippet and no columns, so no viewer is pointed at the value.
-  const region = item.category === 'secret'
-    ? { startLine: item.line }
-    : { startLine: item.line, endLine: item.endLine ?? item.line };
+  const region =
+    item.category === 'secret'
+      ? { startLine: item.line }
+      : { startLine: item.line, endLine: item.endLine ?? item.line };
   return {
     ruleId: item.ruleId,
     ruleIndex,
     level: LEVELS[item.severity],
     message: { text: `${item.title} (score ${item.scores.composite.toFixed(2)})` },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodeUri(item.path), uriBaseId: '%SRCROOT%' }, region } }],
+    locations: [
+      { physicalLocation: { artifactLocation: { uri: encodeUri(item.path), uriBaseId: '%SRCROOT%' }, region } },
+    ],
     partialFingerprints: { [FINGERPRINT_KEY]: item.fingerprint },
     properties: {
       id: item.id,
@@ -82,12 +100,16 @@ export function renderSarif(model: BacklogModel, options: SarifOptions): string 
   const log: Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'git-value', version: options.toolVersion, semanticVersion: options.toolVersion, rules } },
-      originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
-      results: kept.map((item) => toResult(item, ruleIds.indexOf(item.ruleId))),
-      properties: runProperties,
-    }],
+    runs: [
+      {
+        tool: {
+          driver: { name: 'git-value', version: options.toolVersion, semanticVersion: options.toolVersion, rules },
+        },
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root.' } } },
+        results: kept.map((item) => toResult(item, ruleIds.indexOf(item.ruleId))),
+        properties: runProperties,
+      },
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

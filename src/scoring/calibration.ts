@@ -15,7 +15,9 @@ export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   if (sorted.length === 0) return Number.NaN;
-  return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
 function percentError(predicted: number, actual: number): number {
@@ -36,7 +38,10 @@ function factorOf(samples: readonly Sample[]): number {
  * sample is predicted with the factor computed from the others, so the figure is not flattered by
  * fitting a sample to itself. `complexity` (file → highest function complexity) is the one scoring used.
  */
-export function calibrateFromOutcomes(entries: readonly LedgerEntry[], complexity?: ReadonlyMap<string, number>): Calibration {
+export function calibrateFromOutcomes(
+  entries: readonly LedgerEntry[],
+  complexity?: ReadonlyMap<string, number>,
+): Calibration {
   const byCategory = new Map<Category, Sample[]>();
   for (const entry of entries) {
     if (!entry.done || !(entry.done.hours > 0)) continue;
@@ -59,7 +64,13 @@ export function calibrateFromOutcomes(entries: readonly LedgerEntry[], complexit
     });
     before.push(...errorsBefore);
     after.push(...errorsAfter);
-    categories.push({ category, samples: samples.length, factor, mapeBefore: mean(errorsBefore), mapeAfter: mean(errorsAfter) });
+    categories.push({
+      category,
+      samples: samples.length,
+      factor,
+      mapeBefore: mean(errorsBefore),
+      mapeAfter: mean(errorsAfter),
+    });
   }
   return {
     method: 'leave-one-out',

@@ -39,15 +39,52 @@ export function normaliseTechnicalDebt(hours: number): number {
 
 export function scoreComposite(input: CompositeInput, terms: ScoreTerm[]): number {
   const { weights } = input;
-  const wsjf = addTerm(terms, 'composite', 'normalised WSJF', normaliseWsjf(input.wsjf), () => `WSJF / (WSJF + ${WSJF_HALF})`);
+  const wsjf = addTerm(
+    terms,
+    'composite',
+    'normalised WSJF',
+    normaliseWsjf(input.wsjf),
+    () => `WSJF / (WSJF + ${WSJF_HALF})`,
+  );
   const ice = addTerm(terms, 'composite', 'normalised ICE', normaliseIce(input.ice), 'cube root of ICE / 10');
-  const debt = addTerm(terms, 'composite', 'normalised technical debt', normaliseTechnicalDebt(input.technicalDebt), () => `debt hours / (debt hours + ${DEBT_HALF_HOURS})`);
-  const boost = addTerm(terms, 'composite', 'security boost', isSecurity(input.category) ? weights.security : 0,
-    () => isSecurity(input.category) ? 'security weight of the maturity level (security category)' : 'not a security category: 0');
-  const weighted = addTerm(terms, 'composite', 'weighted sum',
+  const debt = addTerm(
+    terms,
+    'composite',
+    'normalised technical debt',
+    normaliseTechnicalDebt(input.technicalDebt),
+    () => `debt hours / (debt hours + ${DEBT_HALF_HOURS})`,
+  );
+  const boost = addTerm(terms, 'composite', 'security boost', isSecurity(input.category) ? weights.security : 0, () =>
+    isSecurity(input.category)
+      ? 'security weight of the maturity level (security category)'
+      : 'not a security category: 0',
+  );
+  const weighted = addTerm(
+    terms,
+    'composite',
+    'weighted sum',
     weights.wsjf * wsjf + weights.ice * ice + weights.technicalDebt * debt + boost,
-    () => `${weights.wsjf} × WSJF + ${weights.ice} × ICE + ${weights.technicalDebt} × debt + boost (maturity weights)`);
-  const multiplier = addTerm(terms, 'composite', 'category multiplier', input.multipliers[input.category], () => `scoring.categoryMultipliers.${input.category}`);
-  const scale = addTerm(terms, 'composite', 'scale', PRACTICAL_TOP * Math.max(...Object.values(input.multipliers)), () => `${PRACTICAL_TOP} × largest category multiplier`);
-  return addTerm(terms, 'composite', 'composite', clamp((100 * weighted * multiplier) / scale, 0, 100), '100 × weighted sum × multiplier / scale, within 0–100');
+    () => `${weights.wsjf} × WSJF + ${weights.ice} × ICE + ${weights.technicalDebt} × debt + boost (maturity weights)`,
+  );
+  const multiplier = addTerm(
+    terms,
+    'composite',
+    'category multiplier',
+    input.multipliers[input.category],
+    () => `scoring.categoryMultipliers.${input.category}`,
+  );
+  const scale = addTerm(
+    terms,
+    'composite',
+    'scale',
+    PRACTICAL_TOP * Math.max(...Object.values(input.multipliers)),
+    () => `${PRACTICAL_TOP} × largest category multiplier`,
+  );
+  return addTerm(
+    terms,
+    'composite',
+    'composite',
+    clamp((100 * weighted * multiplier) / scale, 0, 100),
+    '100 × weighted sum × multiplier / scale, within 0–100',
+  );
 }

@@ -10,26 +10,32 @@ const GATE_DAY = '1970-01-01';
  * (no churn, no calibration), so the decision depends only on the staged content and the config.
  */
 export function scoreFindingAtGate(finding: Finding, config: Config, level: MaturityLevel = 'developing'): ScoredItem {
-  return scoreEntry({
-    id: `gate-${finding.fingerprint}`,
-    ruleId: finding.ruleId,
-    category: finding.category,
-    severity: finding.severity,
-    path: finding.path,
-    line: finding.line,
-    title: finding.title,
-    fingerprint: finding.fingerprint,
-    status: 'open',
-    firstSeen: GATE_DAY,
-    confidence: finding.confidence,
-    effortHours: finding.effortHours,
-    ...(finding.endLine === undefined ? {} : { endLine: finding.endLine }),
-    ...(finding.evidence === undefined ? {} : { evidence: finding.evidence }),
-    ...(finding.facts === undefined ? {} : { facts: finding.facts }),
-  }, { today: GATE_DAY, maturity: { level, percent: 0 }, config: config.scoring, churn: new Map(), maxChurn: 0 });
+  return scoreEntry(
+    {
+      id: `gate-${finding.fingerprint}`,
+      ruleId: finding.ruleId,
+      category: finding.category,
+      severity: finding.severity,
+      path: finding.path,
+      line: finding.line,
+      title: finding.title,
+      fingerprint: finding.fingerprint,
+      status: 'open',
+      firstSeen: GATE_DAY,
+      confidence: finding.confidence,
+      effortHours: finding.effortHours,
+      ...(finding.endLine === undefined ? {} : { endLine: finding.endLine }),
+      ...(finding.evidence === undefined ? {} : { evidence: finding.evidence }),
+      ...(finding.facts === undefined ? {} : { facts: finding.facts }),
+    },
+    { today: GATE_DAY, maturity: { level, percent: 0 }, config: config.scoring, churn: new Map(), maxChurn: 0 },
+  );
 }
 
 /** True when the finding's category is gated and its composite reaches block.minScore. */
 export function isBlocking(finding: Finding, config: Config, level?: MaturityLevel): boolean {
-  return config.block.categories.includes(finding.category) && scoreFindingAtGate(finding, config, level).scores.composite >= config.block.minScore;
+  return (
+    config.block.categories.includes(finding.category) &&
+    scoreFindingAtGate(finding, config, level).scores.composite >= config.block.minScore
+  );
 }

@@ -28,12 +28,31 @@ export function readComplexityFact(entry: Pick<LedgerEntry, 'facts'>): number | 
 export function measureHotspot(entry: LedgerEntry, ctx: ScoringContext, terms: ScoreTerm[]): Hotspot {
   const commits = ctx.churn.get(entry.path) ?? 0;
   const window = ctx.config.hotspotWindowDays;
-  const churnShare = addTerm(terms, 'hotspot', 'change frequency (share of busiest file)', ctx.maxChurn > 0 ? clamp(commits / ctx.maxChurn, 0, 1) : 0,
-    () => `${commits} commit(s) touched ${entry.path} in the last ${window} days; the busiest file had ${ctx.maxChurn}`);
+  const churnShare = addTerm(
+    terms,
+    'hotspot',
+    'change frequency (share of busiest file)',
+    ctx.maxChurn > 0 ? clamp(commits / ctx.maxChurn, 0, 1) : 0,
+    () => `${commits} commit(s) touched ${entry.path} in the last ${window} days; the busiest file had ${ctx.maxChurn}`,
+  );
   const fileComplexity = ctx.complexity?.get(entry.path);
   const complexity = Math.max(fileComplexity ?? 0, readComplexityFact(entry) ?? 0);
-  const complexityFactor = addTerm(terms, 'hotspot', 'complexity factor', 1 + clamp(complexity, 0, COMPLEXITY_CAP) / COMPLEXITY_CAP,
-    () => complexity > 0 ? `1 + min(${complexity}, ${COMPLEXITY_CAP}) / ${COMPLEXITY_CAP}: highest function complexity measured in the file` : 'no complexity measured for the file: 1');
-  const value = addTerm(terms, 'hotspot', 'hotspot', churnShare * complexityFactor, 'change frequency × complexity factor');
+  const complexityFactor = addTerm(
+    terms,
+    'hotspot',
+    'complexity factor',
+    1 + clamp(complexity, 0, COMPLEXITY_CAP) / COMPLEXITY_CAP,
+    () =>
+      complexity > 0
+        ? `1 + min(${complexity}, ${COMPLEXITY_CAP}) / ${COMPLEXITY_CAP}: highest function complexity measured in the file`
+        : 'no complexity measured for the file: 1',
+  );
+  const value = addTerm(
+    terms,
+    'hotspot',
+    'hotspot',
+    churnShare * complexityFactor,
+    'change frequency × complexity factor',
+  );
   return { churnShare, complexityFactor, value };
 }

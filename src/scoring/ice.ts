@@ -9,10 +9,31 @@ export interface Ice {
 }
 
 /** ICE = impact × confidence × ease, each 1–10; impact is what fixing it is worth (value and risk removed). */
-export function scoreIce(input: { businessValue: number; riskReduction: number; confidence: number; effortHours: number }, terms: ScoreTerm[]): Ice {
-  const impact = addTerm(terms, 'ice', 'impact', (input.businessValue + input.riskReduction) / 2, 'mean of user-business value and risk reduction');
-  const confidence = addTerm(terms, 'ice', 'confidence', clamp(input.confidence * 10, 1, 10), () => `rule confidence ${input.confidence} × 10, within 1–10`);
-  const ease = addTerm(terms, 'ice', 'ease', rateEase(input.effortHours), () => `11 − job size of ${input.effortHours.toFixed(2)} h, within 1–10`);
+export function scoreIce(
+  input: { businessValue: number; riskReduction: number; confidence: number; effortHours: number },
+  terms: ScoreTerm[],
+): Ice {
+  const impact = addTerm(
+    terms,
+    'ice',
+    'impact',
+    (input.businessValue + input.riskReduction) / 2,
+    'mean of user-business value and risk reduction',
+  );
+  const confidence = addTerm(
+    terms,
+    'ice',
+    'confidence',
+    clamp(input.confidence * 10, 1, 10),
+    () => `rule confidence ${input.confidence} × 10, within 1–10`,
+  );
+  const ease = addTerm(
+    terms,
+    'ice',
+    'ease',
+    rateEase(input.effortHours),
+    () => `11 − job size of ${input.effortHours.toFixed(2)} h, within 1–10`,
+  );
   const ice = addTerm(terms, 'ice', 'ICE', impact * confidence * ease, 'impact × confidence × ease');
   return { impact, confidence, ease, ice };
 }

@@ -28,23 +28,38 @@ export function scoreEntry(entry: LedgerEntry, ctx: ScoringContext): ScoredItem 
 
 function computeItem(entry: LedgerEntry, ctx: ScoringContext, terms: ScoreTerm[]): ScoredItem {
   const knownAge = daysBetween(entry.firstSeen, ctx.today);
-  const ageDays = addTerm(terms, 'wsjf', 'age (days)', knownAge ?? 0,
-    () => knownAge === undefined ? `first-seen date '${entry.firstSeen}' unreadable: 0` : `${ctx.today} − first seen ${entry.firstSeen}`);
+  const ageDays = addTerm(terms, 'wsjf', 'age (days)', knownAge ?? 0, () =>
+    knownAge === undefined
+      ? `first-seen date '${entry.firstSeen}' unreadable: 0`
+      : `${ctx.today} − first seen ${entry.firstSeen}`,
+  );
   const hotspot = measureHotspot(entry, ctx, terms).value;
   const effortHours = estimateEffort(entry, ctx.complexity?.get(entry.path), ctx.calibration, terms);
   const wsjf = scoreWsjf({ entry, ageDays, hotspot, effortHours, criticalPaths: ctx.config.criticalPaths }, terms);
-  const ice = scoreIce({ businessValue: wsjf.businessValue, riskReduction: wsjf.riskReduction, confidence: entry.confidence, effortHours }, terms);
+  const ice = scoreIce(
+    { businessValue: wsjf.businessValue, riskReduction: wsjf.riskReduction, confidence: entry.confidence, effortHours },
+    terms,
+  );
   const debt = scoreTechnicalDebt(effortHours, hotspot, terms);
-  const composite = scoreComposite({
-    category: entry.category,
-    wsjf: wsjf.wsjf,
-    ice: ice.ice,
-    technicalDebt: debt.technicalDebt,
-    weights: ctx.config.weights[ctx.maturity.level],
-    multipliers: ctx.config.categoryMultipliers,
-  }, terms);
+  const composite = scoreComposite(
+    {
+      category: entry.category,
+      wsjf: wsjf.wsjf,
+      ice: ice.ice,
+      technicalDebt: debt.technicalDebt,
+      weights: ctx.config.weights[ctx.maturity.level],
+      multipliers: ctx.config.categoryMultipliers,
+    },
+    terms,
+  );
   const risk = estimateRisk(entry.category, hotspot, effortHours, terms);
-  const confidence = addTerm(terms, 'risk', 'confidence', entry.confidence, () => `rule confidence that the finding is real (${entry.ruleId})`);
+  const confidence = addTerm(
+    terms,
+    'risk',
+    'confidence',
+    entry.confidence,
+    () => `rule confidence that the finding is real (${entry.ruleId})`,
+  );
   return {
     ...entry,
     scores: {
@@ -63,9 +78,11 @@ function computeItem(entry: LedgerEntry, ctx: ScoringContext, terms: ScoreTerm[]
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 
 export function compareItems(a: ScoredItem, b: ScoredItem): number {
-  return b.scores.composite - a.scores.composite
-    || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]
-    || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    b.scores.composite - a.scores.composite ||
+    SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /** Composite descending, then severity, then id: a total order, so the same items always rank the same. */

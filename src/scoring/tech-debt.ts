@@ -10,6 +10,12 @@ export interface TechnicalDebt {
 export function scoreTechnicalDebt(effortHours: number, hotspot: number, terms: ScoreTerm[]): TechnicalDebt {
   const principal = addTerm(terms, 'technicalDebt', 'principal (h)', effortHours, 'estimated remediation effort');
   const interest = addTerm(terms, 'technicalDebt', 'interest', 1 + hotspot, () => `1 + hotspot ${hotspot.toFixed(2)}`);
-  const technicalDebt = addTerm(terms, 'technicalDebt', 'technical debt (h)', principal * interest, 'principal × interest');
+  const technicalDebt = addTerm(
+    terms,
+    'technicalDebt',
+    'technical debt (h)',
+    principal * interest,
+    'principal × interest',
+  );
   return { principal, interest, technicalDebt };
 }

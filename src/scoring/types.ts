@@ -73,7 +73,12 @@ export interface Calibration {
 class LazyTerm implements ScoreTerm {
   #source: string | (() => string);
 
-  constructor(readonly score: ScoreName, readonly name: string, readonly value: number, source: string | (() => string)) {
+  constructor(
+    readonly score: ScoreName,
+    readonly name: string,
+    readonly value: number,
+    source: string | (() => string),
+  ) {
     this.#source = source;
   }
 
@@ -90,7 +95,13 @@ class LazyTerm implements ScoreTerm {
 /** Pass as `terms` to compute scores without recording how (see scoreEntry). */
 export const NO_TERMS: ScoreTerm[] = Object.freeze([]) as unknown as ScoreTerm[];
 
-export function addTerm(terms: ScoreTerm[], score: ScoreName, name: string, value: number, source: string | (() => string)): number {
+export function addTerm(
+  terms: ScoreTerm[],
+  score: ScoreName,
+  name: string,
+  value: number,
+  source: string | (() => string),
+): number {
   if (terms !== NO_TERMS) terms.push(new LazyTerm(score, name, roundTo(value, 3), source));
   return value;
 }

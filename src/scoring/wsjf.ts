@@ -7,7 +7,14 @@ import { addTerm, clamp, type ScoreTerm } from './types.js';
 export const SECURITY_CATEGORIES: readonly Category[] = ['secret', 'vuln'];
 export const SEVERITY_VALUE: Record<Severity, number> = { critical: 10, high: 8, medium: 6, low: 3, info: 1 };
 /** How much fixing a category removes risk or enables other work, before the hotspot adds to it. */
-export const CATEGORY_RISK_REDUCTION: Record<Category, number> = { secret: 10, vuln: 8, perf: 5, quality: 4, debt: 3, modern: 3 };
+export const CATEGORY_RISK_REDUCTION: Record<Category, number> = {
+  secret: 10,
+  vuln: 8,
+  perf: 5,
+  quality: 4,
+  debt: 3,
+  modern: 3,
+};
 const CRITICAL_PATH_BONUS = 2;
 const SUPPORT_PATH_FACTOR = 0.5;
 const HOTSPOT_RISK_WEIGHT = 2.5;
@@ -61,18 +68,35 @@ export function rateTimeCriticality(input: WsjfInput, terms: ScoreTerm[]): numbe
   const { ageDays } = input;
   if (isSecurity(input.entry.category)) {
     const value = SECURITY_TIME_FLOOR + (10 - SECURITY_TIME_FLOOR) * Math.min(1, ageDays / SECURITY_WINDOW_DAYS);
-    return addTerm(terms, 'wsjf', 'time criticality', value,
-      () => `security vulnerability window: ${SECURITY_TIME_FLOOR} + ${10 - SECURITY_TIME_FLOOR} × min(1, ${ageDays} days in the repository / ${SECURITY_WINDOW_DAYS})`);
+    return addTerm(
+      terms,
+      'wsjf',
+      'time criticality',
+      value,
+      () =>
+        `security vulnerability window: ${SECURITY_TIME_FLOOR} + ${10 - SECURITY_TIME_FLOOR} × min(1, ${ageDays} days in the repository / ${SECURITY_WINDOW_DAYS})`,
+    );
   }
   const value = 1 + (DEBT_TIME_CEILING - 1) * Math.min(1, ageDays / DEBT_WINDOW_DAYS);
-  return addTerm(terms, 'wsjf', 'time criticality', value,
-    () => `age: 1 + ${DEBT_TIME_CEILING - 1} × min(1, ${ageDays} days since first seen / ${DEBT_WINDOW_DAYS})`);
+  return addTerm(
+    terms,
+    'wsjf',
+    'time criticality',
+    value,
+    () => `age: 1 + ${DEBT_TIME_CEILING - 1} × min(1, ${ageDays} days since first seen / ${DEBT_WINDOW_DAYS})`,
+  );
 }
 
 export function rateRiskReduction(input: WsjfInput, terms: ScoreTerm[]): number {
   const base = CATEGORY_RISK_REDUCTION[input.entry.category];
-  return addTerm(terms, 'wsjf', 'risk reduction / opportunity enablement', clamp(base + HOTSPOT_RISK_WEIGHT * input.hotspot, 1, 10),
-    () => `category '${input.entry.category}' (${base}) + ${HOTSPOT_RISK_WEIGHT} × hotspot ${input.hotspot.toFixed(2)}, at most 10`);
+  return addTerm(
+    terms,
+    'wsjf',
+    'risk reduction / opportunity enablement',
+    clamp(base + HOTSPOT_RISK_WEIGHT * input.hotspot, 1, 10),
+    () =>
+      `category '${input.entry.category}' (${base}) + ${HOTSPOT_RISK_WEIGHT} × hotspot ${input.hotspot.toFixed(2)}, at most 10`,
+  );
 }
 
 /** WSJF = cost of delay / job size (SAFe), cost of delay = value + time criticality + risk reduction. */
@@ -80,9 +104,21 @@ export function scoreWsjf(input: WsjfInput, terms: ScoreTerm[]): Wsjf {
   const businessValue = rateBusinessValue(input, terms);
   const timeCriticality = rateTimeCriticality(input, terms);
   const riskReduction = rateRiskReduction(input, terms);
-  const costOfDelay = addTerm(terms, 'wsjf', 'cost of delay', businessValue + timeCriticality + riskReduction, 'value + time criticality + risk reduction');
-  const jobSize = addTerm(terms, 'wsjf', 'job size', sizeJob(input.effortHours),
-    () => `${input.effortHours.toFixed(2)} h in Fibonacci bands (≤0.5 h: 1, ≤1: 2, ≤2: 3, ≤4: 5, ≤8: 8, ≤16: 13, more: 21)`);
+  const costOfDelay = addTerm(
+    terms,
+    'wsjf',
+    'cost of delay',
+    businessValue + timeCriticality + riskReduction,
+    'value + time criticality + risk reduction',
+  );
+  const jobSize = addTerm(
+    terms,
+    'wsjf',
+    'job size',
+    sizeJob(input.effortHours),
+    () =>
+      `${input.effortHours.toFixed(2)} h in Fibonacci bands (≤0.5 h: 1, ≤1: 2, ≤2: 3, ≤4: 5, ≤8: 8, ≤16: 13, more: 21)`,
+  );
   const wsjf = addTerm(terms, 'wsjf', 'WSJF', costOfDelay / jobSize, 'cost of delay / job size');
   return { businessValue, timeCriticality, riskReduction, costOfDelay, jobSize, wsjf };
 }

@@ -9,7 +9,9 @@ export async function describeAnalyzers(config: Config, entries: readonly Ledger
   const statuses: AnalyzerStatus[] = [];
   for (const entry of enabled) {
     const module = await entry.load();
-    const findings = entries.filter((item) => item.status === 'open' && item.ruleId.startsWith(entry.rulePrefix)).length;
+    const findings = entries.filter(
+      (item) => item.status === 'open' && item.ruleId.startsWith(entry.rulePrefix),
+    ).length;
     statuses.push({ id: module.meta.id, description: module.meta.description, findings });
   }
   return statuses;

@@ -31,7 +31,9 @@ export interface BacklogRequest {
  * Everything the backlog shows beyond the ledger's facts, read from git at render time: churn
  * (hotspots), the repository's maturity, the ledger's own history (trend), installed triggers.
  */
-export async function gatherBacklogInput(request: BacklogRequest): Promise<Result<BacklogInput & { context: ScoringContext }>> {
+export async function gatherBacklogInput(
+  request: BacklogRequest,
+): Promise<Result<BacklogInput & { context: ScoringContext }>> {
   const { root, config, entries, now } = request;
   const notes = [...(request.notes ?? [])];
   const tracked = request.tracked ? ok(request.tracked) : listTrackedFiles(root);
@@ -39,10 +41,16 @@ export async function gatherBacklogInput(request: BacklogRequest): Promise<Resul
   const paths = tracked.value.files.map((file) => file.path).sort();
   const today = now.toISOString().slice(0, 10);
   const { detectMaturity, MATURITY_READS } = await import('../analyzers/maturity/index.js');
-  const maturity = runWithStagedReads(root, tracked.value.files, (read) => detectMaturity({ files: paths, read }), MATURITY_READS);
+  const maturity = runWithStagedReads(
+    root,
+    tracked.value.files,
+    (read) => detectMaturity({ files: paths, read }),
+    MATURITY_READS,
+  );
   const churn = readChurn(root, config.scoring.hotspotWindowDays, now);
   if (!churn.ok) return churn;
-  if (isShallow(root)) notes.push('shallow clone: change frequency and ages are computed from the commits present only');
+  if (isShallow(root))
+    notes.push('shallow clone: change frequency and ages are computed from the commits present only');
   const complexity = new Map<string, number>();
   for (const entry of entries) {
     const value = Number(entry.facts?.cyclomatic ?? 0);
@@ -66,7 +74,13 @@ export async function gatherBacklogInput(request: BacklogRequest): Promise<Resul
     generatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     ...(request.toolVersion ? { toolVersion: request.toolVersion } : {}),
     items: entries.map((entry) => scoreEntry(entry, context)),
-    maturity: { level: maturity.level, percent: maturity.percent, features: maturity.features.filter((feature) => feature.present).map(({ name, evidence }) => ({ name, evidence })) },
+    maturity: {
+      level: maturity.level,
+      percent: maturity.percent,
+      features: maturity.features
+        .filter((feature) => feature.present)
+        .map(({ name, evidence }) => ({ name, evidence })),
+    },
     config,
     activeAnalyzers,
     trend: trend.value,
@@ -97,9 +111,17 @@ function readTriggers(root: string): Trigger[] {
     return existsSync(file) && readFileSync(file, 'utf8').includes('git-value');
   };
   const workflows = join(root, '.github', 'workflows');
-  const weekly = existsSync(workflows) && readdirSync(workflows).some((name) => /\.ya?ml$/.test(name) && readFileSync(join(workflows, name), 'utf8').includes('git-value scan'));
+  const weekly =
+    existsSync(workflows) &&
+    readdirSync(workflows).some(
+      (name) => /\.ya?ml$/.test(name) && readFileSync(join(workflows, name), 'utf8').includes('git-value scan'),
+    );
   return [
-    { name: 'pre-commit', installed: hook('pre-commit'), description: 'gate on staged changes; ledger updated with each commit' },
+    {
+      name: 'pre-commit',
+      installed: hook('pre-commit'),
+      description: 'gate on staged changes; ledger updated with each commit',
+    },
     { name: 'post-merge', installed: hook('post-merge'), description: 'refresh after merges and pulls' },
     { name: 'pre-push', installed: hook('pre-push'), description: 'gate over the commits being pushed' },
     { name: 'weekly scan', installed: weekly, description: 'scheduled CI workflow running git-value scan' },

@@ -17,7 +17,11 @@ export function readCoverage(root: string): Map<string, FileDocCoverage> {
  * Replaces what the file holds for `paths` (the files just analysed, or every tracked file for a
  * scan) with `measured`; writes only when that changes the text.
  */
-export function updateCoverage(root: string, paths: ReadonlySet<string> | 'all', measured: readonly FileDocCoverage[]): Result<void> {
+export function updateCoverage(
+  root: string,
+  paths: ReadonlySet<string> | 'all',
+  measured: readonly FileDocCoverage[],
+): Result<void> {
   let before = '';
   try {
     before = readFileSync(join(root, COVERAGE_PATH), 'utf8');

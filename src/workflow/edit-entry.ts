@@ -3,7 +3,15 @@ import { runGit, runGitText } from '../git/exec.js';
 import { withLedgerLock } from '../ledger/io.js';
 import type { LedgerText } from '../ledger/splice.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
-import { closeLedgerSource, entriesContaining, entriesOf, readLedgerSource, stageLedger, writeEntries, writeLedger } from './update-ledger.js';
+import {
+  closeLedgerSource,
+  entriesContaining,
+  entriesOf,
+  readLedgerSource,
+  stageLedger,
+  writeEntries,
+  writeLedger,
+} from './update-ledger.js';
 
 export type EntryLookup = { entry: LedgerEntry } | { missing: true } | { ambiguous: string[] };
 
@@ -18,18 +26,33 @@ export function findEntry(ledger: LedgerText, id: string): EntryLookup {
 }
 
 export function notFound(id: string) {
-  return fail({ code: 'NOT_FOUND', file: LEDGER_PATH, message: `no finding with id '${id}' in ${LEDGER_PATH}`, fix: "copy the id from 'git-value backlog' or from the blocked commit's message" });
+  return fail({
+    code: 'NOT_FOUND',
+    file: LEDGER_PATH,
+    message: `no finding with id '${id}' in ${LEDGER_PATH}`,
+    fix: "copy the id from 'git-value backlog' or from the blocked commit's message",
+  });
 }
 
 /** Change one entry under the ledger lock; write and stage the ledger so the decision lands with the next commit. */
-export async function editEntry(root: string, id: string, change: (entry: LedgerEntry) => LedgerEntry, insertIfMissing?: () => Promise<LedgerEntry | undefined>): Promise<Result<LedgerEntry>> {
+export async function editEntry(
+  root: string,
+  id: string,
+  change: (entry: LedgerEntry) => LedgerEntry,
+  insertIfMissing?: () => Promise<LedgerEntry | undefined>,
+): Promise<Result<LedgerEntry>> {
   return withLedgerLock(root, async () => {
     const source = readLedgerSource(root);
     if (!source.ok) return source;
     try {
       const { ledger } = source.value;
       const found = findEntry(ledger, id);
-      if ('ambiguous' in found) return fail({ code: 'USAGE', message: `'${id}' matches ${found.ambiguous.length} findings`, fix: `give more of the id: ${found.ambiguous.slice(0, 3).join(', ')}` });
+      if ('ambiguous' in found)
+        return fail({
+          code: 'USAGE',
+          message: `'${id}' matches ${found.ambiguous.length} findings`,
+          fix: `give more of the id: ${found.ambiguous.slice(0, 3).join(', ')}`,
+        });
       const target = 'entry' in found ? found.entry : insertIfMissing ? await insertIfMissing() : undefined;
       if (!target) return notFound(id);
       const updated = change(target);
@@ -48,6 +71,8 @@ export async function editEntry(root: string, id: string, change: (entry: Ledger
 export function readIdentity(root: string): string {
   const name = runGitText(['config', 'user.name'], { cwd: root, okCodes: [1] });
   const email = runGitText(['config', 'user.email'], { cwd: root, okCodes: [1] });
-  const who = [name.ok ? name.value.trim() : '', email.ok && email.value.trim() ? `<${email.value.trim()}>` : ''].filter(Boolean).join(' ');
+  const who = [name.ok ? name.value.trim() : '', email.ok && email.value.trim() ? `<${email.value.trim()}>` : '']
+    .filter(Boolean)
+    .join(' ');
   return who || 'unknown';
 }

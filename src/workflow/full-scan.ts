@@ -23,7 +23,14 @@ export interface ScanRun {
 }
 
 /** Every tracked file through every enabled analyzer, batch by batch, then the repository analyzers. */
-export async function scanTrackedFiles(root: string, config: Config, resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>, today: string, hasHead: boolean, mark: (phase: string) => void): Promise<Result<ScanRun>> {
+export async function scanTrackedFiles(
+  root: string,
+  config: Config,
+  resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>,
+  today: string,
+  hasHead: boolean,
+  mark: (phase: string) => void,
+): Promise<Result<ScanRun>> {
   const plan = await planTrackedFiles(root, resolveConfigs);
   if (!plan.ok) return plan;
   mark(`list ${plan.value.paths.length} tracked files`);
@@ -34,7 +41,13 @@ export async function scanTrackedFiles(root: string, config: Config, resolveConf
   const docCoverage: FileDocCoverage[] = [];
   let files = 0;
   const { batches } = plan.value;
-  const start = (index: number) => (index < batches.length ? readBlobsAhead(root, (batches[index] as TrackedFile[]).map((file) => file.blob)) : undefined);
+  const start = (index: number) =>
+    index < batches.length
+      ? readBlobsAhead(
+          root,
+          (batches[index] as TrackedFile[]).map((file) => file.blob),
+        )
+      : undefined;
   let reading = start(0);
   for (const [index, batch] of batches.entries()) {
     const read = await (reading as BlobRead).result;
@@ -68,7 +81,11 @@ export async function scanTrackedFiles(root: string, config: Config, resolveConf
       options.latestVersions = lookup.latest;
       if (lookup.note) notes.push(lookup.note);
     }
-    findings.push(...runWithStagedReads(root, tracked.files, (read) => module.analyzeRepo({ files: plan.value.paths, read, today, options })));
+    findings.push(
+      ...runWithStagedReads(root, tracked.files, (read) =>
+        module.analyzeRepo({ files: plan.value.paths, read, today, options }),
+      ),
+    );
     ranPrefixes.push(entry.rulePrefix);
   }
   mark('repository analyzers');

@@ -20,7 +20,11 @@ export function selectBlocking(
   configFor: (path: string) => Config,
   scoreAtGate: (finding: Finding) => number,
 ): GateCandidate[] {
-  const allowed = new Set(allowedEntries.filter((entry) => entry.status === 'allowed').map((entry) => `${entry.ruleId}\0${entry.fingerprint}`));
+  const allowed = new Set(
+    allowedEntries
+      .filter((entry) => entry.status === 'allowed')
+      .map((entry) => `${entry.ruleId}\0${entry.fingerprint}`),
+  );
   const candidates: GateCandidate[] = [];
   for (const finding of findings) {
     const config = configFor(finding.path);

@@ -35,16 +35,29 @@ export function readLedgerTrend(cwd: string, gitDir?: string): Result<TrendPoint
     } catch {
       continue; // a broken historical ledger (say, committed with conflict markers) is not a trend point
     }
-    const { commit: _commit, date: _date, time: _time, order: _order, ...point } = summariseSnapshot(snapshot.commit, snapshot.date, entries);
+    const {
+      commit: _commit,
+      date: _date,
+      time: _time,
+      order: _order,
+      ...point
+    } = summariseSnapshot(snapshot.commit, snapshot.date, entries);
     cache.set(snapshot.commit, point);
     broken.delete(snapshot.commit);
   }
-  if (missing.length > broken.size) writeCache(cacheFile, commits.value.map(({ commit }) => commit), cache);
+  if (missing.length > broken.size)
+    writeCache(
+      cacheFile,
+      commits.value.map(({ commit }) => commit),
+      cache,
+    );
   // git log lists newest first: `order` counts from the oldest listed, for commits of the same second
-  return ok(commits.value.flatMap(({ commit, date, time }, index) => {
-    const point = cache.get(commit);
-    return point ? [{ commit, date, time, order: commits.value.length - index, ...point }] : [];
-  }));
+  return ok(
+    commits.value.flatMap(({ commit, date, time }, index) => {
+      const point = cache.get(commit);
+      return point ? [{ commit, date, time, order: commits.value.length - index, ...point }] : [];
+    }),
+  );
 }
 
 function readCache(file: string | undefined): Map<string, CachedPoint> {
@@ -52,16 +65,26 @@ function readCache(file: string | undefined): Map<string, CachedPoint> {
   try {
     const parsed = JSON.parse(readFileSync(file, 'utf8')) as { version?: number; points?: Record<string, CachedPoint> };
     if (parsed.version !== CACHE_VERSION || !parsed.points) return new Map();
-    return new Map(Object.entries(parsed.points).filter(([, point]) => typeof point?.open === 'number' && typeof point?.debtHours === 'number'));
+    return new Map(
+      Object.entries(parsed.points).filter(
+        ([, point]) => typeof point?.open === 'number' && typeof point?.debtHours === 'number',
+      ),
+    );
   } catch {
     return new Map(); // none yet, or unreadable: computed again
   }
 }
 
 /** Only the points of the commits still listed are kept, so the file stays small. */
-function writeCache(file: string | undefined, commits: readonly string[], cache: ReadonlyMap<string, CachedPoint>): void {
+function writeCache(
+  file: string | undefined,
+  commits: readonly string[],
+  cache: ReadonlyMap<string, CachedPoint>,
+): void {
   if (!file) return;
-  const points = Object.fromEntries(commits.filter((commit) => cache.has(commit)).map((commit) => [commit, cache.get(commit)]));
+  const points = Object.fromEntries(
+    commits.filter((commit) => cache.has(commit)).map((commit) => [commit, cache.get(commit)]),
+  );
   try {
     mkdirSync(dirname(file), { recursive: true });
   } catch {

@@ -29,7 +29,11 @@ const SUBMODULE = '160000';
 const SYMLINK = '120000';
 
 /** The new side of a diff (index or a commit), read from git's object store, never the work tree. */
-export async function readChanges(cwd: string, diffArgs: readonly string[], resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>): Promise<Result<ChangeSet>> {
+export async function readChanges(
+  cwd: string,
+  diffArgs: readonly string[],
+  resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>,
+): Promise<Result<ChangeSet>> {
   const diff = readDiff(cwd, diffArgs);
   if (!diff.ok) return diff;
   const { changes, hunks } = diff.value;
@@ -55,7 +59,9 @@ export async function readChanges(cwd: string, diffArgs: readonly string[], reso
     else if (change.newBlob) wanted.push({ change, ...(hunks[index] ?? { added: [], binary: false }) });
   });
   // text changes come whole in the patch; only the rest (binary, pure renames, mode changes) is read
-  const blobs = readBlobs(cwd, [...new Set(wanted.filter(({ newText }) => newText === undefined).map(({ change }) => change.newBlob as string))]);
+  const blobs = readBlobs(cwd, [
+    ...new Set(wanted.filter(({ newText }) => newText === undefined).map(({ change }) => change.newBlob as string)),
+  ]);
   if (!blobs.ok) return blobs;
   const files: ChangedFile[] = [];
   for (const { change, added, binary, newText } of wanted) {
@@ -71,7 +77,13 @@ export async function readChanges(cwd: string, diffArgs: readonly string[], reso
     // git calls UTF-16 text binary and gives no hunks: every line counts as added, and findings
     // that the parent side already had are still dropped by the gate
     const addedLines = binary ? [{ start: 1, end: Number.MAX_SAFE_INTEGER }] : added;
-    files.push({ path: change.path, text: decoded.text, changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }], change, added: addedLines });
+    files.push({
+      path: change.path,
+      text: decoded.text,
+      changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }],
+      change,
+      added: addedLines,
+    });
   }
   return ok({ changes, files, touchedPaths, notes, configFor });
 }

@@ -20,7 +20,10 @@ export interface TrackedSet {
 
 const BATCH_BYTES = 4 * 1024 * 1024;
 
-export async function planTrackedFiles(cwd: string, resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>): Promise<Result<TrackedSet>> {
+export async function planTrackedFiles(
+  cwd: string,
+  resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>,
+): Promise<Result<TrackedSet>> {
   const listed = listTrackedFiles(cwd, { sizes: true });
   if (!listed.ok) return listed;
   const notes = listed.value.conflicted.map((path) => `${path}: unresolved merge conflict, skipped`);
@@ -62,11 +65,26 @@ export async function planTrackedFiles(cwd: string, resolveConfigs: (paths: stri
     batchBytes += size;
     bytes += size;
   }
-  return ok({ paths: listed.value.files.map((file) => file.path).concat(listed.value.conflicted).sort(), batches, bytes, notes, configFor, tracked: listed.value });
+  return ok({
+    paths: listed.value.files
+      .map((file) => file.path)
+      .concat(listed.value.conflicted)
+      .sort(),
+    batches,
+    bytes,
+    notes,
+    configFor,
+    tracked: listed.value,
+  });
 }
 
 /** A batch's files as text, from its blobs (binary and oversized ones become notes). */
-export function decodeBatch(batch: readonly TrackedFile[], blobs: ReadonlyMap<string, Buffer>, configFor: ConfigFor, notes: string[]): FileToAnalyze[] {
+export function decodeBatch(
+  batch: readonly TrackedFile[],
+  blobs: ReadonlyMap<string, Buffer>,
+  configFor: ConfigFor,
+  notes: string[],
+): FileToAnalyze[] {
   const files: FileToAnalyze[] = [];
   for (const file of batch) {
     const bytes = blobs.get(file.blob);

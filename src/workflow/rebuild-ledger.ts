@@ -40,13 +40,22 @@ export interface RebuildContext {
 }
 
 /** The new ledger's text, and its entries in the ledger's order. */
-export function rebuildLedger(root: string, previous: readonly LedgerEntry[], findings: readonly Finding[], context: RebuildContext): { text: string; entries: LedgerEntry[] } {
+export function rebuildLedger(
+  root: string,
+  previous: readonly LedgerEntry[],
+  findings: readonly Finding[],
+  context: RebuildContext,
+): { text: string; entries: LedgerEntry[] } {
   const resolved = context.head ? { commit: context.head, at: context.headDate } : { at: context.headDate };
-  const entries = reconcileEntries(previous.map((entry) => withResolvingCommit(root, entry)), findings, {
-    firstSeen: context.headDate,
-    resolved,
-    isReconciled: (ruleId) => context.ranPrefixes.some((prefix) => ruleId.startsWith(prefix)),
-  });
+  const entries = reconcileEntries(
+    previous.map((entry) => withResolvingCommit(root, entry)),
+    findings,
+    {
+      firstSeen: context.headDate,
+      resolved,
+      isReconciled: (ruleId) => context.ranPrefixes.some((prefix) => ruleId.startsWith(prefix)),
+    },
+  );
   const sorted = [...entries].sort(compareEntries);
   return { text: formatLedger(sorted), entries: sorted };
 }

@@ -27,13 +27,15 @@ export interface Manifest {
 
 /** The staged package.json files that declare dependencies, each with the .npmrc npm would use. */
 export function collectManifests(paths: readonly string[], read: (path: string) => string | undefined): Manifest[] {
-  return paths.filter((path) => (path === 'package.json' || path.endsWith('/package.json')) && !isForeignPath(path)).flatMap((path) => {
-    const folder = path.slice(0, path.length - 'package.json'.length);
-    const text = read(path);
-    const npmrc = read(`${folder}.npmrc`) ?? read('.npmrc');
-    const probe = text === undefined ? undefined : probeManifest(text);
-    return probe ? [{ path, text: probe, ...(npmrc === undefined ? {} : { npmrc }) }] : [];
-  });
+  return paths
+    .filter((path) => (path === 'package.json' || path.endsWith('/package.json')) && !isForeignPath(path))
+    .flatMap((path) => {
+      const folder = path.slice(0, path.length - 'package.json'.length);
+      const text = read(path);
+      const npmrc = read(`${folder}.npmrc`) ?? read('.npmrc');
+      const probe = text === undefined ? undefined : probeManifest(text);
+      return probe ? [{ path, text: probe, ...(npmrc === undefined ? {} : { npmrc }) }] : [];
+    });
 }
 
 /**
@@ -75,24 +77,47 @@ export function lookupLatestVersions(manifests: readonly Manifest[], timeoutMs: 
     if ('error' in answer) problems.push(`${manifest.path}: ${answer.error}`);
     else Object.assign(latest, answer.latest);
   }
-  const skipped = manifests.length > MAX_MANIFESTS ? `; ${manifests.length - MAX_MANIFESTS} more package.json files not looked up` : '';
-  if (problems.length === 0) return skipped ? { latest, note: `${REGISTRY_NOTE} looked up the first ${MAX_MANIFESTS} package.json files${skipped}` } : { latest };
-  return { latest, note: `${REGISTRY_NOTE} could not get latest versions (${problems.join('; ')}); dependency majors were compared with the lockfile only${skipped}` };
+  const skipped =
+    manifests.length > MAX_MANIFESTS
+      ? `; ${manifests.length - MAX_MANIFESTS} more package.json files not looked up`
+      : '';
+  if (problems.length === 0)
+    return skipped
+      ? { latest, note: `${REGISTRY_NOTE} looked up the first ${MAX_MANIFESTS} package.json files${skipped}` }
+      : { latest };
+  return {
+    latest,
+    note: `${REGISTRY_NOTE} could not get latest versions (${problems.join('; ')}); dependency majors were compared with the lockfile only${skipped}`,
+  };
 }
 
-function runOutdated(packageJson: string, npmrc: string | undefined, timeoutMs: number): { latest: Record<string, string> } | { error: string } {
+function runOutdated(
+  packageJson: string,
+  npmrc: string | undefined,
+  timeoutMs: number,
+): { latest: Record<string, string> } | { error: string } {
   const folder = mkdtempSync(join(tmpdir(), 'git-value-npm-'));
   try {
     writeFileSync(join(folder, 'package.json'), packageJson);
     if (npmrc !== undefined) writeFileSync(join(folder, '.npmrc'), npmrc);
     const fetchTimeout = String(Math.max(1000, Math.min(timeoutMs, 15_000)));
     const child = spawnSync('npm', ['outdated', '--json', '--fetch-retries=0', `--fetch-timeout=${fetchTimeout}`], {
-      cwd: folder, encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024,
+      cwd: folder,
+      encoding: 'utf8',
+      timeout: timeoutMs,
+      maxBuffer: 64 * 1024 * 1024,
       env: { ...process.env, npm_config_update_notifier: 'false', npm_config_audit: 'false', npm_config_fund: 'false' },
     });
     if (child.error) {
       const code = (child.error as NodeJS.ErrnoException).code;
-      return { error: code === 'ENOENT' ? 'npm is not installed' : code === 'ETIMEDOUT' ? `no answer within ${Math.round(timeoutMs / 1000)} s` : child.error.message };
+      return {
+        error:
+          code === 'ENOENT'
+            ? 'npm is not installed'
+            : code === 'ETIMEDOUT'
+              ? `no answer within ${Math.round(timeoutMs / 1000)} s`
+              : child.error.message,
+      };
     }
     return parseOutdated(child.stdout);
   } finally {
@@ -112,7 +137,14 @@ export function parseOutdated(stdout: string): { latest: Record<string, string> 
   const record = json as Record<string, unknown>;
   const failure = record.error as { code?: unknown; summary?: unknown } | undefined;
   if (failure && typeof failure === 'object' && !('latest' in failure)) {
-    return { error: [failure.code, failure.summary].filter((part) => typeof part === 'string').join(' ').split('\n')[0]?.slice(0, 200) || 'npm failed' };
+    return {
+      error:
+        [failure.code, failure.summary]
+          .filter((part) => typeof part === 'string')
+          .join(' ')
+          .split('\n')[0]
+          ?.slice(0, 200) || 'npm failed',
+    };
   }
   const latest: Record<string, string> = {};
   for (const [name, info] of Object.entries(record)) {

@@ -11,10 +11,21 @@ const MAX_ROUNDS = 5;
  * get, reads them all in one `git cat-file --batch`, and runs it again. Analyzers are pure, so the
  * last round's answer is the one with every file it wanted.
  */
-export function runWithStagedReads<T>(cwd: string, files: readonly TrackedFile[], compute: (read: (path: string) => string | undefined) => T, prefetch?: RegExp): T {
+export function runWithStagedReads<T>(
+  cwd: string,
+  files: readonly TrackedFile[],
+  compute: (read: (path: string) => string | undefined) => T,
+  prefetch?: RegExp,
+): T {
   const blobOf = new Map(files.map((file) => [file.path, file.blob]));
   const cache = new Map<string, string | undefined>();
-  if (prefetch) readInto(cwd, cache, blobOf, files.filter((file) => prefetch.test(file.path)).map((file) => file.path));
+  if (prefetch)
+    readInto(
+      cwd,
+      cache,
+      blobOf,
+      files.filter((file) => prefetch.test(file.path)).map((file) => file.path),
+    );
   for (let round = 1; ; round++) {
     const wanted = new Set<string>();
     const result = compute((path) => {
@@ -28,7 +39,12 @@ export function runWithStagedReads<T>(cwd: string, files: readonly TrackedFile[]
   }
 }
 
-function readInto(cwd: string, cache: Map<string, string | undefined>, blobOf: ReadonlyMap<string, string>, paths: readonly string[]): void {
+function readInto(
+  cwd: string,
+  cache: Map<string, string | undefined>,
+  blobOf: ReadonlyMap<string, string>,
+  paths: readonly string[],
+): void {
   if (paths.length === 0) return;
   const blobs = readBlobs(cwd, [...new Set(paths.map((path) => blobOf.get(path) as string))]);
   for (const path of paths) {

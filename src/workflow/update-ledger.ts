@@ -5,7 +5,16 @@ import { compareEntries, formatEntry, formatLedger, parseLedger } from '../ledge
 import { decodeLedger, openLedgerBytes, ledgerFile, writeFileAtomic } from '../ledger/io.js';
 import { memoryBytes, type LedgerBytes } from '../ledger/ledger-bytes.js';
 import { reconcileEntries, type ReconcileContext } from '../ledger/reconcile.js';
-import { findPathRanges, lineAround, linesIn, openLedgerText, spliceLines, writePieces, type LedgerPiece, type LedgerText } from '../ledger/splice.js';
+import {
+  findPathRanges,
+  lineAround,
+  linesIn,
+  openLedgerText,
+  spliceLines,
+  writePieces,
+  type LedgerPiece,
+  type LedgerText,
+} from '../ledger/splice.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
 import { runGit } from '../git/exec.js';
 
@@ -22,7 +31,8 @@ export interface LedgerSource {
 export function readLedgerSource(root: string): Result<LedgerSource> {
   const bytes = openLedgerOrStagedBytes(root);
   if (!bytes.ok) return bytes;
-  if (bytes.value === undefined) return ok({ canonical: false, ledger: openLedgerText(formatLedger([])) as LedgerText });
+  if (bytes.value === undefined)
+    return ok({ canonical: false, ledger: openLedgerText(formatLedger([])) as LedgerText });
   let canonical: LedgerText | undefined;
   try {
     canonical = openLedgerText(bytes.value);
@@ -31,7 +41,12 @@ export function readLedgerSource(root: string): Result<LedgerSource> {
     if (!parsed.ok) return parsed;
     return ok({ canonical: false, ledger: openLedgerText(formatLedger(parsed.value.entries)) as LedgerText });
   } catch (error) {
-    return fail({ code: 'LEDGER_CORRUPT', file: LEDGER_PATH, message: `cannot read ${LEDGER_PATH}: ${(error as Error).message}`, fix: 'check the file and folder permissions' });
+    return fail({
+      code: 'LEDGER_CORRUPT',
+      file: LEDGER_PATH,
+      message: `cannot read ${LEDGER_PATH}: ${(error as Error).message}`,
+      fix: 'check the file and folder permissions',
+    });
   } finally {
     if (!canonical) bytes.value.close();
   }
@@ -42,7 +57,9 @@ export function closeLedgerSource(source: LedgerSource): void {
 }
 
 export function entriesOf(ledger: LedgerText, paths: Iterable<string>): LedgerEntry[] {
-  return findPathRanges(ledger, paths).flatMap((range) => linesIn(ledger, range).map((line) => JSON.parse(line) as LedgerEntry));
+  return findPathRanges(ledger, paths).flatMap((range) =>
+    linesIn(ledger, range).map((line) => JSON.parse(line) as LedgerEntry),
+  );
 }
 
 /** Entries whose line holds `needle` (a byte search before any parsing). */
@@ -50,7 +67,11 @@ export function entriesContaining(ledger: LedgerText, needle: string): LedgerEnt
   const found: LedgerEntry[] = [];
   const pattern = Buffer.from(needle, 'utf8');
   const bytes = ledger.bytes.whole();
-  for (let at = bytes.indexOf(pattern, ledger.bodyStart); at !== -1 && at < ledger.bodyEnd; at = bytes.indexOf(pattern, at + 1)) {
+  for (
+    let at = bytes.indexOf(pattern, ledger.bodyStart);
+    at !== -1 && at < ledger.bodyEnd;
+    at = bytes.indexOf(pattern, at + 1)
+  ) {
     const { line, end } = lineAround(ledger, at);
     found.push(JSON.parse(line) as LedgerEntry);
     at = end;
@@ -69,7 +90,12 @@ export interface LedgerUpdate {
  * Replaces the entries of `paths` by their reconciliation with `findings`; every other line is kept
  * byte for byte, so a commit's ledger diff touches only the files it changed.
  */
-export function replaceEntries(source: LedgerSource, paths: ReadonlySet<string>, findings: readonly Finding[], context: ReconcileContext): LedgerUpdate {
+export function replaceEntries(
+  source: LedgerSource,
+  paths: ReadonlySet<string>,
+  findings: readonly Finding[],
+  context: ReconcileContext,
+): LedgerUpdate {
   const before = entriesOf(source.ledger, paths);
   const entries = reconcileEntries(before, findings, context);
   const update = writeEntries(source.ledger, paths, entries);
@@ -83,15 +109,25 @@ function sortedLines(entries: readonly LedgerEntry[]): string[] {
 }
 
 /** Puts `entries` in place of everything the ledger held for `paths` (and for any path the entries carry). */
-export function writeEntries(ledger: LedgerText, paths: Iterable<string>, entries: readonly LedgerEntry[]): { pieces: LedgerPiece[]; entries: LedgerEntry[] } {
+export function writeEntries(
+  ledger: LedgerText,
+  paths: Iterable<string>,
+  entries: readonly LedgerEntry[],
+): { pieces: LedgerPiece[]; entries: LedgerEntry[] } {
   const byPath = new Map<string, LedgerEntry[]>();
   for (const path of paths) byPath.set(path, []);
-  for (const entry of entries) (byPath.get(entry.path) ?? byPath.set(entry.path, []).get(entry.path) as LedgerEntry[]).push(entry);
+  for (const entry of entries)
+    (byPath.get(entry.path) ?? (byPath.set(entry.path, []).get(entry.path) as LedgerEntry[])).push(entry);
   const replacements = new Map([...byPath].map(([path, list]) => [path, sortedLines(list)]));
   return { pieces: spliceLines(ledger, replacements), entries: [...entries] };
 }
 
-export function writeLedger(root: string, ledger: LedgerText, pieces: readonly LedgerPiece[], options: { flush?: boolean } = {}): Result<void> {
+export function writeLedger(
+  root: string,
+  ledger: LedgerText,
+  pieces: readonly LedgerPiece[],
+  options: { flush?: boolean } = {},
+): Result<void> {
   return writeFileAtomic(ledgerFile(root), (fd) => writePieces(fd, ledger, pieces), LEDGER_PATH, options);
 }
 
@@ -118,7 +154,12 @@ export function readLedgerOrStaged(root: string): Result<string | undefined> {
   try {
     return ok(decodeLedger(bytes.value.whole()));
   } catch (error) {
-    return fail({ code: 'LEDGER_CORRUPT', file: LEDGER_PATH, message: `cannot read ${LEDGER_PATH}: ${(error as Error).message}`, fix: 'check the file and folder permissions' });
+    return fail({
+      code: 'LEDGER_CORRUPT',
+      file: LEDGER_PATH,
+      message: `cannot read ${LEDGER_PATH}: ${(error as Error).message}`,
+      fix: 'check the file and folder permissions',
+    });
   } finally {
     bytes.value.close();
   }

@@ -10,31 +10,53 @@ const srcRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../../src')
 const architecture = suite('architecture');
 
 function sourceFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((item) => (item.isDirectory() ? sourceFiles(join(dir, item.name)) : item.name.endsWith('.ts') ? [join(dir, item.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((item) =>
+    item.isDirectory() ? sourceFiles(join(dir, item.name)) : item.name.endsWith('.ts') ? [join(dir, item.name)] : [],
+  );
 }
 
 function staticImports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/^(?:import|export)\s(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map((match) => match[1] as string);
+  return [...text.matchAll(/^(?:import|export)\s(?!type\b)[^;]*?from\s+'([^']+)'/gm)].map(
+    (match) => match[1] as string,
+  );
 }
 
 const files = sourceFiles(srcRoot);
 const sideEffects = /^(?:node:)?(?:fs|fs\/promises|child_process)$|^isomorphic-git$/;
 const edges = /^(?:git|cli|workflow|bench)\/|^config\/load\.ts$|^ledger\/(?:io|ledger-bytes)\.ts$/;
 
-architecture('fs and child_process only at the edges (git/, cli/, workflow/, config/load.ts, ledger/io.ts and ledger-bytes.ts)', () => {
-  const offenders = files.filter((file) => !edges.test(relative(srcRoot, file)) && staticImports(file).some((spec) => sideEffects.test(spec)));
-  assert.equal(offenders.map((file) => relative(srcRoot, file)), []);
-});
+architecture(
+  'fs and child_process only at the edges (git/, cli/, workflow/, config/load.ts, ledger/io.ts and ledger-bytes.ts)',
+  () => {
+    const offenders = files.filter(
+      (file) => !edges.test(relative(srcRoot, file)) && staticImports(file).some((spec) => sideEffects.test(spec)),
+    );
+    assert.equal(
+      offenders.map((file) => relative(srcRoot, file)),
+      [],
+    );
+  },
+);
 
 architecture('analyzers, scoring and report never import from cli, git, ledger io or workflow', () => {
   const pure = files.filter((file) => /^(?:analyzers|scoring|report|findings)\//.test(relative(srcRoot, file)));
-  const offenders = pure.filter((file) => staticImports(file).some((spec) => spec.startsWith('.') && /^(?:cli|git|workflow)\/|^ledger\/(?:io|ledger-bytes)/.test(relative(srcRoot, resolve(dirname(file), spec)))));
-  assert.equal(offenders.map((file) => relative(srcRoot, file)), []);
+  const offenders = pure.filter((file) =>
+    staticImports(file).some(
+      (spec) =>
+        spec.startsWith('.') &&
+        /^(?:cli|git|workflow)\/|^ledger\/(?:io|ledger-bytes)/.test(relative(srcRoot, resolve(dirname(file), spec))),
+    ),
+  );
+  assert.equal(
+    offenders.map((file) => relative(srcRoot, file)),
+    [],
+  );
 });
 
 architecture('the check --staged path loads no heavy module at start-up', () => {
-  const heavy = /^(?:cosmiconfig|husky|typescript|@babel\/parser|web-tree-sitter|tree-sitter-wasms|isomorphic-git|diff|lint-staged)$/;
+  const heavy =
+    /^(?:cosmiconfig|husky|typescript|@babel\/parser|web-tree-sitter|tree-sitter-wasms|isomorphic-git|diff|lint-staged)$/;
   const seen = new Set<string>();
   const reached: string[] = [];
   const visit = (file: string) => {
@@ -47,7 +69,8 @@ architecture('the check --staged path loads no heavy module at start-up', () => 
   };
   visit(join(srcRoot, 'cli/main.ts'));
   visit(join(srcRoot, 'cli/check.ts'));
-  for (const hookAnalyzer of ['secrets/index.ts', 'markers/index.ts', 'vuln/index.ts', 'perf/index.ts']) visit(join(srcRoot, 'analyzers', hookAnalyzer));
+  for (const hookAnalyzer of ['secrets/index.ts', 'markers/index.ts', 'vuln/index.ts', 'perf/index.ts'])
+    visit(join(srcRoot, 'analyzers', hookAnalyzer));
   assert.equal(reached, []);
   assert.ok(seen.size > 10, 'the walk followed the imports');
 });

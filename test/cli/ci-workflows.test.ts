@@ -8,12 +8,25 @@ import { pullRequestWorkflow, weeklyScanWorkflow } from '../../src/cli/ci-workfl
 // pinned action versions, no ${{ }} interpolation inside run scripts, explicit permissions.
 const workflows = suite('GitHub workflows written by init --ci github');
 
-interface Step { uses?: string; run?: string; with?: Record<string, unknown>; env?: Record<string, string> }
-interface Workflow { name: string; on: Record<string, unknown>; permissions: Record<string, string>; jobs: Record<string, { 'runs-on': string; steps: Step[] }> }
+interface Step {
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  env?: Record<string, string>;
+}
+interface Workflow {
+  name: string;
+  on: Record<string, unknown>;
+  permissions: Record<string, string>;
+  jobs: Record<string, { 'runs-on': string; steps: Step[] }>;
+}
 
 const cronField = /^(?:\*|\d{1,2}(?:-\d{1,2})?(?:,\d{1,2}(?:-\d{1,2})?)*)(?:\/\d{1,2})?$/;
 
-for (const [name, text] of [['weekly scan', weeklyScanWorkflow], ['pull request gate', pullRequestWorkflow]] as const) {
+for (const [name, text] of [
+  ['weekly scan', weeklyScanWorkflow],
+  ['pull request gate', pullRequestWorkflow],
+] as const) {
   workflows(`${name}: valid YAML with the shape GitHub accepts`, () => {
     const workflow = parse(text) as Workflow;
     assert.type(workflow.name, 'string');

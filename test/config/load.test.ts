@@ -18,7 +18,10 @@ load('no config anywhere: the defaults', async () => {
 
 load('searches up from the working folder and stops at the repository root; nearest wins', async () => {
   writeFileSync(join(root, '.valuerc.json'), JSON.stringify({ block: { minScore: 80 } }));
-  writeFileSync(join(root, 'packages', 'package.json'), JSON.stringify({ name: 'p', value: { block: { minScore: 90 } } }));
+  writeFileSync(
+    join(root, 'packages', 'package.json'),
+    JSON.stringify({ name: 'p', value: { block: { minScore: 90 } } }),
+  );
   const deep = await loadConfig(options(nested));
   assert.ok(deep.ok && deep.value.config.block.minScore === 90 && deep.value.file === 'packages/package.json');
   const top = await loadConfig(options(root));
@@ -34,13 +37,24 @@ load('YAML goes through cosmiconfig', async () => {
 });
 
 load('a custom secret rule must prove itself with its examples', async () => {
-  const rule = { id: 'secret/acme-key', description: 'ACME key', keywords: ['acme_'], pattern: 'acme_[a-z0-9]{20}', examples: { positive: ['acme_abcdefghij0123456789'], negative: ['acme_short'] } };
+  const rule = {
+    id: 'secret/acme-key',
+    description: 'ACME key',
+    keywords: ['acme_'],
+    pattern: 'acme_[a-z0-9]{20}',
+    examples: { positive: ['acme_abcdefghij0123456789'], negative: ['acme_short'] },
+  };
   writeFileSync(join(nested, '.valuerc.json'), JSON.stringify({ analyzers: { secrets: { rules: [rule] } } }));
   assert.ok((await loadConfig(options(nested))).ok);
-  writeFileSync(join(nested, '.valuerc.json'), JSON.stringify({ analyzers: { secrets: { rules: [{ ...rule, examples: { positive: ['nothing here'], negative: [] } }] } } }));
+  writeFileSync(
+    join(nested, '.valuerc.json'),
+    JSON.stringify({
+      analyzers: { secrets: { rules: [{ ...rule, examples: { positive: ['nothing here'], negative: [] } }] } },
+    }),
+  );
   const bad = await loadConfig(options(nested));
   assert.is(bad.ok, false);
-  if (!bad.ok) assert.match(bad.error.message, "analyzers.secrets.rules[0]");
+  if (!bad.ok) assert.match(bad.error.message, 'analyzers.secrets.rules[0]');
   writeFileSync(join(nested, '.valuerc.json'), JSON.stringify({ analyzers: { secrets: { rules: [42] } } }));
   assert.is((await loadConfig(options(nested))).ok, false);
   rmSync(join(nested, '.valuerc.json'));

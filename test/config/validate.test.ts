@@ -36,12 +36,22 @@ for (const [name, raw, problem] of cases) {
 config('a user value overrides its default, the rest stay', () => {
   const result = validateConfig({ block: { minScore: 80 } }, '.valuerc.json');
   assert.ok(result.ok);
-  if (result.ok) assert.equal([result.value.block.minScore, result.value.block.categories], [80, defaultConfig.block.categories]);
+  if (result.ok)
+    assert.equal([result.value.block.minScore, result.value.block.categories], [80, defaultConfig.block.categories]);
 });
 
 config('.valuerc.example.json shows every option with its default', () => {
-  const example = JSON.parse(readFileSync(new URL('../../../.valuerc.example.json', import.meta.url), 'utf8')) as Record<string, unknown>;
-  const strip = (value: unknown): unknown => (value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).filter(([key]) => !key.startsWith('$')).map(([key, child]) => [key, strip(child)])) : value);
+  const example = JSON.parse(
+    readFileSync(new URL('../../../.valuerc.example.json', import.meta.url), 'utf8'),
+  ) as Record<string, unknown>;
+  const strip = (value: unknown): unknown =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(
+          Object.entries(value)
+            .filter(([key]) => !key.startsWith('$'))
+            .map(([key, child]) => [key, strip(child)]),
+        )
+      : value;
   assert.equal(strip(example), JSON.parse(JSON.stringify(defaultConfig)));
 });
 
@@ -55,6 +65,9 @@ const globs: Array<[glob: string, path: string, matches: boolean]> = [
   ['**/*.{png,jpg}', 'a/b/c.jpg', true],
   ['fixtures/?.txt', 'fixtures/ab.txt', false],
 ];
-for (const [glob, path, matches] of globs) config(`glob ${glob} ${matches ? 'matches' : 'does not match'} ${path}`, () => assert.is(compileGlobs([glob])(path), matches));
+for (const [glob, path, matches] of globs)
+  config(`glob ${glob} ${matches ? 'matches' : 'does not match'} ${path}`, () =>
+    assert.is(compileGlobs([glob])(path), matches),
+  );
 
 config.run();

@@ -8,12 +8,23 @@ import { TempRepo } from '../helpers/temp-repo.js';
 // Property: wherever the patch claims to hold the whole new side, it is byte for byte the staged blob.
 const diff = suite('readDiff: new text from the full-context patch equals the staged blob');
 
-const lines = (count: number, seed: number, eol = '\n') => Array.from({ length: count }, (_, i) => (i % 5 === seed % 5 ? '' : `line ${i} of ${seed} ${'é'.repeat(i % 3)}`)).join(eol);
+const lines = (count: number, seed: number, eol = '\n') =>
+  Array.from({ length: count }, (_, i) => (i % 5 === seed % 5 ? '' : `line ${i} of ${seed} ${'é'.repeat(i % 3)}`)).join(
+    eol,
+  );
 
 // [name, committed content or undefined (new file), staged content]
 const cases: Array<[name: string, before: string | Buffer | undefined, after: string | Buffer]> = [
-  ['one line added in the middle', `${lines(40, 1)}\n`, `${lines(20, 1)}\nnew line\n${lines(40, 1).split('\n').slice(20).join('\n')}\n`],
-  ['lines removed and added at both ends', `${lines(30, 2)}\n`, `head\n${lines(30, 2).split('\n').slice(3, 25).join('\n')}\ntail\n`],
+  [
+    'one line added in the middle',
+    `${lines(40, 1)}\n`,
+    `${lines(20, 1)}\nnew line\n${lines(40, 1).split('\n').slice(20).join('\n')}\n`,
+  ],
+  [
+    'lines removed and added at both ends',
+    `${lines(30, 2)}\n`,
+    `head\n${lines(30, 2).split('\n').slice(3, 25).join('\n')}\ntail\n`,
+  ],
   ['no newline at the end, before and after', lines(10, 3), `${lines(10, 3)} changed`],
   ['newline at the end removed', `${lines(10, 4)}\n`, lines(10, 4)],
   ['newline at the end added', lines(10, 5), `${lines(10, 5)}\n`],
@@ -21,7 +32,11 @@ const cases: Array<[name: string, before: string | Buffer | undefined, after: st
   ['new file', undefined, `${lines(15, 7)}\n`],
   ['new file without a final newline', undefined, 'only line'],
   ['emptied file', `${lines(8, 8)}\n`, ''],
-  ['latin-1 bytes (not UTF-8)', Buffer.from('caf\xe9\nna\xefve\n', 'latin1'), Buffer.from('caf\xe9\nna\xefve\nplus\n', 'latin1')],
+  [
+    'latin-1 bytes (not UTF-8)',
+    Buffer.from('caf\xe9\nna\xefve\n', 'latin1'),
+    Buffer.from('caf\xe9\nna\xefve\nplus\n', 'latin1'),
+  ],
   ['lines that look like diff headers', 'a\n', 'a\ndiff --git a/x b/x\n@@ -1 +1 @@\n+++ b/x\n\\ not a marker\n'],
 ];
 
@@ -45,7 +60,11 @@ for (const suppressBlankEmpty of [false, true]) {
         const hunks = read.value.hunks[position];
         assert.ok(hunks, name);
         const staged = spawnSync('git', ['cat-file', 'blob', `:f${index}.txt`], { cwd: repo.root }).stdout;
-        assert.equal(staged, Buffer.isBuffer(after) ? after : Buffer.from(after), `${name}: staged blob is what was written`);
+        assert.equal(
+          staged,
+          Buffer.isBuffer(after) ? after : Buffer.from(after),
+          `${name}: staged blob is what was written`,
+        );
         if (hunks?.newText === undefined) {
           assert.is(Buffer.from(after).length, 0, `${name}: only an empty new side may come without text`);
           return;
@@ -66,7 +85,12 @@ diff('added lines are the new side lines marked +, as ranges', () => {
     repo.gitOk('add', '-A');
     const read = readDiff(repo.root, ['--cached']);
     assert.ok(read.ok);
-    if (read.ok) assert.equal(read.value.hunks[0]?.added, [{ start: 1, end: 1 }, { start: 4, end: 4 }, { start: 7, end: 8 }]);
+    if (read.ok)
+      assert.equal(read.value.hunks[0]?.added, [
+        { start: 1, end: 1 },
+        { start: 4, end: 4 },
+        { start: 7, end: 8 },
+      ]);
   } finally {
     repo.remove();
   }
@@ -75,7 +99,10 @@ diff('added lines are the new side lines marked +, as ranges', () => {
 diff('pure renames and mode changes carry no text (read from git instead)', () => {
   const repo = new TempRepo();
   try {
-    repo.write('a.txt', `${lines(20, 9)}\n`).write('run.sh', 'echo hi\n').commitAll('before');
+    repo
+      .write('a.txt', `${lines(20, 9)}\n`)
+      .write('run.sh', 'echo hi\n')
+      .commitAll('before');
     repo.gitOk('mv', 'a.txt', 'b.txt');
     repo.gitOk('update-index', '--chmod=+x', 'run.sh');
     const read = readDiff(repo.root, ['--cached']);

@@ -20,6 +20,8 @@ for (const [name, rows, problem] of invalid) {
   });
 }
 
-table('accepts a table with one positive and one negative row', () => assert.equal(validateTable([positive, negative]), []));
+table('accepts a table with one positive and one negative row', () =>
+  assert.equal(validateTable([positive, negative]), []),
+);
 
 table.run();

@@ -9,7 +9,13 @@ import type { AnalyzerInput, Finding, LineRange } from '../../src/findings/types
 /** Expected rule ids (strings) or lines (numbers) of the findings, in any order; [] = no finding. */
 export type Expected = readonly string[] | readonly number[];
 
-export type TableRow = readonly [name: string, path: string, text: string, expected: Expected, changed?: readonly LineRange[]];
+export type TableRow = readonly [
+  name: string,
+  path: string,
+  text: string,
+  expected: Expected,
+  changed?: readonly LineRange[],
+];
 
 export interface TableOptions {
   /** Passed as `input.options` to every row. */
@@ -34,7 +40,12 @@ export function validateTable(rows: readonly TableRow[]): string[] {
 }
 
 /** Registers and runs a uvu suite with one test per row; throws at once if the table is invalid. */
-export function runAnalyzerTable(name: string, analyze: (input: AnalyzerInput) => Finding[], rows: readonly TableRow[], table: TableOptions = {}): void {
+export function runAnalyzerTable(
+  name: string,
+  analyze: (input: AnalyzerInput) => Finding[],
+  rows: readonly TableRow[],
+  table: TableOptions = {},
+): void {
   const problems = validateTable(rows);
   if (problems.length > 0) throw new Error(`${name}: invalid analyzer table:\n  ${problems.join('\n  ')}`);
   const test = suite(name);
@@ -43,7 +54,11 @@ export function runAnalyzerTable(name: string, analyze: (input: AnalyzerInput) =
       const input: AnalyzerInput = { path, text, changed: changed ?? wholeFile(text) };
       if (table.options) input.options = table.options;
       const findings = analyze(input);
-      assert.equal(describe(findings, expected), [...expected].map(String).sort(), `${rowName}: ${JSON.stringify(findings.map((f) => [f.ruleId, f.line, f.title]))}`);
+      assert.equal(
+        describe(findings, expected),
+        [...expected].map(String).sort(),
+        `${rowName}: ${JSON.stringify(findings.map((f) => [f.ruleId, f.line, f.title]))}`,
+      );
     });
   }
   test.run();

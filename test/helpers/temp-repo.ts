@@ -35,7 +35,8 @@ export class TempRepo {
   constructor(options: { init?: boolean; parent?: string } = {}) {
     this.root = mkdtempSync(join(options.parent ?? tmpdir(), 'gv-repo-'));
     const env: NodeJS.ProcessEnv = { ...process.env };
-    for (const key of Object.keys(env)) if (key.startsWith('GIT_') || key === 'HUSKY' || key === 'PRE_COMMIT') delete env[key];
+    for (const key of Object.keys(env))
+      if (key.startsWith('GIT_') || key === 'HUSKY' || key === 'PRE_COMMIT') delete env[key];
     this.env = {
       ...env,
       PATH: `${cliBinDir()}:${process.env.PATH ?? ''}`,
@@ -90,7 +91,13 @@ export class TempRepo {
   }
 
   exec(command: string, args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; input?: string } = {}): Run {
-    const child = spawnSync(command, args, { cwd: options.cwd ?? this.root, env: { ...this.env, ...options.env }, encoding: 'utf8', input: options.input ?? '', maxBuffer: 256 * 1024 * 1024 });
+    const child = spawnSync(command, args, {
+      cwd: options.cwd ?? this.root,
+      env: { ...this.env, ...options.env },
+      encoding: 'utf8',
+      input: options.input ?? '',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     const run = { status: child.status ?? -1, stdout: child.stdout ?? '', stderr: child.stderr ?? '' };
     outputs.push(run.stdout, run.stderr);
     return run;
@@ -105,7 +112,10 @@ export class TempRepo {
  * A repository with `files` committed, then `git-value init` run (with its first scan unless
  * `scan: false`) and committed: the starting point of most integration tests.
  */
-export function createInitialisedRepo(files: Record<string, string>, options: { scan?: boolean; track?: TempRepo[] } = {}): TempRepo {
+export function createInitialisedRepo(
+  files: Record<string, string>,
+  options: { scan?: boolean; track?: TempRepo[] } = {},
+): TempRepo {
   const repo = new TempRepo();
   options.track?.push(repo);
   for (const [file, content] of Object.entries(files)) repo.write(file, content);

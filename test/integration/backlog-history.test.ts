@@ -13,7 +13,9 @@ const daysAgo = (days: number) => new Date(Date.parse(TODAY) - days * 86_400_000
 function commitOn(repo: TempRepo, days: number, message: string, ...extra: string[]): void {
   const date = daysAgo(days);
   repo.gitOk('add', '-A');
-  const run = repo.exec('git', ['commit', '-q', '-m', message, ...extra], { env: { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_VALUE_NOW: date } });
+  const run = repo.exec('git', ['commit', '-q', '-m', message, ...extra], {
+    env: { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_VALUE_NOW: date },
+  });
   assert.is(run.status, 0, `${message}: ${run.stderr}`);
 }
 
@@ -73,7 +75,9 @@ history('every section is computed from the history', () => {
   assert.match(section(text, '## Scoring configuration'), 'WSJF');
   assert.match(section(text, '### Triggers'), 'pre-commit');
   assert.match(section(text, '### Prediction accuracy'), '1');
-  const trend = section(text, '## Trend').split('\n').filter((line) => /^\| [0-9a-f]{7,}|^\| 20\d\d-/.test(line));
+  const trend = section(text, '## Trend')
+    .split('\n')
+    .filter((line) => /^\| [0-9a-f]{7,}|^\| 20\d\d-/.test(line));
   assert.ok(trend.length >= 3, `trend points from the ledger's history:\n${section(text, '## Trend')}`);
   assert.match(section(text, '## Allowed findings (audit)'), 'inline comment');
   const resolved = section(text, '## Recently resolved');

@@ -19,7 +19,11 @@ const awkwardFiles: Array<[name: string, file: string, content: string | Buffer]
   ['unicode', 'données/café ☕.py', '# FIXME: unicode name\n'],
   ['leading dash', '-rf.txt', 'plain text\n'],
   ['newline in name', 'new\nline.txt', 'plain text\n'],
-  ['git-lfs pointer', 'model.bin', 'version https://git-lfs.github.com/spec/v1\noid sha256:' + '0'.repeat(64) + '\nsize 12345\n'],
+  [
+    'git-lfs pointer',
+    'model.bin',
+    'version https://git-lfs.github.com/spec/v1\noid sha256:' + '0'.repeat(64) + '\nsize 12345\n',
+  ],
   ['multi-MB line', 'bundle.min.js', `var x=${'"a=b",'.repeat(400_000)}1;\n`],
 ];
 
@@ -87,7 +91,9 @@ bad('running from a subdirectory and with GIT_DIR/GIT_INDEX_FILE set as hooks ha
   const sub = repo.cli(['check', '--staged'], { cwd: repo.path('deep/er') });
   assert.is(sub.status, 1, sub.stderr);
   assert.match(sub.stderr, 'deep/er/file.ts:1');
-  const env = repo.cli(['check', '--staged'], { env: { GIT_DIR: repo.path('.git'), GIT_INDEX_FILE: repo.path('.git/index') } });
+  const env = repo.cli(['check', '--staged'], {
+    env: { GIT_DIR: repo.path('.git'), GIT_INDEX_FILE: repo.path('.git/index') },
+  });
   assert.is(env.status, 1, env.stderr);
 });
 

@@ -7,7 +7,10 @@ const gate = suite('check --staged through real git hooks');
 const repos: TempRepo[] = [];
 
 function initRepo(): TempRepo {
-  return createInitialisedRepo({ 'README.md': '# demo\n', 'src/app.ts': 'export const answer = 42;\n' }, { track: repos });
+  return createInitialisedRepo(
+    { 'README.md': '# demo\n', 'src/app.ts': 'export const answer = 42;\n' },
+    { track: repos },
+  );
 }
 
 gate('a staged token is refused by git commit through the installed hook', () => {
@@ -114,7 +117,9 @@ gate('pre-push and check --range catch a secret committed with --no-verify', () 
   assert.is(range.status, 1, range.stderr);
   assert.match(range.stderr, 'deploy.sh:1');
   const head = repo.gitOk('rev-parse', 'HEAD').trim();
-  const push = repo.cli(['check', '--pre-push', 'origin', 'url'], { input: `refs/heads/main ${head} refs/heads/main ${base}\n` });
+  const push = repo.cli(['check', '--pre-push', 'origin', 'url'], {
+    input: `refs/heads/main ${head} refs/heads/main ${base}\n`,
+  });
   assert.is(push.status, 1, push.stderr);
 });
 

@@ -12,9 +12,16 @@ function initRepo(): TempRepo {
   return createInitialisedRepo({ 'README.md': '# demo\n' }, { scan: false, track: repos });
 }
 
-function runAsync(repo: TempRepo, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ status: number; stderr: string }> {
+function runAsync(
+  repo: TempRepo,
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ status: number; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [new URL('../../bundle/cli/main.js', import.meta.url).pathname, ...args], { cwd: repo.root, env: { ...repo.env, ...env } });
+    const child = spawn(process.execPath, [new URL('../../bundle/cli/main.js', import.meta.url).pathname, ...args], {
+      cwd: repo.root,
+      env: { ...repo.env, ...env },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
@@ -27,7 +34,11 @@ hardening('two hooks at once take turns on the ledger: both entries land, the fi
   const repo = initRepo();
   for (let i = 0; i < 6; i++) repo.write(`src/f${i}.ts`, `// TODO: item ${i}\n`);
   repo.gitOk('add', '-A');
-  const runs = await Promise.all([runAsync(repo, ['check', '--staged']), runAsync(repo, ['check', '--staged']), runAsync(repo, ['scan'])]);
+  const runs = await Promise.all([
+    runAsync(repo, ['check', '--staged']),
+    runAsync(repo, ['check', '--staged']),
+    runAsync(repo, ['scan']),
+  ]);
   for (const run of runs) assert.is(run.status, 0, run.stderr);
   const entries = (JSON.parse(repo.read('.value/ledger.json')) as { entries: { ruleId: string }[] }).entries;
   assert.is(entries.filter((entry) => entry.ruleId === 'debt/todo').length, 6);
@@ -90,7 +101,11 @@ hardening('a scan killed at any moment leaves the previous or the next ledger, n
   repo.gitOk('add', '-A');
   for (const delay of [50, 150, 300, 600, 1000]) {
     await new Promise<void>((resolve) => {
-      const child = spawn(process.execPath, [new URL('../../bundle/cli/main.js', import.meta.url).pathname, 'scan'], { cwd: repo.root, env: repo.env, stdio: 'ignore' });
+      const child = spawn(process.execPath, [new URL('../../bundle/cli/main.js', import.meta.url).pathname, 'scan'], {
+        cwd: repo.root,
+        env: repo.env,
+        stdio: 'ignore',
+      });
       setTimeout(() => child.kill('SIGKILL'), delay);
       child.on('close', () => resolve());
     });

@@ -7,7 +7,10 @@ const ledger = suite('the committed ledger');
 const repos: TempRepo[] = [];
 
 function initRepo(): TempRepo {
-  return createInitialisedRepo({ 'src/a.ts': '// TODO: first marker\nexport const a = 1;\n', 'src/b.py': '# FIXME: second marker\nb = 2\n' }, { track: repos });
+  return createInitialisedRepo(
+    { 'src/a.ts': '// TODO: first marker\nexport const a = 1;\n', 'src/b.py': '# FIXME: second marker\nb = 2\n' },
+    { track: repos },
+  );
 }
 
 function entries(repo: TempRepo, rev?: string): LedgerEntry[] {
@@ -47,7 +50,10 @@ ledger("a commit's ledger diff touches only the entries of the files it changed"
   const diff = repo.gitOk('diff', 'HEAD~1', 'HEAD', '--', '.value/ledger.json');
   const changed = diff.split('\n').filter((line) => /^[+-]\{/.test(line));
   assert.ok(changed.length > 0);
-  assert.ok(changed.every((line) => line.includes('"path":"src/b.py"')), diff);
+  assert.ok(
+    changed.every((line) => line.includes('"path":"src/b.py"')),
+    diff,
+  );
 });
 
 ledger('a removed finding is resolved, then named by its commit on the next scan', () => {

@@ -11,8 +11,10 @@ function initRepo(): TempRepo {
   return createInitialisedRepo({ 'src/a.ts': '// TODO: first marker\nexport const a = 1;\n' }, { track: repos });
 }
 
-const entriesAt = (repo: TempRepo, rev = 'HEAD') => (JSON.parse(repo.gitOk('show', `${rev}:.value/ledger.json`)) as { entries: LedgerEntry[] }).entries;
-const open = (entries: LedgerEntry[], ruleId: string) => entries.filter((entry) => entry.ruleId === ruleId && entry.status !== 'resolved');
+const entriesAt = (repo: TempRepo, rev = 'HEAD') =>
+  (JSON.parse(repo.gitOk('show', `${rev}:.value/ledger.json`)) as { entries: LedgerEntry[] }).entries;
+const open = (entries: LedgerEntry[], ruleId: string) =>
+  entries.filter((entry) => entry.ruleId === ruleId && entry.status !== 'resolved');
 
 lifecycle('amend: the amended commit carries a ledger that matches its tree', () => {
   const repo = initRepo();
@@ -86,7 +88,9 @@ lifecycle('a linked worktree, a submodule and a shallow clone', () => {
   const repo = initRepo();
   const worktree = repo.path('../') + `wt-${Date.now()}`;
   repo.gitOk('worktree', 'add', '-q', worktree);
-  repo.exec('sh', ['-c', `printf 'TOKEN=%s\\n' "$1" > x.env && git add x.env`, 'sh', fakeGithubToken()], { cwd: worktree });
+  repo.exec('sh', ['-c', `printf 'TOKEN=%s\\n' "$1" > x.env && git add x.env`, 'sh', fakeGithubToken()], {
+    cwd: worktree,
+  });
   const inWorktree = repo.cli(['check', '--staged'], { cwd: worktree });
   assert.is(inWorktree.status, 1, inWorktree.stderr);
   repo.gitOk('worktree', 'remove', '--force', worktree);
@@ -136,30 +140,36 @@ lifecycle('cherry-pick, detached HEAD and a sparse checkout', () => {
   assert.is(check.status, 0, check.stderr);
   const staged = (JSON.parse(repo.gitOk('show', ':.value/ledger.json')) as { entries: LedgerEntry[] }).entries;
   assert.ok(staged.some((entry) => entry.path === 'src/sparse.ts'));
-  assert.ok(staged.some((entry) => entry.path === 'src/a.ts'), 'nothing of the ledger outside the cone is lost');
+  assert.ok(
+    staged.some((entry) => entry.path === 'src/a.ts'),
+    'nothing of the ledger outside the cone is lost',
+  );
   repo.gitOk('sparse-checkout', 'disable');
 });
 
-lifecycle('copies keep the original age; a clean merge passes the pre-merge-commit gate for what the branch already had', () => {
-  const repo = initRepo();
-  const original = open(entriesAt(repo), 'debt/todo')[0] as LedgerEntry;
-  repo.write('src/a.ts', '// TODO: first marker\nexport const a = 2;\n');
-  repo.write('src/copy.ts', '// TODO: first marker\nexport const a = 1;\n');
-  assert.is(repo.commitAll('copy a.ts', '--', '.').status, 0);
-  const copy = entriesAt(repo).find((entry) => entry.path === 'src/copy.ts') as LedgerEntry;
-  assert.ok(copy && copy.id !== original.id);
-  assert.is(copy.firstSeen, original.firstSeen);
+lifecycle(
+  'copies keep the original age; a clean merge passes the pre-merge-commit gate for what the branch already had',
+  () => {
+    const repo = initRepo();
+    const original = open(entriesAt(repo), 'debt/todo')[0] as LedgerEntry;
+    repo.write('src/a.ts', '// TODO: first marker\nexport const a = 2;\n');
+    repo.write('src/copy.ts', '// TODO: first marker\nexport const a = 1;\n');
+    assert.is(repo.commitAll('copy a.ts', '--', '.').status, 0);
+    const copy = entriesAt(repo).find((entry) => entry.path === 'src/copy.ts') as LedgerEntry;
+    assert.ok(copy && copy.id !== original.id);
+    assert.is(copy.firstSeen, original.firstSeen);
 
-  repo.gitOk('checkout', '-q', '-b', 'vendor-drop');
-  repo.write('vendor/config.env', `TOKEN=${fakeGithubToken()}\n`);
-  assert.is(repo.commitAll('vendored, unchecked', '--no-verify').status, 0);
-  repo.gitOk('checkout', '-q', 'main');
-  repo.write('README.md', '# main moves on\n');
-  assert.is(repo.commitAll('main').status, 0);
-  const merge = repo.git('merge', '--no-ff', '--no-edit', 'vendor-drop');
-  assert.is(merge.status, 0, `the merge itself is not blocked: ${merge.stderr}`);
-  assert.match(repo.gitOk('log', '-1', '--format=%P'), ' ', 'a merge commit was made');
-});
+    repo.gitOk('checkout', '-q', '-b', 'vendor-drop');
+    repo.write('vendor/config.env', `TOKEN=${fakeGithubToken()}\n`);
+    assert.is(repo.commitAll('vendored, unchecked', '--no-verify').status, 0);
+    repo.gitOk('checkout', '-q', 'main');
+    repo.write('README.md', '# main moves on\n');
+    assert.is(repo.commitAll('main').status, 0);
+    const merge = repo.git('merge', '--no-ff', '--no-edit', 'vendor-drop');
+    assert.is(merge.status, 0, `the merge itself is not blocked: ${merge.stderr}`);
+    assert.match(repo.gitOk('log', '-1', '--format=%P'), ' ', 'a merge commit was made');
+  },
+);
 
 lifecycle.after(() => repos.forEach((repo) => repo.remove()));
 lifecycle.run();

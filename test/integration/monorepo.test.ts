@@ -9,12 +9,18 @@ const monorepo = suite('monorepos: per-package config and a backlog by package')
 const repos: TempRepo[] = [];
 
 monorepo('the nearest config up from each file governs it, in the hook and in scan', () => {
-  const repo = createInitialisedRepo({
-    'package.json': JSON.stringify({ name: 'mono', private: true }),
-    'packages/api/package.json': JSON.stringify({ name: 'api' }),
-    'packages/api/.valuerc.json': JSON.stringify({ analyzers: { markers: { enabled: false } }, block: { minScore: 101 } }),
-    'packages/web/package.json': JSON.stringify({ name: 'web' }),
-  }, { track: repos });
+  const repo = createInitialisedRepo(
+    {
+      'package.json': JSON.stringify({ name: 'mono', private: true }),
+      'packages/api/package.json': JSON.stringify({ name: 'api' }),
+      'packages/api/.valuerc.json': JSON.stringify({
+        analyzers: { markers: { enabled: false } },
+        block: { minScore: 101 },
+      }),
+      'packages/web/package.json': JSON.stringify({ name: 'web' }),
+    },
+    { track: repos },
+  );
   repo.write('packages/api/src/a.ts', `// TODO: api work\nexport const token = '${fakeGithubToken()}';\n`);
   repo.write('packages/web/src/b.ts', '// TODO: web work\n');
   const commit = repo.commitAll('both packages');
@@ -27,7 +33,10 @@ monorepo('the nearest config up from each file governs it, in the hook and in sc
   repo.gitOk('reset', '-q', '--hard');
   assert.is(repo.cli(['scan']).status, 0);
   const rescanned = (JSON.parse(repo.read('.value/ledger.json')) as { entries: LedgerEntry[] }).entries;
-  assert.equal(rescanned.filter((entry) => entry.ruleId === 'debt/todo' && entry.status === 'open').map((entry) => entry.path), ['packages/web/src/b.ts']);
+  assert.equal(
+    rescanned.filter((entry) => entry.ruleId === 'debt/todo' && entry.status === 'open').map((entry) => entry.path),
+    ['packages/web/src/b.ts'],
+  );
   const byPackage = repo.cli(['backlog', '--by-package']);
   assert.is(byPackage.status, 0, byPackage.stderr);
   assert.match(byPackage.stdout, '| `packages/web` | 1 |');
@@ -35,7 +44,13 @@ monorepo('the nearest config up from each file governs it, in the hook and in sc
 });
 
 monorepo('package roots and membership', () => {
-  const roots = findPackageRoots(['package.json', 'packages/a/package.json', 'packages/a/src/x.ts', 'tools/go.mod', 'README.md']);
+  const roots = findPackageRoots([
+    'package.json',
+    'packages/a/package.json',
+    'packages/a/src/x.ts',
+    'tools/go.mod',
+    'README.md',
+  ]);
   assert.equal(roots, ['.', 'packages/a', 'tools']);
   assert.is(packageOf('packages/a/src/x.ts', roots), 'packages/a');
   assert.is(packageOf('packages/ab/x.ts', roots), '.');

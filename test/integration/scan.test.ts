@@ -22,12 +22,16 @@ function seededRepo(): { repo: TempRepo; secrets: string[] } {
 }
 
 function assertNoSecret(texts: string[], secrets: string[]): void {
-  for (const text of texts) for (const secret of secrets) assert.not.ok(text.includes(secret), `raw secret ${secret.slice(0, 4)}… leaked`);
+  for (const text of texts)
+    for (const secret of secrets) assert.not.ok(text.includes(secret), `raw secret ${secret.slice(0, 4)}… leaked`);
 }
 
 function fakeNpm(repo: TempRepo, stdout: string): string {
   const bin = repo.path('.fake-bin');
-  repo.write('.fake-bin/npm', `#!/bin/sh\necho "$@" >> "${repo.path('.fake-bin/calls')}"\ncat <<'JSON'\n${stdout}\nJSON\nexit 1\n`);
+  repo.write(
+    '.fake-bin/npm',
+    `#!/bin/sh\necho "$@" >> "${repo.path('.fake-bin/calls')}"\ncat <<'JSON'\n${stdout}\nJSON\nexit 1\n`,
+  );
   chmodSync(join(bin, 'npm'), 0o755);
   return `${bin}:${process.env.PATH ?? ''}`;
 }
@@ -35,14 +39,21 @@ function fakeNpm(repo: TempRepo, stdout: string): string {
 function npmProject(): TempRepo {
   const repo = new TempRepo();
   repos.push(repo);
-  repo.write('package.json', `${JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { 'left-pad': '^1.0.0' } }, null, 2)}\n`).write('.gitignore', '.fake-bin/\n');
+  repo
+    .write(
+      'package.json',
+      `${JSON.stringify({ name: 'app', version: '1.0.0', dependencies: { 'left-pad': '^1.0.0' } }, null, 2)}\n`,
+    )
+    .write('.gitignore', '.fake-bin/\n');
   assert.is(repo.commitAll('seed', '--no-verify').status, 0);
   return repo;
 }
 
 scan('scan asks npm for the latest versions: a dependency a major behind becomes a modern finding', () => {
   const repo = npmProject();
-  const run = repo.cli(['scan'], { env: { PATH: fakeNpm(repo, JSON.stringify({ 'left-pad': { wanted: '1.3.0', latest: '2.1.0' } })) } });
+  const run = repo.cli(['scan'], {
+    env: { PATH: fakeNpm(repo, JSON.stringify({ 'left-pad': { wanted: '1.3.0', latest: '2.1.0' } })) },
+  });
   assert.is(run.status, 0, run.stderr);
   assert.match(repo.read('.fake-bin/calls'), 'outdated --json');
   const ledger = repo.read('.value/ledger.json');
@@ -53,7 +64,16 @@ scan('scan asks npm for the latest versions: a dependency a major behind becomes
 
 scan('an unreachable registry is said clearly, in the output and the backlog, and the scan still succeeds', () => {
   const repo = npmProject();
-  const run = repo.cli(['scan'], { env: { PATH: fakeNpm(repo, JSON.stringify({ error: { code: 'ENOTFOUND', summary: 'request to https://registry.npmjs.org/left-pad failed' } })) } });
+  const run = repo.cli(['scan'], {
+    env: {
+      PATH: fakeNpm(
+        repo,
+        JSON.stringify({
+          error: { code: 'ENOTFOUND', summary: 'request to https://registry.npmjs.org/left-pad failed' },
+        }),
+      ),
+    },
+  });
   assert.is(run.status, 0, run.stderr);
   assert.match(run.stderr, 'npm registry: could not get latest versions (package.json: ENOTFOUND');
   assert.match(run.stderr, 'compared with the lockfile only');
@@ -69,30 +89,50 @@ scan('analyzers.modern.registry: false makes no registry call', () => {
   assert.throws(() => repo.read('.fake-bin/calls'));
 });
 
-scan('docstring coverage per file and per repository: written by scan, kept current by refresh, shown in the backlog', () => {
-  const repo = new TempRepo();
-  repos.push(repo);
-  repo
-    .write('src/tools.py', 'def documented():\n    """Says what it does."""\n    return 1\n\n\ndef bare():\n    return 2\n\n\ndef also_bare():\n    return 3\n')
-    .write('src/api.ts', '/** Adds two numbers. */\nexport function add(a: number, b: number): number {\n  return a + b;\n}\n');
-  assert.is(repo.commitAll('seed', '--no-verify').status, 0);
-  const run = repo.cli(['scan']);
-  assert.is(run.status, 0, run.stderr);
-  assert.is(repo.read('.value/coverage.json'), '{\n  "version": 1,\n  "docstrings": [\n{"path":"src/api.ts","documented":1,"public":1},\n{"path":"src/tools.py","documented":1,"public":3}\n  ]\n}\n');
-  const backlog = repo.read('BACKLOG.md');
-  assert.match(backlog, '## Documentation coverage');
-  assert.match(backlog, '**Repository**: 50.0 % of public functions, methods and classes have a docstring or doc comment (2 of 4, in 2 files');
-  assert.match(backlog, '| `src/tools.py` | 1 | 3 | 33.3 % |');
-  // a commit documents one more function; the post-merge refresh measures the files it changed
-  repo.write('src/tools.py', repo.read('src/tools.py').replace('def bare():\n', 'def bare():\n    """Now documented."""\n'));
-  assert.is(repo.commitAll('document bare', '--no-verify').status, 0);
-  const refresh = repo.cli(['refresh', '--since', 'HEAD~1']);
-  assert.is(refresh.status, 0, refresh.stderr);
-  assert.match(repo.read('.value/coverage.json'), '{"path":"src/tools.py","documented":2,"public":3}');
-  assert.match(repo.read('BACKLOG.md'), '75.0 % of public functions');
-  const json = JSON.parse(repo.cli(['backlog', '--format', 'json']).stdout) as { docCoverage: { documented: number; public: number } };
-  assert.equal([json.docCoverage.documented, json.docCoverage.public], [3, 4]);
-});
+scan(
+  'docstring coverage per file and per repository: written by scan, kept current by refresh, shown in the backlog',
+  () => {
+    const repo = new TempRepo();
+    repos.push(repo);
+    repo
+      .write(
+        'src/tools.py',
+        'def documented():\n    """Says what it does."""\n    return 1\n\n\ndef bare():\n    return 2\n\n\ndef also_bare():\n    return 3\n',
+      )
+      .write(
+        'src/api.ts',
+        '/** Adds two numbers. */\nexport function add(a: number, b: number): number {\n  return a + b;\n}\n',
+      );
+    assert.is(repo.commitAll('seed', '--no-verify').status, 0);
+    const run = repo.cli(['scan']);
+    assert.is(run.status, 0, run.stderr);
+    assert.is(
+      repo.read('.value/coverage.json'),
+      '{\n  "version": 1,\n  "docstrings": [\n{"path":"src/api.ts","documented":1,"public":1},\n{"path":"src/tools.py","documented":1,"public":3}\n  ]\n}\n',
+    );
+    const backlog = repo.read('BACKLOG.md');
+    assert.match(backlog, '## Documentation coverage');
+    assert.match(
+      backlog,
+      '**Repository**: 50.0 % of public functions, methods and classes have a docstring or doc comment (2 of 4, in 2 files',
+    );
+    assert.match(backlog, '| `src/tools.py` | 1 | 3 | 33.3 % |');
+    // a commit documents one more function; the post-merge refresh measures the files it changed
+    repo.write(
+      'src/tools.py',
+      repo.read('src/tools.py').replace('def bare():\n', 'def bare():\n    """Now documented."""\n'),
+    );
+    assert.is(repo.commitAll('document bare', '--no-verify').status, 0);
+    const refresh = repo.cli(['refresh', '--since', 'HEAD~1']);
+    assert.is(refresh.status, 0, refresh.stderr);
+    assert.match(repo.read('.value/coverage.json'), '{"path":"src/tools.py","documented":2,"public":3}');
+    assert.match(repo.read('BACKLOG.md'), '75.0 % of public functions');
+    const json = JSON.parse(repo.cli(['backlog', '--format', 'json']).stdout) as {
+      docCoverage: { documented: number; public: number };
+    };
+    assert.equal([json.docCoverage.documented, json.docCoverage.public], [3, 4]);
+  },
+);
 
 scan('scan writes the ledger and BACKLOG.md; md, json and sarif formats carry the scores', () => {
   const { repo, secrets } = seededRepo();
@@ -100,13 +140,28 @@ scan('scan writes the ledger and BACKLOG.md; md, json and sarif formats carry th
   assert.is(run.status, 0, run.stderr);
   const ledger = repo.read('.value/ledger.json');
   const backlog = repo.read('BACKLOG.md');
-  const sarif = JSON.parse(repo.read('report.sarif')) as { version: string; runs: { results: { ruleId: string; partialFingerprints: Record<string, string>; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+  const sarif = JSON.parse(repo.read('report.sarif')) as {
+    version: string;
+    runs: {
+      results: {
+        ruleId: string;
+        partialFingerprints: Record<string, string>;
+        locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+      }[];
+    }[];
+  };
   assert.is(sarif.version, '2.1.0');
   const results = sarif.runs[0]?.results ?? [];
   assert.ok(results.length >= 2, 'markers are reported');
-  assert.ok(results.every((result) => !result.ruleId.startsWith('secret/')), 'secrets stay out of SARIF unless opted in');
+  assert.ok(
+    results.every((result) => !result.ruleId.startsWith('secret/')),
+    'secrets stay out of SARIF unless opted in',
+  );
   assert.ok(results.every((result) => Object.keys(result.partialFingerprints).length > 0));
-  assert.ok(results.every((result) => !result.locations[0]?.physicalLocation.artifactLocation.uri.startsWith('/')), 'repo-relative URIs');
+  assert.ok(
+    results.every((result) => !result.locations[0]?.physicalLocation.artifactLocation.uri.startsWith('/')),
+    'repo-relative URIs',
+  );
   assert.match(ledger, '"ruleId":"secret/github-pat"');
   assert.match(ledger, '"ruleId":"debt/todo"');
   assert.match(backlog, 'Next best');
@@ -116,7 +171,10 @@ scan('scan writes the ledger and BACKLOG.md; md, json and sarif formats carry th
   repo.write('.valuerc.json', JSON.stringify({ sarif: { includeSecrets: true } }));
   const withSecrets = repo.cli(['backlog', '--format', 'sarif']);
   assert.match(withSecrets.stdout, 'secret/github-pat');
-  assertNoSecret([ledger, backlog, repo.read('report.sarif'), json.stdout, withSecrets.stdout, run.stderr, run.stdout], secrets);
+  assertNoSecret(
+    [ledger, backlog, repo.read('report.sarif'), json.stdout, withSecrets.stdout, run.stderr, run.stdout],
+    secrets,
+  );
 });
 
 scan('next, explain, allow and done work on the scanned ledger', () => {
@@ -130,7 +188,9 @@ scan('next, explain, allow and done work on the scanned ledger', () => {
   assert.is(explain.status, 0, explain.stderr);
   assert.match(explain.stdout, 'WSJF');
   assert.is(repo.cli(['explain', 'nope-0000']).status, 2);
-  const todo = (JSON.parse(repo.read('.value/ledger.json')) as { entries: { id: string; ruleId: string }[] }).entries.find((entry) => entry.ruleId === 'debt/todo');
+  const todo = (
+    JSON.parse(repo.read('.value/ledger.json')) as { entries: { id: string; ruleId: string }[] }
+  ).entries.find((entry) => entry.ruleId === 'debt/todo');
   const done = repo.cli(['done', todo?.id as string, '--hours', '1.5']);
   assert.is(done.status, 0, done.stderr);
   assert.match(repo.read('.value/ledger.json'), '"hours":1.5');

@@ -10,7 +10,8 @@ test('no planted secret appears in any output of the whole suite', () => {
   assert.ok(planted.length > 0, 'the suite planted secrets');
   assert.ok(outputs.length > 0, 'the suite captured outputs');
   for (const secret of planted) {
-    for (const output of outputs) assert.not.ok(output.includes(secret), `a planted secret was printed: ${secret.slice(0, 4)}…`);
+    for (const output of outputs)
+      assert.not.ok(output.includes(secret), `a planted secret was printed: ${secret.slice(0, 4)}…`);
   }
 });
 

@@ -19,7 +19,11 @@ format('the file stays ASCII: other characters are written as \\u escapes and re
   const text = formatLedger([entry({ path: 'données/café.ts', evidence: 'ghp_…(40 chars)' })]);
   assert.ok(/^[\x00-\x7f]*$/.test(text));
   const parsed = parseLedger(text, '.value/ledger.json');
-  assert.ok(parsed.ok && parsed.value.entries[0]?.path === 'données/café.ts' && parsed.value.entries[0]?.evidence === 'ghp_…(40 chars)');
+  assert.ok(
+    parsed.ok &&
+      parsed.value.entries[0]?.path === 'données/café.ts' &&
+      parsed.value.entries[0]?.evidence === 'ghp_…(40 chars)',
+  );
 });
 
 const parseCases: Array<[name: string, text: string, code: string | undefined]> = [

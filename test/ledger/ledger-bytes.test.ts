@@ -5,7 +5,14 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { formatEntry, formatLedger } from '../../src/ledger/format.js';
 import { fileBytes, memoryBytes } from '../../src/ledger/ledger-bytes.js';
-import { findPathRange, joinPieces, linesIn, openLedgerText, spliceLines, writePieces } from '../../src/ledger/splice.js';
+import {
+  findPathRange,
+  joinPieces,
+  linesIn,
+  openLedgerText,
+  spliceLines,
+  writePieces,
+} from '../../src/ledger/splice.js';
 import type { LedgerEntry } from '../../src/ledger/types.js';
 import { entry } from '../helpers/ledger-entry.js';
 
@@ -13,8 +20,21 @@ import { entry } from '../helpers/ledger-entry.js';
 // several hundred KB so that searches, lines and copies cross window and stream-chunk boundaries.
 const bytes = suite('ledger bytes: file windows against memory');
 const dir = mkdtempSync(join(tmpdir(), 'git-value-bytes-'));
-const paths = Array.from({ length: 1500 }, (_, i) => `src/${'nested/'.repeat(i % 7)}file-${String(i).padStart(4, '0')}${i % 11 === 0 ? '-données' : ''}.ts`);
-const entries: LedgerEntry[] = paths.flatMap((path, i) => Array.from({ length: 1 + (i % 3) }, (_, n) => entry({ path, line: n + 1, id: `debt-${i}-${n}`, fingerprint: `f${i}-${n}`, title: `marker ${'x'.repeat(i % 97)}` })));
+const paths = Array.from(
+  { length: 1500 },
+  (_, i) => `src/${'nested/'.repeat(i % 7)}file-${String(i).padStart(4, '0')}${i % 11 === 0 ? '-données' : ''}.ts`,
+);
+const entries: LedgerEntry[] = paths.flatMap((path, i) =>
+  Array.from({ length: 1 + (i % 3) }, (_, n) =>
+    entry({
+      path,
+      line: n + 1,
+      id: `debt-${i}-${n}`,
+      fingerprint: `f${i}-${n}`,
+      title: `marker ${'x'.repeat(i % 97)}`,
+    }),
+  ),
+);
 const text = formatLedger(entries);
 const file = join(dir, 'ledger.json');
 writeFileSync(file, text);
@@ -40,10 +60,31 @@ bytes('slice, indexOf and lastIndexOf agree with a Buffer at every window edge',
 });
 
 const edits: Array<[name: string, replacements: Map<string, LedgerEntry[]>]> = [
-  ['replace one path in the middle', new Map([[paths[700]!, [entry({ path: paths[700]!, id: 'debt-new', title: 'new…' })]]])],
-  ['remove the first and the last path', new Map([[paths[0]!, []], [paths[1499]!, []]])],
-  ['fifty paths spread over the file', new Map(paths.filter((_, i) => i % 30 === 5).map((path, n) => [path, n % 2 ? [] : [entry({ path, id: `debt-x${n}` })]]))],
-  ['insert new paths before, between and after', new Map([['0.ts', [entry({ path: '0.ts', id: 'debt-a' })]], ['src/file-0700a.ts', [entry({ path: 'src/file-0700a.ts', id: 'debt-b' })]], ['zz.ts', [entry({ path: 'zz.ts', id: 'debt-c' })]]])],
+  [
+    'replace one path in the middle',
+    new Map([[paths[700]!, [entry({ path: paths[700]!, id: 'debt-new', title: 'new…' })]]]),
+  ],
+  [
+    'remove the first and the last path',
+    new Map([
+      [paths[0]!, []],
+      [paths[1499]!, []],
+    ]),
+  ],
+  [
+    'fifty paths spread over the file',
+    new Map(
+      paths.filter((_, i) => i % 30 === 5).map((path, n) => [path, n % 2 ? [] : [entry({ path, id: `debt-x${n}` })]]),
+    ),
+  ],
+  [
+    'insert new paths before, between and after',
+    new Map([
+      ['0.ts', [entry({ path: '0.ts', id: 'debt-a' })]],
+      ['src/file-0700a.ts', [entry({ path: 'src/file-0700a.ts', id: 'debt-b' })]],
+      ['zz.ts', [entry({ path: 'zz.ts', id: 'debt-c' })]],
+    ]),
+  ],
 ];
 for (const [name, replacements] of edits) {
   bytes(`${name}: the file-backed edit writes the same bytes as formatting from scratch`, () => {
@@ -57,11 +98,17 @@ for (const [name, replacements] of edits) {
         const memory = openLedgerText(memoryBytes(Buffer.from(text, 'latin1')))!;
         assert.equal(linesIn(ledger, findPathRange(ledger, path)), linesIn(memory, findPathRange(memory, path)), path);
       }
-      const pieces = spliceLines(ledger, new Map([...replacements].map(([path, list]) => [path, list.map(formatEntry)])));
+      const pieces = spliceLines(
+        ledger,
+        new Map([...replacements].map(([path, list]) => [path, list.map(formatEntry)])),
+      );
       const fd = openSync(out, 'w');
       writePieces(fd, ledger, pieces);
       closeSync(fd);
-      const expected = formatLedger([...entries.filter((item) => !replacements.has(item.path)), ...[...replacements.values()].flat()]);
+      const expected = formatLedger([
+        ...entries.filter((item) => !replacements.has(item.path)),
+        ...[...replacements.values()].flat(),
+      ]);
       assert.is(readFileSync(out, 'latin1'), expected);
       assert.is(joinPieces(ledger, pieces).toString('latin1'), expected);
     } finally {

@@ -20,7 +20,10 @@ merge('a side that left an entry unchanged yields to the side that changed it', 
 });
 
 merge('both sides changed one entry: decisions are unioned, status by precedence', () => {
-  const ours = [entry({ id: 'debt-a', line: 3, status: 'allowed', allow: { reason: 'ok', by: 'x', at: '2026-01-01' } }), base[1] as never];
+  const ours = [
+    entry({ id: 'debt-a', line: 3, status: 'allowed', allow: { reason: 'ok', by: 'x', at: '2026-01-01' } }),
+    base[1] as never,
+  ];
   const theirs = [entry({ id: 'debt-a', line: 4, done: { hours: 2, at: '2026-01-02', by: 'y' } }), base[1] as never];
   const merged = mergeLedgers(base, ours, theirs).entries.find((item) => item.id === 'debt-a');
   assert.is(merged?.status, 'allowed');
@@ -29,10 +32,19 @@ merge('both sides changed one entry: decisions are unioned, status by precedence
 });
 
 merge('contradicting decisions on one entry are a conflict, nothing else is', () => {
-  const ours = [entry({ id: 'debt-a', status: 'allowed', allow: { reason: 'fixture', by: 'x', at: '2026-01-01' } }), base[1] as never];
-  const theirs = [entry({ id: 'debt-a', status: 'allowed', allow: { reason: 'revoked', by: 'y', at: '2026-01-02' } }), base[1] as never];
+  const ours = [
+    entry({ id: 'debt-a', status: 'allowed', allow: { reason: 'fixture', by: 'x', at: '2026-01-01' } }),
+    base[1] as never,
+  ];
+  const theirs = [
+    entry({ id: 'debt-a', status: 'allowed', allow: { reason: 'revoked', by: 'y', at: '2026-01-02' } }),
+    base[1] as never,
+  ];
   const result = mergeLedgers(base, ours, theirs);
-  assert.equal(result.conflicts.map(({ ours: item }) => item.id), ['debt-a']);
+  assert.equal(
+    result.conflicts.map(({ ours: item }) => item.id),
+    ['debt-a'],
+  );
 });
 
 merge.run();

@@ -5,10 +5,25 @@ import { reconcileEntries, type ReconcileContext } from '../../src/ledger/reconc
 import { entry } from '../helpers/ledger-entry.js';
 
 const reconcile = suite('reconcileEntries');
-const context: ReconcileContext = { firstSeen: '2026-06-01', resolved: { commit: 'c0ffee', at: '2026-06-01' }, isReconciled: (ruleId) => ruleId.startsWith('debt/') };
+const context: ReconcileContext = {
+  firstSeen: '2026-06-01',
+  resolved: { commit: 'c0ffee', at: '2026-06-01' },
+  isReconciled: (ruleId) => ruleId.startsWith('debt/'),
+};
 
 function finding(overrides: Partial<Finding> = {}): Finding {
-  return { ruleId: 'debt/todo', category: 'debt', severity: 'low', path: 'src/a.ts', line: 5, title: 'a marker', fingerprint: 'f1', confidence: 0.9, effortHours: 1, ...overrides };
+  return {
+    ruleId: 'debt/todo',
+    category: 'debt',
+    severity: 'low',
+    path: 'src/a.ts',
+    line: 5,
+    title: 'a marker',
+    fingerprint: 'f1',
+    confidence: 0.9,
+    effortHours: 1,
+    ...overrides,
+  };
 }
 
 reconcile('a finding seen before keeps id, first-seen date and decisions; its line follows the code', () => {
@@ -23,7 +38,10 @@ reconcile('a vanished finding is resolved; an entry of an analyzer that did not 
   const next = reconcileEntries([gone, other], [], context);
   assert.is(next.find((item) => item.id === 'debt-gone')?.status, 'resolved');
   assert.equal(next.find((item) => item.id === 'debt-gone')?.resolved, context.resolved);
-  assert.equal(next.find((item) => item.id === 'quality-x'), other);
+  assert.equal(
+    next.find((item) => item.id === 'quality-x'),
+    other,
+  );
 });
 
 reconcile('a resolved finding that returns reopens; an allow survives', () => {
@@ -43,11 +61,18 @@ reconcile('inline allows are recorded, and withdrawn when the comment goes', () 
 reconcile('a rename carries the entry (same rule + fingerprint) to the new path', () => {
   const old = entry({ path: 'old.ts', id: 'debt-moved' });
   const next = reconcileEntries([old], [finding({ path: 'new.ts' })], context);
-  assert.equal(next.map((item) => [item.path, item.id, item.status]), [['new.ts', 'debt-moved', 'open']]);
+  assert.equal(
+    next.map((item) => [item.path, item.id, item.status]),
+    [['new.ts', 'debt-moved', 'open']],
+  );
 });
 
 reconcile('blame history: an older marker counts from when it was written, and the hook keeps the facts', () => {
-  const [scanned] = reconcileEntries([], [finding({ facts: { tag: 'TODO', author: 'Ana', written: '2019-03-01' } })], context);
+  const [scanned] = reconcileEntries(
+    [],
+    [finding({ facts: { tag: 'TODO', author: 'Ana', written: '2019-03-01' } })],
+    context,
+  );
   assert.is(scanned?.firstSeen, '2019-03-01');
   const [hooked] = reconcileEntries([scanned as never], [finding({ line: 7, facts: { tag: 'TODO' } })], context);
   assert.equal(hooked?.facts, { tag: 'TODO', author: 'Ana', written: '2019-03-01' });
@@ -55,13 +80,22 @@ reconcile('blame history: an older marker counts from when it was written, and t
   assert.is(future?.firstSeen, context.firstSeen);
 });
 
-reconcile('a copy keeps its original (same rule and fingerprint) and is a new entry with the original age and allow', () => {
-  const original = entry({ path: 'a.ts', id: 'debt-orig', firstSeen: '2024-01-01', status: 'allowed', allow: { reason: 'fixture', by: 'Ana', at: '2024-02-01' } });
-  const next = reconcileEntries([original], [finding({ path: 'a.ts' }), finding({ path: 'b.ts' })], context);
-  const copy = next.find((item) => item.path === 'b.ts');
-  assert.is(next.find((item) => item.path === 'a.ts')?.id, 'debt-orig');
-  assert.ok(copy && copy.id !== 'debt-orig');
-  assert.equal([copy?.firstSeen, copy?.status, copy?.allow?.reason], ['2024-01-01', 'allowed', 'fixture']);
-});
+reconcile(
+  'a copy keeps its original (same rule and fingerprint) and is a new entry with the original age and allow',
+  () => {
+    const original = entry({
+      path: 'a.ts',
+      id: 'debt-orig',
+      firstSeen: '2024-01-01',
+      status: 'allowed',
+      allow: { reason: 'fixture', by: 'Ana', at: '2024-02-01' },
+    });
+    const next = reconcileEntries([original], [finding({ path: 'a.ts' }), finding({ path: 'b.ts' })], context);
+    const copy = next.find((item) => item.path === 'b.ts');
+    assert.is(next.find((item) => item.path === 'a.ts')?.id, 'debt-orig');
+    assert.ok(copy && copy.id !== 'debt-orig');
+    assert.equal([copy?.firstSeen, copy?.status, copy?.allow?.reason], ['2024-01-01', 'allowed', 'fixture']);
+  },
+);
 
 reconcile.run();

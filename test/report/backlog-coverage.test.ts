@@ -19,7 +19,10 @@ summary('repository and per-language totals; lowest files need 3+ symbols and a 
     { language: 'Python', documented: 4, public: 7, files: 2 },
     { language: 'Go', documented: 0, public: 5, files: 1 },
   ]);
-  assert.equal(result.lowest.map((file) => file.path), ['cmd/main.go', 'src/a.py', 'src/d.ts']);
+  assert.equal(
+    result.lowest.map((file) => file.path),
+    ['cmd/main.go', 'src/a.py', 'src/d.ts'],
+  );
 });
 
 summary.run();

@@ -7,7 +7,8 @@ import { buildInput, buildModel, RAW_SECRET } from './fixtures.js';
 
 const sarif = suite('SARIF 2.1.0');
 const model = buildModel();
-const parse = (includeSecrets: boolean): Log => JSON.parse(renderSarif(model, { includeSecrets, toolVersion: '0.1.0' })) as Log;
+const parse = (includeSecrets: boolean): Log =>
+  JSON.parse(renderSarif(model, { includeSecrets, toolVersion: '0.1.0' })) as Log;
 
 sarif('structure: version, schema, one run, driver and rules', () => {
   const log = parse(false);
@@ -44,18 +45,25 @@ sarif('every result: rule, level, message with score, relative location, fingerp
 
 sarif('only open items', () => {
   const uris = (parse(true).runs[0]?.results ?? []).map((result) => result.properties?.id);
-  assert.equal(uris, model.open.map((item) => item.id));
+  assert.equal(
+    uris,
+    model.open.map((item) => item.id),
+  );
 });
 
-const SECRET_CASES: Array<[name: string, include: boolean, expected: number]> = [['excluded by default', false, 0], ['included on request', true, 1]];
-for (const [name, include, expected] of SECRET_CASES) sarif(`secrets ${name}`, () => {
-  const secrets = (parse(include).runs[0]?.results ?? []).filter((result) => result.ruleId?.startsWith('secret/'));
-  assert.is(secrets.length, expected);
-  for (const result of secrets) {
-    const region = result.locations?.[0]?.physicalLocation?.region;
-    assert.equal(Object.keys(region ?? {}), ['startLine'], 'line only: no columns, no snippet');
-  }
-});
+const SECRET_CASES: Array<[name: string, include: boolean, expected: number]> = [
+  ['excluded by default', false, 0],
+  ['included on request', true, 1],
+];
+for (const [name, include, expected] of SECRET_CASES)
+  sarif(`secrets ${name}`, () => {
+    const secrets = (parse(include).runs[0]?.results ?? []).filter((result) => result.ruleId?.startsWith('secret/'));
+    assert.is(secrets.length, expected);
+    for (const result of secrets) {
+      const region = result.locations?.[0]?.physicalLocation?.region;
+      assert.equal(Object.keys(region ?? {}), ['startLine'], 'line only: no columns, no snippet');
+    }
+  });
 
 sarif('security rules carry security-severity; others do not', () => {
   for (const rule of parse(true).runs[0]?.tool.driver.rules ?? []) {
@@ -68,8 +76,13 @@ sarif('capped at 5,000 results with a note', () => {
   const input = buildInput();
   const template = input.items.find((item) => item.category === 'debt' && item.status === 'open');
   assert.ok(template);
-  const items = Array.from({ length: MAX_SARIF_RESULTS + 2 }, (_, index) => ({ ...template, id: `debt-${String(index).padStart(10, '0')}` }));
-  const log = JSON.parse(renderSarif(buildBacklogModel({ ...input, items }), { includeSecrets: false, toolVersion: '0.1.0' })) as Log;
+  const items = Array.from({ length: MAX_SARIF_RESULTS + 2 }, (_, index) => ({
+    ...template,
+    id: `debt-${String(index).padStart(10, '0')}`,
+  }));
+  const log = JSON.parse(
+    renderSarif(buildBacklogModel({ ...input, items }), { includeSecrets: false, toolVersion: '0.1.0' }),
+  ) as Log;
   assert.is(log.runs[0]?.results?.length, MAX_SARIF_RESULTS);
   assert.is(log.runs[0]?.properties?.truncated, true);
   assert.match(String(log.runs[0]?.properties?.note), /5002 results/);

@@ -6,17 +6,33 @@ import { makeEntry } from './fixtures.js';
 
 const calibration = suite('calibration from outcomes');
 const close = (actual: number | null | undefined, expected: number): void =>
-  assert.ok(actual !== null && actual !== undefined && Math.abs(actual - expected) < 1e-9, `expected ${expected}, got ${actual}`);
+  assert.ok(
+    actual !== null && actual !== undefined && Math.abs(actual - expected) < 1e-9,
+    `expected ${expected}, got ${actual}`,
+  );
 
-function outcome(id: number, predicted: number, actual: number | undefined, category: LedgerEntry['category'] = 'debt'): LedgerEntry {
+function outcome(
+  id: number,
+  predicted: number,
+  actual: number | undefined,
+  category: LedgerEntry['category'] = 'debt',
+): LedgerEntry {
   return makeEntry({
-    id: `x-${id}`, category, effortHours: predicted, status: 'resolved',
+    id: `x-${id}`,
+    category,
+    effortHours: predicted,
+    status: 'resolved',
     ...(actual === undefined ? {} : { done: { hours: actual, at: '2026-06-01', by: 'Ana <ana@example.com>' } }),
   });
 }
 
-const medians: Array<[number[], number]> = [[[3, 1, 2], 2], [[4, 1, 3, 2], 2.5], [[7], 7]];
-for (const [values, expected] of medians) calibration(`median of ${values.join(',')}`, () => assert.is(median(values), expected));
+const medians: Array<[number[], number]> = [
+  [[3, 1, 2], 2],
+  [[4, 1, 3, 2], 2.5],
+  [[7], 7],
+];
+for (const [values, expected] of medians)
+  calibration(`median of ${values.join(',')}`, () => assert.is(median(values), expected));
 
 calibration('estimates half the truth: factor 2, error drops (hand-computed, leave-one-out)', () => {
   const result = calibrateFromOutcomes([outcome(1, 1, 2), outcome(2, 2, 4), outcome(3, 1, 2.2), outcome(4, 2, 3.8)]);
@@ -45,7 +61,10 @@ calibration('entries without outcomes or with zero hours are not samples', () =>
 });
 
 calibration('evidence scaling is part of the prediction', () => {
-  const result = calibrateFromOutcomes([outcome(1, 1, 2), outcome(2, 1, 2), outcome(3, 1, 2)], new Map([['src/app.ts', 30]]));
+  const result = calibrateFromOutcomes(
+    [outcome(1, 1, 2), outcome(2, 1, 2), outcome(3, 1, 2)],
+    new Map([['src/app.ts', 30]]),
+  );
   close(result.factors.debt, 1); // predicted 1 h × 2 (file complexity 30) = actual
   close(result.mapeBefore, 0);
 });

@@ -10,7 +10,16 @@ import { makeContext, makeEntry } from './fixtures.js';
 const effort = suite('effort, hotspot and paths');
 
 // Effort = base × (1 + clamp((file complexity − 10) / 20, 0, 1)) × calibration factor; quality findings unscaled.
-const efforts: Array<[name: string, base: number, category: Category, fileComplexity: number | undefined, factor: number | undefined, expected: number]> = [
+const efforts: Array<
+  [
+    name: string,
+    base: number,
+    category: Category,
+    fileComplexity: number | undefined,
+    factor: number | undefined,
+    expected: number,
+  ]
+> = [
   ['no complexity known', 2, 'debt', undefined, undefined, 2],
   ['file complexity 20 scales 1.5×', 2, 'debt', 20, undefined, 3],
   ['file complexity 30 doubles it', 2, 'perf', 30, undefined, 4],
@@ -20,39 +29,72 @@ const efforts: Array<[name: string, base: number, category: Category, fileComple
   ['missing base counts 1 h', 0, 'debt', undefined, undefined, 1],
   ['calibration 1.5× on top', 2, 'debt', 20, 1.5, 4.5],
 ];
-for (const [name, base, category, fileComplexity, factor, expected] of efforts) effort(`effort: ${name}`, () => {
-  const entry = makeEntry({ effortHours: base, category });
-  const calibration = factor === undefined ? undefined : { ...calibrateFromOutcomes([]), factors: { [category]: factor } };
-  assert.is(estimateEffort(entry, fileComplexity, calibration, []), expected);
-  assert.is(estimateRawEffort(entry, fileComplexity), expected / (factor ?? 1));
-});
+for (const [name, base, category, fileComplexity, factor, expected] of efforts)
+  effort(`effort: ${name}`, () => {
+    const entry = makeEntry({ effortHours: base, category });
+    const calibration =
+      factor === undefined ? undefined : { ...calibrateFromOutcomes([]), factors: { [category]: factor } };
+    assert.is(estimateEffort(entry, fileComplexity, calibration, []), expected);
+    assert.is(estimateRawEffort(entry, fileComplexity), expected / (factor ?? 1));
+  });
 
 // Hotspot = churn / maxChurn × (1 + min(complexity, 20) / 20).
-const hotspots: Array<[name: string, churn: number, maxChurn: number, fileComplexity: number | undefined, facts: Record<string, number> | undefined, expected: number]> = [
+const hotspots: Array<
+  [
+    name: string,
+    churn: number,
+    maxChurn: number,
+    fileComplexity: number | undefined,
+    facts: Record<string, number> | undefined,
+    expected: number,
+  ]
+> = [
   ['untouched file', 0, 10, undefined, undefined, 0],
   ['half the busiest, no complexity', 5, 10, undefined, undefined, 0.5],
   ['half the busiest, complexity 10', 5, 10, 10, undefined, 0.75],
   ['busiest, complexity from the finding capped at 20', 10, 10, undefined, { complexity: 30 }, 2],
   ['no history at all', 3, 0, 10, undefined, 0],
 ];
-for (const [name, churn, maxChurn, fileComplexity, facts, expected] of hotspots) effort(`hotspot: ${name}`, () => {
-  const ctx = makeContext({ churn: new Map([['src/app.ts', churn]]), maxChurn, ...(fileComplexity === undefined ? {} : { complexity: new Map([['src/app.ts', fileComplexity]]) }) });
-  assert.is(measureHotspot(makeEntry(facts ? { facts } : {}), ctx, []).value, expected);
-});
+for (const [name, churn, maxChurn, fileComplexity, facts, expected] of hotspots)
+  effort(`hotspot: ${name}`, () => {
+    const ctx = makeContext({
+      churn: new Map([['src/app.ts', churn]]),
+      maxChurn,
+      ...(fileComplexity === undefined ? {} : { complexity: new Map([['src/app.ts', fileComplexity]]) }),
+    });
+    assert.is(measureHotspot(makeEntry(facts ? { facts } : {}), ctx, []).value, expected);
+  });
 
 const supportPaths: Array<[path: string, support: boolean]> = [
-  ['test/a.ts', true], ['src/__tests__/x.js', true], ['docs/guide.md', true], ['examples/demo.py', true], ['pkg/x_test.go', true],
-  ['src/a.spec.tsx', true], ['tests/test_api.py', true], ['README.md', true],
-  ['src/app.ts', false], ['src/contest/a.ts', false], ['lib/testing.ts', false], ['src/latest.py', false],
+  ['test/a.ts', true],
+  ['src/__tests__/x.js', true],
+  ['docs/guide.md', true],
+  ['examples/demo.py', true],
+  ['pkg/x_test.go', true],
+  ['src/a.spec.tsx', true],
+  ['tests/test_api.py', true],
+  ['README.md', true],
+  ['src/app.ts', false],
+  ['src/contest/a.ts', false],
+  ['lib/testing.ts', false],
+  ['src/latest.py', false],
 ];
-for (const [path, support] of supportPaths) effort(`support path ${path}: ${support}`, () => assert.is(isSupportPath(path), support));
+for (const [path, support] of supportPaths)
+  effort(`support path ${path}: ${support}`, () => assert.is(isSupportPath(path), support));
 
 const globs: Array<[path: string, glob: string, matches: boolean]> = [
-  ['src/auth/login.ts', 'src/auth/**', true], ['src/auth/login.ts', 'src/**/*.ts', true], ['src/login.ts', 'src/**/*.ts', true],
-  ['src/auth/login.ts', 'src/*.ts', false], ['lib/auth.ts', 'src/**', false], ['a/b.ts', '?/b.ts', true], ['ab/b.ts', '?/b.ts', false],
-  ['payments/api.py', '**/api.py', true], ['payments/api.pyc', '**/api.py', false],
+  ['src/auth/login.ts', 'src/auth/**', true],
+  ['src/auth/login.ts', 'src/**/*.ts', true],
+  ['src/login.ts', 'src/**/*.ts', true],
+  ['src/auth/login.ts', 'src/*.ts', false],
+  ['lib/auth.ts', 'src/**', false],
+  ['a/b.ts', '?/b.ts', true],
+  ['ab/b.ts', '?/b.ts', false],
+  ['payments/api.py', '**/api.py', true],
+  ['payments/api.pyc', '**/api.py', false],
 ];
-for (const [path, glob, matches] of globs) effort(`glob ${glob} on ${path}: ${matches}`, () => assert.is(matchesGlob(path, glob), matches));
+for (const [path, glob, matches] of globs)
+  effort(`glob ${glob} on ${path}: ${matches}`, () => assert.is(matchesGlob(path, glob), matches));
 
 effort('a bare folder in criticalPaths covers what it holds', () => {
   assert.is(findCriticalPath('src/auth/login.ts', ['docs', 'src/auth']), 'src/auth');

@@ -34,7 +34,11 @@ export function makeContext(overrides: Partial<ScoringContext> = {}): ScoringCon
 }
 
 /** Seeded generator (mulberry32) so property tests see the same "random" inputs on every run. */
-export function createRandom(seed: number): { next(): number; pick<T>(values: readonly T[]): T; between(low: number, high: number): number } {
+export function createRandom(seed: number): {
+  next(): number;
+  pick<T>(values: readonly T[]): T;
+  between(low: number, high: number): number;
+} {
   let state = seed >>> 0;
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -12,13 +12,31 @@ import { createRandom, daysAgo, makeContext, makeEntry } from './fixtures.js';
 const properties = suite('scoring properties');
 const LEVELS: MaturityLevel[] = ['nascent', 'developing', 'maturing', 'advanced'];
 const ALL_SEVERITIES: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
-const PATHS = ['src/app.ts', 'test/fixtures/a.ts', 'docs/setup.md', 'config/prod.env', 'examples/demo.py', 'a/b/c/d.go'];
+const PATHS = [
+  'src/app.ts',
+  'test/fixtures/a.ts',
+  'docs/setup.md',
+  'config/prod.env',
+  'examples/demo.py',
+  'a/b/c/d.go',
+];
 const CASES = 400;
 const random = createRandom(20260630);
 const { minScore } = defaultConfig.block;
 
 function credential(severity: Severity, confidence: number, effortHours: number, path: string): Finding {
-  return { ruleId: 'secret/generic-api-key', category: 'secret', severity, path, line: 3, title: 'API key assigned in code', fingerprint: 'c0ffee', confidence, effortHours, evidence: 'abcd…(40 chars)' };
+  return {
+    ruleId: 'secret/generic-api-key',
+    category: 'secret',
+    severity,
+    path,
+    line: 3,
+    title: 'API key assigned in code',
+    fingerprint: 'c0ffee',
+    confidence,
+    effortHours,
+    evidence: 'abcd…(40 chars)',
+  };
 }
 
 /** A random context: any maturity, churn, complexity, critical paths and calibration factor. */
@@ -35,15 +53,23 @@ function randomContext(): ScoringContext {
   });
 }
 
-properties('every credential (severity ≥ medium, confidence ≥ 0.5, up to 8 h) reaches block.minScore at the gate', () => {
-  for (let index = 0; index < CASES; index++) {
-    const finding = credential(random.pick(['critical', 'high', 'medium']), random.between(0.5, 1), random.between(0.1, 8), random.pick(PATHS));
-    for (const level of LEVELS) {
-      const score = scoreFindingAtGate(finding, defaultConfig, level).scores.composite;
-      assert.ok(score >= minScore, `${JSON.stringify(finding)} at ${level}: ${score}`);
+properties(
+  'every credential (severity ≥ medium, confidence ≥ 0.5, up to 8 h) reaches block.minScore at the gate',
+  () => {
+    for (let index = 0; index < CASES; index++) {
+      const finding = credential(
+        random.pick(['critical', 'high', 'medium']),
+        random.between(0.5, 1),
+        random.between(0.1, 8),
+        random.pick(PATHS),
+      );
+      for (const level of LEVELS) {
+        const score = scoreFindingAtGate(finding, defaultConfig, level).scores.composite;
+        assert.ok(score >= minScore, `${JSON.stringify(finding)} at ${level}: ${score}`);
+      }
     }
-  }
-});
+  },
+);
 
 properties('no debt marker reaches block.minScore, whatever its age, churn, severity or calibration', () => {
   for (let index = 0; index < CASES; index++) {
@@ -65,10 +91,24 @@ properties('no debt marker reaches block.minScore, whatever its age, churn, seve
 properties('a live credential ranks above any TODO', () => {
   for (let index = 0; index < CASES; index++) {
     const ctx = randomContext();
-    const secret = makeEntry({ id: 'secret-zzzzzzzzzz', ruleId: 'secret/generic-api-key', category: 'secret', severity: random.pick(['critical', 'high', 'medium']),
-      confidence: random.between(0.5, 1), effortHours: random.between(0.1, 1.6), firstSeen: daysAgo(random.between(0, 3000)), path: random.pick(PATHS) });
-    const todo = makeEntry({ id: 'debt-aaaaaaaaaa', severity: random.pick(ALL_SEVERITIES), confidence: random.next(), effortHours: random.between(0.05, 200),
-      firstSeen: daysAgo(random.between(0, 10000)), path: random.pick(PATHS) });
+    const secret = makeEntry({
+      id: 'secret-zzzzzzzzzz',
+      ruleId: 'secret/generic-api-key',
+      category: 'secret',
+      severity: random.pick(['critical', 'high', 'medium']),
+      confidence: random.between(0.5, 1),
+      effortHours: random.between(0.1, 1.6),
+      firstSeen: daysAgo(random.between(0, 3000)),
+      path: random.pick(PATHS),
+    });
+    const todo = makeEntry({
+      id: 'debt-aaaaaaaaaa',
+      severity: random.pick(ALL_SEVERITIES),
+      confidence: random.next(),
+      effortHours: random.between(0.05, 200),
+      firstSeen: daysAgo(random.between(0, 10000)),
+      path: random.pick(PATHS),
+    });
     const ranked = rankItems([scoreEntry(todo, ctx), scoreEntry(secret, ctx)]);
     assert.is(ranked[0]?.id, secret.id, JSON.stringify({ secret, todo }));
   }
@@ -77,12 +117,31 @@ properties('a live credential ranks above any TODO', () => {
 properties('an old FIXME in a hotspot ranks above a fresh TODO in a file untouched for a year', () => {
   for (let index = 0; index < CASES; index++) {
     const maxChurn = Math.floor(random.between(1, 100));
-    const ctx = makeContext({ maturity: { level: random.pick(LEVELS), percent: 50 }, churn: new Map([['src/hot.ts', maxChurn], ['src/cold.ts', 0]]), maxChurn });
+    const ctx = makeContext({
+      maturity: { level: random.pick(LEVELS), percent: 50 },
+      churn: new Map([
+        ['src/hot.ts', maxChurn],
+        ['src/cold.ts', 0],
+      ]),
+      maxChurn,
+    });
     const shared = { confidence: random.between(0.3, 1), effortHours: random.between(0.25, 16) };
     const todoSeverity = random.pick<Severity>(['info', 'low']);
-    const fixme = makeEntry({ id: 'debt-zzzzzzzzzz', ruleId: 'debt/fixme', severity: random.pick<Severity>(todoSeverity === 'info' ? ['info', 'low', 'medium'] : ['low', 'medium']),
-      path: 'src/hot.ts', firstSeen: daysAgo(random.between(180, 3000)), ...shared });
-    const todo = makeEntry({ id: 'debt-aaaaaaaaaa', severity: todoSeverity, path: 'src/cold.ts', firstSeen: TODAY_ISO, ...shared });
+    const fixme = makeEntry({
+      id: 'debt-zzzzzzzzzz',
+      ruleId: 'debt/fixme',
+      severity: random.pick<Severity>(todoSeverity === 'info' ? ['info', 'low', 'medium'] : ['low', 'medium']),
+      path: 'src/hot.ts',
+      firstSeen: daysAgo(random.between(180, 3000)),
+      ...shared,
+    });
+    const todo = makeEntry({
+      id: 'debt-aaaaaaaaaa',
+      severity: todoSeverity,
+      path: 'src/cold.ts',
+      firstSeen: TODAY_ISO,
+      ...shared,
+    });
     const ranked = rankItems([scoreEntry(todo, ctx), scoreEntry(fixme, ctx)]);
     assert.is(ranked[0]?.id, fixme.id, JSON.stringify({ fixme, todo }));
   }
@@ -91,24 +150,49 @@ const TODAY_ISO = makeContext().today;
 
 properties('same inputs give the same scores and the same ranking', () => {
   const ctx = randomContext();
-  const entries = Array.from({ length: 60 }, (_, index) => makeEntry({
-    id: `debt-${String(index).padStart(10, '0')}`, severity: random.pick(ALL_SEVERITIES), category: random.pick(['debt', 'secret', 'quality', 'perf']),
-    effortHours: random.pick([1, 2]), confidence: random.pick([0.5, 0.8]), path: random.pick(PATHS),
-  }));
+  const entries = Array.from({ length: 60 }, (_, index) =>
+    makeEntry({
+      id: `debt-${String(index).padStart(10, '0')}`,
+      severity: random.pick(ALL_SEVERITIES),
+      category: random.pick(['debt', 'secret', 'quality', 'perf']),
+      effortHours: random.pick([1, 2]),
+      confidence: random.pick([0.5, 0.8]),
+      path: random.pick(PATHS),
+    }),
+  );
   const first = entries.map((entry) => scoreEntry(entry, ctx));
   const second = entries.map((entry) => scoreEntry(structuredClone(entry), ctx));
   assert.equal(first, second);
   const shuffled = [...second].sort(() => random.next() - 0.5);
-  assert.equal(rankItems(first).map((item) => item.id), rankItems(shuffled).map((item) => item.id));
+  assert.equal(
+    rankItems(first).map((item) => item.id),
+    rankItems(shuffled).map((item) => item.id),
+  );
 });
 
 properties('every score and term stays in its range', () => {
   for (let index = 0; index < CASES; index++) {
-    const item = scoreEntry(makeEntry({ category: random.pick(['debt', 'secret', 'vuln', 'quality', 'perf', 'modern']), severity: random.pick(ALL_SEVERITIES),
-      confidence: random.next(), effortHours: random.between(0, 100), firstSeen: daysAgo(random.between(0, 5000)), path: random.pick(PATHS) }), randomContext());
+    const item = scoreEntry(
+      makeEntry({
+        category: random.pick(['debt', 'secret', 'vuln', 'quality', 'perf', 'modern']),
+        severity: random.pick(ALL_SEVERITIES),
+        confidence: random.next(),
+        effortHours: random.between(0, 100),
+        firstSeen: daysAgo(random.between(0, 5000)),
+        path: random.pick(PATHS),
+      }),
+      randomContext(),
+    );
     assert.ok(item.scores.composite >= 0 && item.scores.composite <= 100, `composite ${item.scores.composite}`);
     assert.ok(item.risk >= 0 && item.risk <= 1, `risk ${item.risk}`);
-    for (const name of ['user-business value', 'time criticality', 'risk reduction / opportunity enablement', 'impact', 'confidence', 'ease']) {
+    for (const name of [
+      'user-business value',
+      'time criticality',
+      'risk reduction / opportunity enablement',
+      'impact',
+      'confidence',
+      'ease',
+    ]) {
       const term = item.breakdown.find((candidate) => candidate.name === name && candidate.score !== 'risk');
       assert.ok(term && term.value >= 1 && term.value <= 10, `${name}: ${term?.value}`);
     }

@@ -10,7 +10,10 @@ import { makeContext, makeEntry } from './fixtures.js';
 const rank = suite('ranking and the gate');
 
 function scored(id: string, composite: number, severity: ScoredItem['severity']): ScoredItem {
-  return { ...scoreEntry(makeEntry({ id, severity }), makeContext()), scores: { wsjf: 0, ice: 0, technicalDebt: 0, composite } };
+  return {
+    ...scoreEntry(makeEntry({ id, severity }), makeContext()),
+    scores: { wsjf: 0, ice: 0, technicalDebt: 0, composite },
+  };
 }
 
 const orders: Array<[name: string, items: ScoredItem[], expected: string[]]> = [
@@ -18,28 +21,57 @@ const orders: Array<[name: string, items: ScoredItem[], expected: string[]]> = [
   ['then severity', [scored('a', 20, 'low'), scored('b', 20, 'critical')], ['b', 'a']],
   ['then id', [scored('b', 20, 'low'), scored('a', 20, 'low')], ['a', 'b']],
 ];
-for (const [name, items, expected] of orders) rank(`rank: ${name}`, () => {
-  assert.equal(rankItems(items).map((item) => item.id), expected);
-  assert.equal(rankItems([...items].reverse()).map((item) => item.id), expected);
-});
+for (const [name, items, expected] of orders)
+  rank(`rank: ${name}`, () => {
+    assert.equal(
+      rankItems(items).map((item) => item.id),
+      expected,
+    );
+    assert.equal(
+      rankItems([...items].reverse()).map((item) => item.id),
+      expected,
+    );
+  });
 
 rank('scoreEntry keeps the entry and explains every score', () => {
   const item = scoreEntry(makeEntry(), makeContext());
   assert.is(item.id, 'debt-0000000001');
   for (const score of ['wsjf', 'ice', 'technicalDebt', 'composite', 'effort', 'risk', 'hotspot']) {
-    assert.ok(item.breakdown.some((term) => term.score === score && term.source.length > 0), score);
+    assert.ok(
+      item.breakdown.some((term) => term.score === score && term.source.length > 0),
+      score,
+    );
   }
 });
 
-const base: Finding = { ruleId: 'secret/x', category: 'secret', severity: 'high', path: 'src/a.ts', line: 1, title: 'key', fingerprint: 'f', confidence: 0.9, effortHours: 1 };
+const base: Finding = {
+  ruleId: 'secret/x',
+  category: 'secret',
+  severity: 'high',
+  path: 'src/a.ts',
+  line: 1,
+  title: 'key',
+  fingerprint: 'f',
+  confidence: 0.9,
+  effortHours: 1,
+};
 const gate: Array<[name: string, finding: Finding, blocks: boolean]> = [
   ['a high credential blocks', base, true],
   ['a medium credential with confidence 0.5 blocks', { ...base, severity: 'medium', confidence: 0.5 }, true],
-  ['a TODO never blocks', { ...base, ruleId: 'debt/todo', category: 'debt', severity: 'critical', confidence: 1 }, false],
+  [
+    'a TODO never blocks',
+    { ...base, ruleId: 'debt/todo', category: 'debt', severity: 'critical', confidence: 1 },
+    false,
+  ],
   ['a high vulnerability pattern blocks', { ...base, ruleId: 'vuln/eval', category: 'vuln' }, true],
-  ['a category outside block.categories never blocks', { ...base, ruleId: 'perf/x', category: 'perf', severity: 'critical', confidence: 1 }, false],
+  [
+    'a category outside block.categories never blocks',
+    { ...base, ruleId: 'perf/x', category: 'perf', severity: 'critical', confidence: 1 },
+    false,
+  ],
 ];
-for (const [name, finding, blocks] of gate) rank(`gate: ${name}`, () => assert.is(isBlocking(finding, defaultConfig), blocks));
+for (const [name, finding, blocks] of gate)
+  rank(`gate: ${name}`, () => assert.is(isBlocking(finding, defaultConfig), blocks));
 
 rank('the gate ignores history: age 0 and no churn', () => {
   const item = scoreFindingAtGate(base, defaultConfig);

@@ -18,13 +18,21 @@ const inputs = suite('full-scan inputs: index sizes and the cached ledger trend'
 inputs('ls-files --debug gives each staged file its size, odd names included', () => {
   const repo = new TempRepo();
   try {
-    const files: Record<string, string> = { 'a.txt': 'hello\n', 'dir/with space.ts': 'x'.repeat(5000), 'new\nline.md': '', 'ünï.py': 'é\n' };
+    const files: Record<string, string> = {
+      'a.txt': 'hello\n',
+      'dir/with space.ts': 'x'.repeat(5000),
+      'new\nline.md': '',
+      'ünï.py': 'é\n',
+    };
     for (const [path, text] of Object.entries(files)) repo.write(path, text);
     repo.gitOk('add', '-A');
     const listed = listTrackedFiles(repo.root, { sizes: true });
     assert.ok(listed.ok);
     if (!listed.ok) return;
-    assert.equal(Object.fromEntries(listed.value.files.map((file) => [file.path, file.indexSize])), Object.fromEntries(Object.entries(files).map(([path, text]) => [path, Buffer.byteLength(text)])));
+    assert.equal(
+      Object.fromEntries(listed.value.files.map((file) => [file.path, file.indexSize])),
+      Object.fromEntries(Object.entries(files).map(([path, text]) => [path, Buffer.byteLength(text)])),
+    );
     const plain = listTrackedFiles(repo.root);
     assert.ok(plain.ok && plain.value.files.every((file) => file.indexSize === undefined));
   } finally {
@@ -37,13 +45,19 @@ inputs('trend points are computed once per commit and kept in the git folder; a 
   try {
     const gitDir = join(repo.root, '.git');
     for (let round = 1; round <= 3; round++) {
-      repo.write('.value/ledger.json', formatLedger(Array.from({ length: round }, (_, n) => entry({ path: `f${n}.ts`, id: `debt-${n}` }))));
+      repo.write(
+        '.value/ledger.json',
+        formatLedger(Array.from({ length: round }, (_, n) => entry({ path: `f${n}.ts`, id: `debt-${n}` }))),
+      );
       repo.commitAll(`ledger ${round}`, '--no-verify');
     }
     const first = readLedgerTrend(repo.root, gitDir);
     assert.ok(first.ok);
     if (!first.ok) return;
-    assert.equal(first.value.map((point) => point.open), [3, 2, 1]);
+    assert.equal(
+      first.value.map((point) => point.open),
+      [3, 2, 1],
+    );
     const cache = join(gitDir, 'git-value', 'trend-cache.json');
     assert.ok(existsSync(cache));
     assert.equal(readLedgerTrend(repo.root, gitDir), first);
@@ -52,7 +66,10 @@ inputs('trend points are computed once per commit and kept in the git folder; a 
     assert.equal(readLedgerTrend(repo.root), first, 'without a git folder nothing is cached, same answer');
     // three commits of one day: the backlog orders them by commit time, not by their shas
     const model = buildBacklogModel(buildInput({ trend: first.value }));
-    assert.equal(model.trend.map((point) => point.open), [1, 2, 3]);
+    assert.equal(
+      model.trend.map((point) => point.open),
+      [1, 2, 3],
+    );
   } finally {
     repo.remove();
   }
@@ -61,7 +78,10 @@ inputs('trend points are computed once per commit and kept in the git folder; a 
 inputs('blobs read ahead by a git writing to a file equal those read in turn; a failing git is an error', async () => {
   const repo = new TempRepo();
   try {
-    repo.write('a.txt', 'alpha\n').write('b.bin', Buffer.from([0, 1, 2, 255])).write('c.md', 'γ\r\n');
+    repo
+      .write('a.txt', 'alpha\n')
+      .write('b.bin', Buffer.from([0, 1, 2, 255]))
+      .write('c.md', 'γ\r\n');
     repo.gitOk('add', '-A');
     const listed = listTrackedFiles(repo.root);
     assert.ok(listed.ok);

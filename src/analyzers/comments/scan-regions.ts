@@ -1,4 +1,10 @@
-import { readLuaLongBracket, readRegexLiteral, readRustLiteral, startsRegex, type Literal } from './special-literals.js';
+import {
+  readLuaLongBracket,
+  readRegexLiteral,
+  readRustLiteral,
+  startsRegex,
+  type Literal,
+} from './special-literals.js';
 import { syntaxOf, type BlockCommentRule, type LineCommentRule, type QuoteRule, type Syntax } from './syntax.js';
 
 export type RegionKind = 'comment' | 'string';
@@ -21,7 +27,10 @@ type Opener =
   | { kind: 'block'; open: string; rule: BlockCommentRule }
   | { kind: 'quote'; open: string; rule: QuoteRule };
 
-interface Frame { rule: QuoteRule; depth: number }
+interface Frame {
+  rule: QuoteRule;
+  depth: number;
+}
 
 const openerCache = new WeakMap<Syntax, Map<number, Opener[]>>();
 
@@ -56,11 +65,20 @@ class RegionScanner {
   private readonly candidates: RegExp;
   private readonly candidatesInFrame: RegExp;
 
-  constructor(private readonly text: string, private readonly syntax: Syntax) {
+  constructor(
+    private readonly text: string,
+    private readonly syntax: Syntax,
+  ) {
     this.openers = openersOf(syntax);
-    const special = [syntax.regexLiterals ? '/' : '', syntax.rustLiterals ? "'rb" : '', syntax.luaLongBrackets ? '-[' : ''];
+    const special = [
+      syntax.regexLiterals ? '/' : '',
+      syntax.rustLiterals ? "'rb" : '',
+      syntax.luaLongBrackets ? '-[' : '',
+    ];
     const chars = [...[...this.openers.keys()].map((code) => String.fromCharCode(code)), ...special].join('');
-    const brackets = syntax.quotes.map((rule) => rule.interpolation ? rule.interpolation.open.slice(-1) + rule.interpolation.close : '').join('');
+    const brackets = syntax.quotes
+      .map((rule) => (rule.interpolation ? rule.interpolation.open.slice(-1) + rule.interpolation.close : ''))
+      .join('');
     this.candidates = classOf(chars);
     this.candidatesInFrame = classOf(chars + brackets);
   }
@@ -101,16 +119,24 @@ class RegionScanner {
   /** Index after the comment/string opening at `at`, or -1 when nothing opens there. */
   private tryOpen(at: number): number {
     const { text, syntax } = this;
-    const special = syntax.luaLongBrackets ? readLuaLongBracket(text, at) : syntax.rustLiterals ? readRustLiteral(text, at) : undefined;
+    const special = syntax.luaLongBrackets
+      ? readLuaLongBracket(text, at)
+      : syntax.rustLiterals
+        ? readRustLiteral(text, at)
+        : undefined;
     if (special === null) return at + 1;
     if (special) return this.pushLiteral(at, special);
     for (const opener of this.openers.get(text.charCodeAt(at)) ?? []) {
       if (!text.startsWith(opener.open, at)) continue;
       if (opener.kind === 'line' && this.allowsLineComment(at, opener.rule)) return this.scanLineComment(at);
-      if (opener.kind === 'block' && (!opener.rule.lineStart || this.isColumnOne(at))) return this.scanBlockComment(at, opener.rule);
+      if (opener.kind === 'block' && (!opener.rule.lineStart || this.isColumnOne(at)))
+        return this.scanBlockComment(at, opener.rule);
       if (opener.kind === 'quote' && this.allowsQuote(at)) return this.scanString(at, opener.open.length, opener.rule);
     }
-    const regex = syntax.regexLiterals && text[at] === '/' && startsRegex(text, at, this.regions[this.regions.length - 1]) ? readRegexLiteral(text, at) : undefined;
+    const regex =
+      syntax.regexLiterals && text[at] === '/' && startsRegex(text, at, this.regions[this.regions.length - 1])
+        ? readRegexLiteral(text, at)
+        : undefined;
     return regex ? this.pushLiteral(at, regex) : -1;
   }
 
@@ -167,7 +193,13 @@ class RegionScanner {
       }
     }
     const lineEnd = rule.lineStart ? text.indexOf('\n', cursor) : cursor;
-    return this.push('comment', at, lineEnd === -1 ? text.length : lineEnd, rule.open.length, rule.lineStart ? 0 : rule.close.length);
+    return this.push(
+      'comment',
+      at,
+      lineEnd === -1 ? text.length : lineEnd,
+      rule.open.length,
+      rule.lineStart ? 0 : rule.close.length,
+    );
   }
 
   private findAtColumnOne(token: string, from: number): number {
@@ -186,7 +218,8 @@ class RegionScanner {
       cursor = stops.lastIndex - 1;
       const code = text.charCodeAt(cursor);
       if (code === 92 && rule.escapes) cursor++;
-      else if (text.startsWith(rule.close, cursor)) return this.push('string', at, cursor + rule.close.length, openLength, rule.close.length);
+      else if (text.startsWith(rule.close, cursor))
+        return this.push('string', at, cursor + rule.close.length, openLength, rule.close.length);
       else if (code === 10 && !rule.multiline) return this.push('string', at, cursor, openLength, 0);
       else if (interpolation && text.startsWith(interpolation.open, cursor)) {
         this.frames.push({ rule, depth: 0 });
@@ -212,7 +245,9 @@ const stopCache = new WeakMap<QuoteRule, RegExp>();
 function stopsOf(rule: QuoteRule): RegExp {
   let stops = stopCache.get(rule);
   if (!stops) {
-    stops = classOf([rule.escapes ? '\\' : '', rule.multiline ? '' : '\n', rule.close[0], rule.interpolation?.open[0] ?? ''].join(''));
+    stops = classOf(
+      [rule.escapes ? '\\' : '', rule.multiline ? '' : '\n', rule.close[0], rule.interpolation?.open[0] ?? ''].join(''),
+    );
     stopCache.set(rule, stops);
   }
   return stops;

@@ -13,7 +13,9 @@ export interface Literal {
 /** The literal opening at `at` whose closer is `close`, running to the end of the text if unclosed. */
 function closeWith(text: string, at: number, kind: RegionKind, openLength: number, close: string): Literal {
   const end = text.indexOf(close, at + openLength);
-  return end === -1 ? { kind, end: text.length, openLength, closeLength: 0 } : { kind, end: end + close.length, openLength, closeLength: close.length };
+  return end === -1
+    ? { kind, end: text.length, openLength, closeLength: 0 }
+    : { kind, end: end + close.length, openLength, closeLength: close.length };
 }
 
 /** Lua long brackets: `[[…]]`, `[==[…]==]`, and `--[[…]]` comments. */
@@ -32,7 +34,9 @@ export function readRustLiteral(text: string, at: number): Literal | null | unde
   if (text[at] === "'") {
     if (text[at + 1] === '\\') {
       const close = text.indexOf("'", at + 3);
-      return close !== -1 && close <= at + 12 ? { kind: 'string', end: close + 1, openLength: 1, closeLength: 1 } : null;
+      return close !== -1 && close <= at + 12
+        ? { kind: 'string', end: close + 1, openLength: 1, closeLength: 1 }
+        : null;
     }
     const width = (text.codePointAt(at + 1) ?? 0) > 0xffff ? 2 : 1;
     return text[at + 1 + width] === "'" ? { kind: 'string', end: at + 2 + width, openLength: 1, closeLength: 1 } : null;
@@ -45,7 +49,22 @@ export function readRustLiteral(text: string, at: number): Literal | null | unde
 }
 
 const REGEX_BEFORE = new Set('(,=:[!&|?{};+-*%<>~^'.split(''));
-const REGEX_KEYWORDS = new Set(['return', 'typeof', 'case', 'do', 'else', 'in', 'of', 'new', 'delete', 'void', 'throw', 'yield', 'await', 'instanceof']);
+const REGEX_KEYWORDS = new Set([
+  'return',
+  'typeof',
+  'case',
+  'do',
+  'else',
+  'in',
+  'of',
+  'new',
+  'delete',
+  'void',
+  'throw',
+  'yield',
+  'await',
+  'instanceof',
+]);
 
 /**
  * A `/` starts a regex after an operator, an opening bracket or a keyword; after a value (a name,

@@ -56,7 +56,11 @@ const singleRaw: QuoteRule = { open: "'", close: "'", escapes: false, multiline:
 const tripleDouble: QuoteRule = { open: '"""', close: '"""', escapes: true, multiline: true };
 const tripleSingle: QuoteRule = { open: "'''", close: "'''", escapes: true, multiline: true };
 const template: QuoteRule = {
-  open: '`', close: '`', escapes: true, multiline: true, interpolation: { open: '${', close: '}' },
+  open: '`',
+  close: '`',
+  escapes: true,
+  multiline: true,
+  interpolation: { open: '${', close: '}' },
 };
 
 const cLike: Syntax = { lineComments: slash, blockComments: cBlock, quotes: [double, single] };
@@ -79,7 +83,11 @@ const syntaxes: Record<string, Syntax> = {
   cpp: cLike,
   csharp: cLike,
   rust: { lineComments: slash, blockComments: nestedBlock, quotes: [doubleMulti], rustLiterals: true },
-  php: { lineComments: [...slash, { open: '#', afterSpace: true }], blockComments: cBlock, quotes: [doubleMulti, singleMulti] },
+  php: {
+    lineComments: [...slash, { open: '#', afterSpace: true }],
+    blockComments: cBlock,
+    quotes: [doubleMulti, singleMulti],
+  },
   css: { lineComments: [{ open: '//', afterSpace: true }], blockComments: cBlock, quotes: [double, single] },
   py: { lineComments: hash, blockComments: [], quotes: [tripleDouble, tripleSingle, double, single] },
   shell: { lineComments: hashAfterSpace, blockComments: [], quotes: [doubleMulti, singleRaw] },
@@ -90,19 +98,50 @@ const syntaxes: Record<string, Syntax> = {
   },
   perl: {
     lineComments: hash,
-    blockComments: ['=pod', '=head', '=begin', '=over', '=item', '=for', '=encoding'].map((open) => ({ open, close: '=cut', lineStart: true })),
+    blockComments: ['=pod', '=head', '=begin', '=over', '=item', '=for', '=encoding'].map((open) => ({
+      open,
+      close: '=cut',
+      lineStart: true,
+    })),
     quotes: [doubleMulti, singleMulti],
   },
   r: { ...hashFamily, quotes: [doubleMulti, singleMulti] },
   yaml: { ...hashFamily, lineComments: hashAfterSpace, quoteAfter: ':-[{,?' },
-  toml: { ...hashFamily, quotes: [tripleDouble, tripleSingle, double, { ...single, escapes: false }], quoteAfter: '=[{,' },
-  ini: { lineComments: [{ open: ';', afterSpace: true }, { open: '#', afterSpace: true }], blockComments: [], quotes: [double, single], quoteAfter: '=:' },
-  properties: { lineComments: [{ open: '#', lineStart: true }, { open: '!', lineStart: true }], blockComments: [], quotes: [] },
+  toml: {
+    ...hashFamily,
+    quotes: [tripleDouble, tripleSingle, double, { ...single, escapes: false }],
+    quoteAfter: '=[{,',
+  },
+  ini: {
+    lineComments: [
+      { open: ';', afterSpace: true },
+      { open: '#', afterSpace: true },
+    ],
+    blockComments: [],
+    quotes: [double, single],
+    quoteAfter: '=:',
+  },
+  properties: {
+    lineComments: [
+      { open: '#', lineStart: true },
+      { open: '!', lineStart: true },
+    ],
+    blockComments: [],
+    quotes: [],
+  },
   dotenv: { ...hashFamily, lineComments: hashAfterSpace, quoteAfter: '=' },
   make: { lineComments: hash, blockComments: [], quotes: [] },
   dockerfile: { lineComments: [{ open: '#', lineStart: true }], blockComments: [], quotes: [] },
-  terraform: { lineComments: [...hash, ...slash], blockComments: cBlock, quotes: [{ ...double, interpolation: { open: '${', close: '}' } }] },
-  sql: { lineComments: [{ open: '--' }], blockComments: cBlock, quotes: [{ ...singleRaw }, { open: '"', close: '"', escapes: false, multiline: true }] },
+  terraform: {
+    lineComments: [...hash, ...slash],
+    blockComments: cBlock,
+    quotes: [{ ...double, interpolation: { open: '${', close: '}' } }],
+  },
+  sql: {
+    lineComments: [{ open: '--' }],
+    blockComments: cBlock,
+    quotes: [{ ...singleRaw }, { open: '"', close: '"', escapes: false, multiline: true }],
+  },
   lua: { lineComments: [{ open: '--' }], blockComments: [], quotes: [double, single], luaLongBrackets: true },
   html: markup,
   xml: markup,

@@ -26,7 +26,9 @@ export function measureEcmaScriptCognitive(body: EsNode): number {
   const visitNested = (node: EsNode, nesting: number, nestedKeys: readonly string[]): void => {
     total += 1 + nesting;
     for (const child of childrenOf(node)) {
-      const isNested = nestedKeys.some((key) => node[key] === child || (Array.isArray(node[key]) && (node[key] as unknown[]).includes(child)));
+      const isNested = nestedKeys.some(
+        (key) => node[key] === child || (Array.isArray(node[key]) && (node[key] as unknown[]).includes(child)),
+      );
       visit(child, isNested ? nesting + 1 : nesting);
     }
   };

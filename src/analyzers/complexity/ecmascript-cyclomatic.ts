@@ -6,12 +6,25 @@ import type { EsNode } from '../parsers/ecmascript-parse.js';
 
 /** Babel node types that start a function of their own (ESLint's code paths of origin "function"). */
 export const ecmaScriptFunctionTypes = new Set([
-  'FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod',
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunctionExpression',
+  'ObjectMethod',
+  'ClassMethod',
+  'ClassPrivateMethod',
 ]);
 
 const alwaysDecisions = new Set([
-  'CatchClause', 'ConditionalExpression', 'LogicalExpression', 'ForStatement', 'ForInStatement', 'ForOfStatement',
-  'IfStatement', 'WhileStatement', 'DoWhileStatement', 'AssignmentPattern',
+  'CatchClause',
+  'ConditionalExpression',
+  'LogicalExpression',
+  'ForStatement',
+  'ForInStatement',
+  'ForOfStatement',
+  'IfStatement',
+  'WhileStatement',
+  'DoWhileStatement',
+  'AssignmentPattern',
 ]);
 const logicalAssignments = new Set(['&&=', '||=', '??=']);
 

@@ -18,10 +18,21 @@ export function measureEcmaScriptFunctions(path: string, text: string): Function
   if (!program) return [];
   const found: FunctionMetrics[] = [];
   // A function that is a property's value starts at the property's key, where ESLint reports it too.
-  const record = (node: EsNode, name: string, kind: FunctionMetrics['kind'], body: EsNode, head = node): FunctionMetrics => {
+  const record = (
+    node: EsNode,
+    name: string,
+    kind: FunctionMetrics['kind'],
+    body: EsNode,
+    head = node,
+  ): FunctionMetrics => {
     const metrics: FunctionMetrics = {
-      name, kind, line: head.loc.start.line, endLine: node.loc.end.line, column: head.loc.start.column,
-      cyclomatic: 1, cognitive: measureEcmaScriptCognitive(body),
+      name,
+      kind,
+      line: head.loc.start.line,
+      endLine: node.loc.end.line,
+      column: head.loc.start.column,
+      cyclomatic: 1,
+      cognitive: measureEcmaScriptCognitive(body),
     };
     found.push(metrics);
     return metrics;
@@ -31,9 +42,13 @@ export function measureEcmaScriptFunctions(path: string, text: string): Function
   const visit = (node: EsNode, scope: Scope, hint: string | undefined, head?: EsNode): void => {
     let inner = scope;
     if (ecmaScriptFunctionTypes.has(node.type)) {
-      const isMember = node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod' || node.type === 'ObjectMethod';
+      const isMember =
+        node.type === 'ClassMethod' || node.type === 'ClassPrivateMethod' || node.type === 'ObjectMethod';
       const ownName = isMember ? keyName(node['key'], node['computed']) : (node['id'] as EsNode | null)?.['name'];
-      const name = isMember && node.type !== 'ObjectMethod' ? qualify(scope, String(ownName)) : String(ownName ?? hint ?? '<anonymous>');
+      const name =
+        isMember && node.type !== 'ObjectMethod'
+          ? qualify(scope, String(ownName))
+          : String(ownName ?? hint ?? '<anonymous>');
       inner = { metrics: record(node, name, isMember ? 'method' : 'function', node['body'] as EsNode, head) };
     } else if (node.type === 'StaticBlock') {
       inner = { metrics: record(node, qualify(scope, 'static'), 'static-block', node) };
@@ -45,7 +60,8 @@ export function measureEcmaScriptFunctions(path: string, text: string): Function
     }
     if (classFieldTypes.has(node.type)) return visitClassField(node, scope);
     const isProperty = node.type === 'ObjectProperty';
-    for (const child of childrenOf(node)) visit(child, inner, nameForChild(node, child), isProperty && child === node['value'] ? node : undefined);
+    for (const child of childrenOf(node))
+      visit(child, inner, nameForChild(node, child), isProperty && child === node['value'] ? node : undefined);
   };
 
   // The initializer is its own code path in ESLint; an initializer that is itself a function is

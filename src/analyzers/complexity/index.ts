@@ -13,7 +13,10 @@ export type { FunctionMetrics } from './function-metrics.js';
 export { measureFunctions } from './measure-functions.js';
 
 export const meta = {
-  id: 'quality/complexity', category: 'quality', languages: parsedLanguages, defaultSeverity: 'medium',
+  id: 'quality/complexity',
+  category: 'quality',
+  languages: parsedLanguages,
+  defaultSeverity: 'medium',
   description: 'Functions whose cyclomatic (McCabe) or cognitive (SonarSource) complexity is over the threshold',
 } as const satisfies AnalyzerMeta;
 
@@ -33,17 +36,30 @@ export function analyze({ path, text, changed, options }: AnalyzerInput): Findin
     .map((metrics) => toFinding(path, language, metrics, threshold, cognitiveThreshold));
 }
 
-function toFinding(path: string, language: string, metrics: FunctionMetrics, threshold: number, cognitiveThreshold: number): Finding {
+function toFinding(
+  path: string,
+  language: string,
+  metrics: FunctionMetrics,
+  threshold: number,
+  cognitiveThreshold: number,
+): Finding {
   const { name, cyclomatic, cognitive, line, endLine } = metrics;
   const overCyclomatic = cyclomatic > threshold;
   const title = overCyclomatic
     ? `\`${name}\` has cyclomatic complexity ${cyclomatic} (threshold ${threshold})`
     : `\`${name}\` has cognitive complexity ${cognitive} (threshold ${cognitiveThreshold})`;
-  const excess = Math.max(0, cyclomatic - threshold) / threshold + Math.max(0, (cognitive ?? 0) - cognitiveThreshold) / cognitiveThreshold;
+  const excess =
+    Math.max(0, cyclomatic - threshold) / threshold +
+    Math.max(0, (cognitive ?? 0) - cognitiveThreshold) / cognitiveThreshold;
   const facts: Record<string, number | string> = { cyclomatic, functionName: name, lines: `${line}-${endLine}` };
   if (cognitive !== undefined) facts['cognitive'] = cognitive;
   return createFinding(meta, {
-    ruleId: meta.id, path, line, endLine, title, facts,
+    ruleId: meta.id,
+    path,
+    line,
+    endLine,
+    title,
+    facts,
     severity: excess >= 1 ? 'high' : 'medium',
     // The bucket, not the exact count or the line, is identity: small edits and moves keep the entry.
     content: `${language} ${name} ${bucketOf(cyclomatic)}/${bucketOf(cognitive ?? 0)}`,

@@ -4,7 +4,13 @@
 import type { SyntaxNode } from '../parsers/tree-sitter-parse.js';
 import { pythonScopes } from './python-cyclomatic.js';
 
-const nestingStructures = new Set(['for_statement', 'while_statement', 'except_clause', 'conditional_expression', 'match_statement']);
+const nestingStructures = new Set([
+  'for_statement',
+  'while_statement',
+  'except_clause',
+  'conditional_expression',
+  'match_statement',
+]);
 const flatClauses = new Set(['elif_clause', 'else_clause']);
 
 export function measurePythonCognitive(body: SyntaxNode): number {

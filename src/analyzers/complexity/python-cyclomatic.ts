@@ -5,7 +5,11 @@
 import type { SyntaxNode } from '../parsers/tree-sitter-parse.js';
 
 const plainDecisions = new Set([
-  'if_statement', 'elif_clause', 'conditional_expression', 'boolean_operator', 'for_in_clause',
+  'if_statement',
+  'elif_clause',
+  'conditional_expression',
+  'boolean_operator',
+  'for_in_clause',
 ]);
 export const pythonScopes = new Set(['function_definition', 'class_definition', 'decorated_definition']);
 
@@ -32,7 +36,10 @@ function incrementOf(node: SyntaxNode): number {
       return node.parent?.type === 'case_clause' ? 0 : 1;
     case 'try_statement': {
       const clauses = node.namedChildren;
-      return clauses.filter((clause) => clause.type === 'except_clause').length + (clauses.some((clause) => clause.type === 'else_clause') ? 1 : 0);
+      return (
+        clauses.filter((clause) => clause.type === 'except_clause').length +
+        (clauses.some((clause) => clause.type === 'else_clause') ? 1 : 0)
+      );
     }
     default:
       return 0;

@@ -6,8 +6,21 @@ import { measurePythonCyclomatic } from './python-cyclomatic.js';
 // A def is a statement, so the search for them descends through statements only, not expressions
 // (walking every node costs a call into wasm each, about as much as parsing).
 const statementContainers = new Set([
-  'module', 'block', 'decorated_definition', 'if_statement', 'elif_clause', 'else_clause', 'for_statement', 'while_statement',
-  'try_statement', 'except_clause', 'except_group_clause', 'finally_clause', 'with_statement', 'match_statement', 'case_clause',
+  'module',
+  'block',
+  'decorated_definition',
+  'if_statement',
+  'elif_clause',
+  'else_clause',
+  'for_statement',
+  'while_statement',
+  'try_statement',
+  'except_clause',
+  'except_group_clause',
+  'finally_clause',
+  'with_statement',
+  'match_statement',
+  'case_clause',
 ]);
 
 /** Every def (methods and nested functions too), named with its enclosing classes and functions. */
@@ -20,8 +33,13 @@ export function measurePythonFunctions(text: string): FunctionMetrics[] {
         const body = node.childForFieldName('body');
         if (node.type === 'function_definition' && body) {
           found.push({
-            name, kind: inClass ? 'method' : 'function', line: node.startPosition.row + 1, endLine: node.endPosition.row + 1,
-            column: node.startPosition.column, cyclomatic: measurePythonCyclomatic(body), cognitive: measurePythonCognitive(body),
+            name,
+            kind: inClass ? 'method' : 'function',
+            line: node.startPosition.row + 1,
+            endLine: node.endPosition.row + 1,
+            column: node.startPosition.column,
+            cyclomatic: measurePythonCyclomatic(body),
+            cognitive: measurePythonCognitive(body),
           });
         }
         for (const child of node.namedChildren) visit(child, `${name}.`, node.type === 'class_definition');

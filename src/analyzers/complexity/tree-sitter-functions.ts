@@ -14,8 +14,12 @@ export function measureTreeSitterFunctions(language: string, text: string): Func
       if (shape.functions.has(node.type)) {
         const name = functionName(node);
         inner = {
-          name: className && name !== '<anonymous>' ? `${className}.${name}` : name, kind: className ? 'method' : 'function',
-          line: node.startPosition.row + 1, endLine: node.endPosition.row + 1, column: node.startPosition.column, cyclomatic: 1,
+          name: className && name !== '<anonymous>' ? `${className}.${name}` : name,
+          kind: className ? 'method' : 'function',
+          line: node.startPosition.row + 1,
+          endLine: node.endPosition.row + 1,
+          column: node.startPosition.column,
+          cyclomatic: 1,
         };
         found.push(inner);
         innerClass = undefined;
@@ -42,6 +46,7 @@ function functionName(node: SyntaxNode): string {
   if (named) return named.text;
   if (node.type !== 'function_definition') return '<anonymous>';
   let declarator = node.childForFieldName('declarator');
-  while (declarator && declarator.childForFieldName('declarator')) declarator = declarator.childForFieldName('declarator');
+  while (declarator && declarator.childForFieldName('declarator'))
+    declarator = declarator.childForFieldName('declarator');
   return declarator ? declarator.text : '<anonymous>';
 }

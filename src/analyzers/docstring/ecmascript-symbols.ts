@@ -25,11 +25,16 @@ export function listEcmaScriptSymbols(path: string, text: string): PublicSymbol[
   };
   const addClass = (declaration: EsNode, exported: EsNode, name: string): void => {
     add(name, 'class', exported, hasDocComment(exported, declaration));
-    for (const member of ((declaration['body'] as EsNode)['body'] as EsNode[])) {
-      const isPublic = methodTypes.has(member.type) && member['kind'] === 'method' && !member['computed']
-        && member['accessibility'] !== 'private' && member['accessibility'] !== 'protected';
+    for (const member of (declaration['body'] as EsNode)['body'] as EsNode[]) {
+      const isPublic =
+        methodTypes.has(member.type) &&
+        member['kind'] === 'method' &&
+        !member['computed'] &&
+        member['accessibility'] !== 'private' &&
+        member['accessibility'] !== 'protected';
       const key = member['key'] as EsNode;
-      if (isPublic && key.type === 'Identifier') add(`${name}.${String(key['name'])}`, 'method', member, hasDocComment(member));
+      if (isPublic && key.type === 'Identifier')
+        add(`${name}.${String(key['name'])}`, 'method', member, hasDocComment(member));
     }
   };
   for (const statement of program['body'] as EsNode[]) {
@@ -39,7 +44,11 @@ export function listEcmaScriptSymbols(path: string, text: string): PublicSymbol[
     if (!declaration) continue;
     const ownName = (declaration['id'] as EsNode | null | undefined)?.['name'];
     const name = String(ownName ?? 'default');
-    if (declaration.type === 'FunctionDeclaration' || declaration.type === 'TSDeclareFunction' || (isDefault && functionValues.has(declaration.type))) {
+    if (
+      declaration.type === 'FunctionDeclaration' ||
+      declaration.type === 'TSDeclareFunction' ||
+      (isDefault && functionValues.has(declaration.type))
+    ) {
       add(name, 'function', statement, hasDocComment(statement, declaration));
     } else if (declaration.type === 'ClassDeclaration' || declaration.type === 'ClassExpression') {
       addClass(declaration, statement, name);

@@ -12,7 +12,13 @@ export function listGoSymbols(text: string): PublicSymbol[] {
     for (const node of root.namedChildren) {
       if (node.type === 'function_declaration' || node.type === 'method_declaration') {
         const name = node.childForFieldName('name')?.text ?? '';
-        if (isExported(name)) symbols.push({ name, kind: node.type === 'method_declaration' ? 'method' : 'function', line: node.startPosition.row + 1, documented: hasCommentAbove(node) });
+        if (isExported(name))
+          symbols.push({
+            name,
+            kind: node.type === 'method_declaration' ? 'method' : 'function',
+            line: node.startPosition.row + 1,
+            documented: hasCommentAbove(node),
+          });
       } else if (node.type === 'type_declaration') {
         const specs = node.namedChildren.filter((child) => child.type === 'type_spec');
         for (const spec of specs) {
@@ -27,7 +33,15 @@ export function listGoSymbols(text: string): PublicSymbol[] {
   });
 }
 
-export function hasCommentAbove(node: SyntaxNode, isDocComment: (comment: SyntaxNode) => boolean = () => true): boolean {
+export function hasCommentAbove(
+  node: SyntaxNode,
+  isDocComment: (comment: SyntaxNode) => boolean = () => true,
+): boolean {
   const previous = node.previousNamedSibling;
-  return previous !== null && previous.type.endsWith('comment') && previous.endPosition.row >= node.startPosition.row - 1 && isDocComment(previous);
+  return (
+    previous !== null &&
+    previous.type.endsWith('comment') &&
+    previous.endPosition.row >= node.startPosition.row - 1 &&
+    isDocComment(previous)
+  );
 }

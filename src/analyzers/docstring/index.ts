@@ -8,8 +8,12 @@ import { parsedLanguageOf, prepareParsers } from '../parsers/prepare-parsers.js'
 import { documentedLanguages, listPublicSymbols } from './list-public-symbols.js';
 
 export const meta = {
-  id: 'quality/docstring', category: 'quality', languages: documentedLanguages, defaultSeverity: 'low',
-  description: 'Public functions, methods and classes without a docstring (Python) or doc comment (JSDoc/TSDoc, Go, Javadoc)',
+  id: 'quality/docstring',
+  category: 'quality',
+  languages: documentedLanguages,
+  defaultSeverity: 'low',
+  description:
+    'Public functions, methods and classes without a docstring (Python) or doc comment (JSDoc/TSDoc, Go, Javadoc)',
 } as const satisfies AnalyzerMeta;
 
 export interface DocCoverage {
@@ -26,7 +30,8 @@ export function prepare(languages: readonly string[] = documentedLanguages): Pro
 let lastListed: { path: string; text: string; symbols: ReturnType<typeof listPublicSymbols> } | undefined;
 
 function symbolsOf(path: string, text: string): ReturnType<typeof listPublicSymbols> {
-  if (lastListed?.path !== path || lastListed.text !== text) lastListed = { path, text, symbols: listPublicSymbols(path, text) };
+  if (lastListed?.path !== path || lastListed.text !== text)
+    lastListed = { path, text, symbols: listPublicSymbols(path, text) };
   return lastListed.symbols;
 }
 
@@ -45,12 +50,16 @@ export function analyze({ path, text, changed }: AnalyzerInput): Finding[] {
   const language = parsedLanguageOf(path) ?? 'other';
   return symbolsOf(path, text)
     .filter((symbol) => !symbol.documented && touches(changed, symbol.line))
-    .map((symbol) => createFinding(meta, {
-      ruleId: meta.id, path, line: symbol.line,
-      title: `\`${symbol.name}\` (public ${symbol.kind}) has no ${language === 'py' ? 'docstring' : 'doc comment'}`,
-      content: `${language} ${symbol.kind} ${symbol.name}`,
-      facts: { functionName: symbol.name, kind: symbol.kind },
-      confidence: 0.95,
-      effortHours: symbol.kind === 'class' ? 0.5 : 0.25,
-    }));
+    .map((symbol) =>
+      createFinding(meta, {
+        ruleId: meta.id,
+        path,
+        line: symbol.line,
+        title: `\`${symbol.name}\` (public ${symbol.kind}) has no ${language === 'py' ? 'docstring' : 'doc comment'}`,
+        content: `${language} ${symbol.kind} ${symbol.name}`,
+        facts: { functionName: symbol.name, kind: symbol.kind },
+        confidence: 0.95,
+        effortHours: symbol.kind === 'class' ? 0.5 : 0.25,
+      }),
+    );
 }

@@ -4,7 +4,12 @@ import { withSyntaxTree, type SyntaxNode } from '../parsers/tree-sitter-parse.js
 import { hasCommentAbove } from './go-symbols.js';
 import type { PublicSymbol } from './public-symbol.js';
 
-const typeDeclarations = new Set(['class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration']);
+const typeDeclarations = new Set([
+  'class_declaration',
+  'interface_declaration',
+  'enum_declaration',
+  'record_declaration',
+]);
 const memberDeclarations = new Set(['method_declaration', 'constructor_declaration']);
 const isJavadoc = (comment: SyntaxNode): boolean => comment.text.startsWith('/**');
 
@@ -12,7 +17,8 @@ function modifiersOf(node: SyntaxNode): string {
   return node.namedChildren.find((child) => child.type === 'modifiers')?.text ?? '';
 }
 
-const hasModifier = (node: SyntaxNode, word: string): boolean => new RegExp(`(^|\\s)${word}(\\s|$)`).test(modifiersOf(node));
+const hasModifier = (node: SyntaxNode, word: string): boolean =>
+  new RegExp(`(^|\\s)${word}(\\s|$)`).test(modifiersOf(node));
 
 export function listJavaSymbols(text: string): PublicSymbol[] {
   return withSyntaxTree('java', text, (root) => {
@@ -21,12 +27,24 @@ export function listJavaSymbols(text: string): PublicSymbol[] {
       const name = node.childForFieldName('name')?.text ?? '';
       if (typeDeclarations.has(node.type)) {
         if (!hasModifier(node, 'public') && !inInterface) return;
-        symbols.push({ name: prefix + name, kind: 'class', line: node.startPosition.row + 1, documented: hasCommentAbove(node, isJavadoc) });
+        symbols.push({
+          name: prefix + name,
+          kind: 'class',
+          line: node.startPosition.row + 1,
+          documented: hasCommentAbove(node, isJavadoc),
+        });
         const body = node.childForFieldName('body');
-        for (const child of body?.namedChildren ?? []) visit(child, `${prefix}${name}.`, node.type === 'interface_declaration');
+        for (const child of body?.namedChildren ?? [])
+          visit(child, `${prefix}${name}.`, node.type === 'interface_declaration');
       } else if (memberDeclarations.has(node.type)) {
         const isPublic = hasModifier(node, 'public') || (inInterface && !hasModifier(node, 'private'));
-        if (isPublic) symbols.push({ name: prefix + name, kind: 'method', line: node.startPosition.row + 1, documented: hasCommentAbove(node, isJavadoc) });
+        if (isPublic)
+          symbols.push({
+            name: prefix + name,
+            kind: 'method',
+            line: node.startPosition.row + 1,
+            documented: hasCommentAbove(node, isJavadoc),
+          });
       }
     };
     for (const node of root.namedChildren) visit(node, '', false);

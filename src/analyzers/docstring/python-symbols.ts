@@ -5,8 +5,16 @@ import { withSyntaxTree, type SyntaxNode } from '../parsers/tree-sitter-parse.js
 import type { PublicSymbol } from './public-symbol.js';
 
 const transparentBlocks = new Set([
-  'module', 'block', 'decorated_definition', 'if_statement', 'elif_clause', 'else_clause', 'try_statement',
-  'except_clause', 'finally_clause', 'with_statement',
+  'module',
+  'block',
+  'decorated_definition',
+  'if_statement',
+  'elif_clause',
+  'else_clause',
+  'try_statement',
+  'except_clause',
+  'finally_clause',
+  'with_statement',
 ]);
 
 export function listPythonSymbols(text: string): PublicSymbol[] {
@@ -17,10 +25,16 @@ export function listPythonSymbols(text: string): PublicSymbol[] {
         const name = node.childForFieldName('name')?.text ?? '';
         const isClass = node.type === 'class_definition';
         if (!name.startsWith('_')) {
-          symbols.push({ name: prefix + name, kind: isClass ? 'class' : inClass ? 'method' : 'function', line: node.startPosition.row + 1, documented: hasDocstring(node) });
+          symbols.push({
+            name: prefix + name,
+            kind: isClass ? 'class' : inClass ? 'method' : 'function',
+            line: node.startPosition.row + 1,
+            documented: hasDocstring(node),
+          });
         }
         // Functions nested in functions are implementation details; a class body holds methods.
-        if (isClass && !name.startsWith('_')) for (const child of node.namedChildren) visit(child, `${prefix}${name}.`, true);
+        if (isClass && !name.startsWith('_'))
+          for (const child of node.namedChildren) visit(child, `${prefix}${name}.`, true);
         return;
       }
       if (transparentBlocks.has(node.type)) for (const child of node.namedChildren) visit(child, prefix, inClass);

@@ -41,7 +41,11 @@ export function findMarkers(comment: CommentSpan, pattern: RegExp): MarkerHit[] 
   return hits;
 }
 
-function firstMarker(body: string, textStart: number, pattern: RegExp): { index: number; marker: Omit<MarkerHit, 'line' | 'column'> } | undefined {
+function firstMarker(
+  body: string,
+  textStart: number,
+  pattern: RegExp,
+): { index: number; marker: Omit<MarkerHit, 'line' | 'column'> } | undefined {
   pattern.lastIndex = textStart;
   for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
     const [whole, at, word] = match as unknown as [string, string, string];

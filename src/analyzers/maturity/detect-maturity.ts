@@ -22,7 +22,10 @@ export interface Maturity {
 // Quartiles of the weighted feature share. A repository with tests, CI, a linter and a README
 // (10 of 30) is developing; adding type checking, a formatter, hooks and docs makes it maturing.
 export const LEVEL_THRESHOLDS: ReadonlyArray<[upTo: number, level: MaturityLevel]> = [
-  [25, 'nascent'], [50, 'developing'], [75, 'maturing'], [Infinity, 'advanced'],
+  [25, 'nascent'],
+  [50, 'developing'],
+  [75, 'maturing'],
+  [Infinity, 'advanced'],
 ];
 
 export function detectMaturity(input: Pick<RepoAnalyzerInput, 'files' | 'read'>): Maturity {

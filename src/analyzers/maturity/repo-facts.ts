@@ -22,9 +22,11 @@ export interface RepoFacts {
 }
 
 // Fixtures and vendored trees hold other projects' manifests; counting them would credit or blame us.
-const foreignTree = /(^|\/)(node_modules|vendor|third_party|bower_components|\.venv|venv|site-packages|fixtures|__fixtures__|testdata)\//;
+const foreignTree =
+  /(^|\/)(node_modules|vendor|third_party|bower_components|\.venv|venv|site-packages|fixtures|__fixtures__|testdata)\//;
 
-const pythonManifest = /(^|\/)(pyproject\.toml|setup\.cfg|setup\.py|Pipfile|tox\.ini|environment\.ya?ml|requirements[\w.-]{0,40}\.(txt|in))$|(^|\/)requirements\/[\w.-]{1,60}\.(txt|in)$/;
+const pythonManifest =
+  /(^|\/)(pyproject\.toml|setup\.cfg|setup\.py|Pipfile|tox\.ini|environment\.ya?ml|requirements[\w.-]{0,40}\.(txt|in))$|(^|\/)requirements\/[\w.-]{1,60}\.(txt|in)$/;
 
 const dependencyFields = ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies'];
 
@@ -38,20 +40,34 @@ export function baseName(path: string): string {
 
 export function readRepoFacts(input: Pick<RepoAnalyzerInput, 'files' | 'read'>): RepoFacts {
   const ownFiles = input.files.filter((path) => !isForeignPath(path));
-  const packageJsons = ownFiles.filter((path) => baseName(path) === 'package.json')
+  const packageJsons = ownFiles
+    .filter((path) => baseName(path) === 'package.json')
     .flatMap((path) => parsePackageJson(path, input.read(path)));
-  const jsDependencies = new Set(packageJsons.flatMap(({ json }) => dependencyFields
-    .flatMap((field) => Object.keys(asRecord(json[field])))));
-  const pythonManifestText = ownFiles.filter((path) => pythonManifest.test(path))
-    .map((path) => input.read(path) ?? '').join('\n').toLowerCase();
-  return { read: input.read, ownFiles, ownBaseNames: ownFiles.map(baseName), packageJsons, jsDependencies, pythonManifestText };
+  const jsDependencies = new Set(
+    packageJsons.flatMap(({ json }) => dependencyFields.flatMap((field) => Object.keys(asRecord(json[field])))),
+  );
+  const pythonManifestText = ownFiles
+    .filter((path) => pythonManifest.test(path))
+    .map((path) => input.read(path) ?? '')
+    .join('\n')
+    .toLowerCase();
+  return {
+    read: input.read,
+    ownFiles,
+    ownBaseNames: ownFiles.map(baseName),
+    packageJsons,
+    jsDependencies,
+    pythonManifestText,
+  };
 }
 
 export function parsePackageJson(path: string, text: string | undefined): PackageManifest[] {
   if (text === undefined) return [];
   try {
     const json: unknown = JSON.parse(text);
-    return json && typeof json === 'object' && !Array.isArray(json) ? [{ path, json: json as Record<string, unknown> }] : [];
+    return json && typeof json === 'object' && !Array.isArray(json)
+      ? [{ path, json: json as Record<string, unknown> }]
+      : [];
   } catch {
     // A broken package.json is reported by npm itself; here it just contributes nothing.
     return [];

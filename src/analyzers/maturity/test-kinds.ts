@@ -4,9 +4,26 @@ import type { RepoFacts } from './repo-facts.js';
 
 // Test files and what kind of testing they show, from folder and file names and test frameworks.
 
-const codeLanguages = new Set(['js', 'ts', 'py', 'go', 'java', 'kotlin', 'scala', 'c', 'cpp', 'csharp', 'ruby', 'php', 'rust', 'swift', 'dart']);
+const codeLanguages = new Set([
+  'js',
+  'ts',
+  'py',
+  'go',
+  'java',
+  'kotlin',
+  'scala',
+  'c',
+  'cpp',
+  'csharp',
+  'ruby',
+  'php',
+  'rust',
+  'swift',
+  'dart',
+]);
 
-const testPath = /(^|\/)(tests?|__tests__|specs?|testing)\/|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]{1,100}\.py$|_test\.(py|go)$|Tests?\.(java|kt|cs)$|_spec\.rb$/;
+const testPath =
+  /(^|\/)(tests?|__tests__|specs?|testing)\/|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)test_[^/]{1,100}\.py$|_test\.(py|go)$|Tests?\.(java|kt|cs)$|_spec\.rb$/;
 
 export type TestKind = 'unit' | 'integration' | 'e2e' | 'performance';
 
@@ -17,13 +34,19 @@ const kindSignals: Record<Exclude<TestKind, 'unit'>, { path: RegExp; tool: ToolS
   },
   e2e: {
     path: /(^|[/._-])(e2e|end-to-end|cypress|playwright)([/._-]|$)/i,
-    tool: { fileNames: /^(playwright|cypress)\.config\.[cm]?[jt]s$/, jsPackages: ['@playwright/test', 'cypress', 'webdriverio', 'nightwatch'],
-      pythonPackages: ['pytest-playwright', 'selenium'] },
+    tool: {
+      fileNames: /^(playwright|cypress)\.config\.[cm]?[jt]s$/,
+      jsPackages: ['@playwright/test', 'cypress', 'webdriverio', 'nightwatch'],
+      pythonPackages: ['pytest-playwright', 'selenium'],
+    },
   },
   performance: {
     path: /(^|[/._-])(bench|benches|benchmark|benchmarks|performance|load-tests?|loadtests?|k6)([/._-]|$)/i,
-    tool: { fileNames: /^(locustfile\.py|asv\.conf\.json)$/, jsPackages: ['benchmark', 'tinybench', 'mitata', 'autocannon', 'artillery', 'k6'],
-      pythonPackages: ['pytest-benchmark', 'asv', 'locust'] },
+    tool: {
+      fileNames: /^(locustfile\.py|asv\.conf\.json)$/,
+      jsPackages: ['benchmark', 'tinybench', 'mitata', 'autocannon', 'artillery', 'k6'],
+      pythonPackages: ['pytest-benchmark', 'asv', 'locust'],
+    },
   },
 };
 

@@ -20,15 +20,18 @@ const preCommit = /(^|\/)\.pre-commit-config\.ya?ml$/;
 
 export const toolSignals = {
   ci: {
-    paths: /^(\.github\/workflows\/[^/]{1,100}\.ya?ml|\.gitlab-ci\.yml|\.circleci\/config\.ya?ml|Jenkinsfile|azure-pipelines\.ya?ml|\.buildkite\/.{1,200}|\.travis\.yml|bitbucket-pipelines\.yml|\.drone\.ya?ml|appveyor\.ya?ml|\.woodpecker\.ya?ml|\.woodpecker\/.{1,200}|\.gitea\/workflows\/.{1,200}|\.forgejo\/workflows\/.{1,200}|cloudbuild\.ya?ml|\.semaphore\/.{1,200}|\.ci\/.{1,200})$/,
+    paths:
+      /^(\.github\/workflows\/[^/]{1,100}\.ya?ml|\.gitlab-ci\.yml|\.circleci\/config\.ya?ml|Jenkinsfile|azure-pipelines\.ya?ml|\.buildkite\/.{1,200}|\.travis\.yml|bitbucket-pipelines\.yml|\.drone\.ya?ml|appveyor\.ya?ml|\.woodpecker\.ya?ml|\.woodpecker\/.{1,200}|\.gitea\/workflows\/.{1,200}|\.forgejo\/workflows\/.{1,200}|cloudbuild\.ya?ml|\.semaphore\/.{1,200}|\.ci\/.{1,200})$/,
   },
   jsLinter: {
-    fileNames: /^(\.eslintrc(\.(js|cjs|json|ya?ml))?|eslint\.config\.(js|mjs|cjs|ts|mts|cts)|\.oxlintrc\.json|biome\.jsonc?|\.jshintrc|tslint\.json|deno\.jsonc?)$/,
+    fileNames:
+      /^(\.eslintrc(\.(js|cjs|json|ya?ml))?|eslint\.config\.(js|mjs|cjs|ts|mts|cts)|\.oxlintrc\.json|biome\.jsonc?|\.jshintrc|tslint\.json|deno\.jsonc?)$/,
     jsPackages: ['eslint', '@biomejs/biome', 'oxlint', 'xo', 'standard', 'tslint', 'jshint'],
     packageJsonKeys: ['eslintConfig'],
   },
   jsFormatter: {
-    fileNames: /^(\.prettierrc(\.(json|ya?ml|json5|js|cjs|mjs|toml))?|prettier\.config\.(js|cjs|mjs|ts)|biome\.jsonc?|\.?dprint\.jsonc?|deno\.jsonc?)$/,
+    fileNames:
+      /^(\.prettierrc(\.(json|ya?ml|json5|js|cjs|mjs|toml))?|prettier\.config\.(js|cjs|mjs|ts)|biome\.jsonc?|\.?dprint\.jsonc?|deno\.jsonc?)$/,
     jsPackages: ['prettier', '@biomejs/biome', 'dprint'],
     packageJsonKeys: ['prettier'],
   },
@@ -82,10 +85,12 @@ export function detectSignal(facts: RepoFacts, signal: ToolSignal): string[] {
       evidence.push(path);
     }
   }
-  for (const pkg of signal.jsPackages ?? []) if (facts.jsDependencies.has(pkg)) evidence.push(`package.json dependency ${pkg}`);
+  for (const pkg of signal.jsPackages ?? [])
+    if (facts.jsDependencies.has(pkg)) evidence.push(`package.json dependency ${pkg}`);
   for (const { path, json } of facts.packageJsons) {
     for (const key of signal.packageJsonKeys ?? []) if (key in json) evidence.push(`${path} "${key}"`);
   }
-  for (const pkg of signal.pythonPackages ?? []) if (hasPythonDependency(facts, pkg)) evidence.push(`Python dependency ${pkg}`);
+  for (const pkg of signal.pythonPackages ?? [])
+    if (hasPythonDependency(facts, pkg)) evidence.push(`Python dependency ${pkg}`);
   return evidence;
 }

@@ -12,15 +12,26 @@ const selfRunning = /IsolatedAsyncioTestCase|AsyncTestCase|pytest\.mark\.(anyio|
 
 export function findAsyncTestsWithoutPlugin(facts: RepoFacts): ToolingGap[] {
   if (plugins.some((plugin) => hasPythonDependency(facts, plugin))) return [];
-  const configured = facts.ownFiles.some((path) => /(^|\/)(pyproject\.toml|pytest\.ini|setup\.cfg|tox\.ini|conftest\.py)$/.test(path)
-    && pluginConfig.test(facts.read(path) ?? ''));
+  const configured = facts.ownFiles.some(
+    (path) =>
+      /(^|\/)(pyproject\.toml|pytest\.ini|setup\.cfg|tox\.ini|conftest\.py)$/.test(path) &&
+      pluginConfig.test(facts.read(path) ?? ''),
+  );
   if (configured) return [];
-  return facts.ownFiles.filter((path) => testFile.test(path)).flatMap((path) => {
-    const text = facts.read(path) ?? '';
-    const lines = text.split('\n');
-    const index = lines.findIndex((line) => /^\s{0,40}async\s{1,10}def\s{1,10}test_/.test(line));
-    if (index < 0 || selfRunning.test(text)) return [];
-    return [{ path, line: index + 1, title: `Async tests in ${baseName(path)} without an async plugin: add pytest-asyncio (or anyio) or they never run`,
-      content: (lines[index] as string).trim() }];
-  });
+  return facts.ownFiles
+    .filter((path) => testFile.test(path))
+    .flatMap((path) => {
+      const text = facts.read(path) ?? '';
+      const lines = text.split('\n');
+      const index = lines.findIndex((line) => /^\s{0,40}async\s{1,10}def\s{1,10}test_/.test(line));
+      if (index < 0 || selfRunning.test(text)) return [];
+      return [
+        {
+          path,
+          line: index + 1,
+          title: `Async tests in ${baseName(path)} without an async plugin: add pytest-asyncio (or anyio) or they never run`,
+          content: (lines[index] as string).trim(),
+        },
+      ];
+    });
 }

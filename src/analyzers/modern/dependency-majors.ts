@@ -8,7 +8,11 @@ import { highestSemverMajor, parseVersionPrefix } from './version-ranges.js';
 
 const checkedFields = ['dependencies', 'devDependencies'] as const;
 
-export function findDependencyMajorsBehind(meta: AnalyzerMeta, facts: RepoFacts, latestVersions: Record<string, string> = {}): Finding[] {
+export function findDependencyMajorsBehind(
+  meta: AnalyzerMeta,
+  facts: RepoFacts,
+  latestVersions: Record<string, string> = {},
+): Finding[] {
   const findings: Finding[] = [];
   for (const { path, json } of facts.packageJsons) {
     const folder = path.slice(0, path.length - 'package.json'.length);
@@ -18,18 +22,34 @@ export function findDependencyMajorsBehind(meta: AnalyzerMeta, facts: RepoFacts,
       for (const [name, range] of Object.entries(asRecord(json[field]))) {
         if (typeof range !== 'string') continue;
         const admitted = highestSemverMajor(range);
-        const candidates: Array<[source: string, version: string | undefined]> = [['the lockfile', locked.get(name)], ['latest', latestVersions[name]]];
-        const behind = candidates.map(([source, version]) => ({ source, version, major: parseVersionPrefix(version ?? '')?.[0] }))
+        const candidates: Array<[source: string, version: string | undefined]> = [
+          ['the lockfile', locked.get(name)],
+          ['latest', latestVersions[name]],
+        ];
+        const behind = candidates
+          .map(([source, version]) => ({ source, version, major: parseVersionPrefix(version ?? '')?.[0] }))
           .filter((candidate) => candidate.major !== undefined && candidate.major > admitted)
           .sort((a, b) => (b.major as number) - (a.major as number))[0];
         if (!behind) continue;
         const gap = (behind.major as number) - admitted;
-        findings.push(createFinding(meta, {
-          ruleId: 'modern/dependency-major-behind', path, line: findKeyLine(text, field, name),
-          title: `${name} "${range}" is ${gap} major version${gap > 1 ? 's' : ''} behind ${behind.source} (${behind.version}): upgrade and widen the range`,
-          content: `${field} ${name} ${range}`, severity: gap > 1 ? 'medium' : 'low', confidence: 0.9, effortHours: gap > 1 ? 4 : 2,
-          facts: { dependency: name, declared: range, target: behind.version ?? '', source: behind.source === 'latest' ? 'registry' : 'lockfile' },
-        }));
+        findings.push(
+          createFinding(meta, {
+            ruleId: 'modern/dependency-major-behind',
+            path,
+            line: findKeyLine(text, field, name),
+            title: `${name} "${range}" is ${gap} major version${gap > 1 ? 's' : ''} behind ${behind.source} (${behind.version}): upgrade and widen the range`,
+            content: `${field} ${name} ${range}`,
+            severity: gap > 1 ? 'medium' : 'low',
+            confidence: 0.9,
+            effortHours: gap > 1 ? 4 : 2,
+            facts: {
+              dependency: name,
+              declared: range,
+              target: behind.version ?? '',
+              source: behind.source === 'latest' ? 'registry' : 'lockfile',
+            },
+          }),
+        );
       }
     }
   }
@@ -48,7 +68,8 @@ function readLockedVersions(text: string | undefined): Map<string, string> {
   }
   for (const [key, entry] of Object.entries(asRecord(lock.packages))) {
     const version = asRecord(entry).version;
-    if (key.startsWith('node_modules/') && !key.includes('/node_modules/') && typeof version === 'string') versions.set(key.slice(13), version);
+    if (key.startsWith('node_modules/') && !key.includes('/node_modules/') && typeof version === 'string')
+      versions.set(key.slice(13), version);
   }
   for (const [name, entry] of Object.entries(asRecord(lock.dependencies))) {
     const version = asRecord(entry).version;

@@ -6,7 +6,10 @@ import { findRuntimeFindings } from './runtime-findings.js';
 import { toolingGapRules } from './tooling-gap-rules.js';
 
 export const meta = {
-  id: 'modern/runtime', category: 'modern', languages: 'any', defaultSeverity: 'medium',
+  id: 'modern/runtime',
+  category: 'modern',
+  languages: 'any',
+  defaultSeverity: 'medium',
   description: 'Runtimes past end of life or behind LTS, tooling gaps, dependency majors left behind',
 } as const satisfies AnalyzerMeta;
 
@@ -16,10 +19,20 @@ export const meta = {
  */
 export function analyzeRepo(input: RepoAnalyzerInput): Finding[] {
   const facts = readRepoFacts(input);
-  const gaps = toolingGapRules.flatMap((rule) => rule.find(facts).map((gap) => createFinding(meta, {
-    ruleId: rule.id, path: gap.path, line: gap.line ?? 1, title: gap.title, content: gap.content,
-    severity: rule.severity, confidence: 0.8, effortHours: 2,
-  })));
+  const gaps = toolingGapRules.flatMap((rule) =>
+    rule.find(facts).map((gap) =>
+      createFinding(meta, {
+        ruleId: rule.id,
+        path: gap.path,
+        line: gap.line ?? 1,
+        title: gap.title,
+        content: gap.content,
+        severity: rule.severity,
+        confidence: 0.8,
+        effortHours: 2,
+      }),
+    ),
+  );
   return [
     ...findRuntimeFindings(meta, input),
     ...gaps,
@@ -30,5 +43,7 @@ export function analyzeRepo(input: RepoAnalyzerInput): Finding[] {
 function readLatestVersions(options: Record<string, unknown> | undefined): Record<string, string> {
   const latest = options?.latestVersions;
   if (!latest || typeof latest !== 'object') return {};
-  return Object.fromEntries(Object.entries(latest).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(latest).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }

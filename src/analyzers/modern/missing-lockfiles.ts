@@ -2,7 +2,14 @@ import { asRecord, baseName, type RepoFacts } from '../maturity/repo-facts.js';
 import type { ToolingGap } from './tooling-gap-rules.js';
 
 // A lockfile anywhere from the manifest's folder up to the root covers it (workspaces share one).
-const jsLockfiles = ['package-lock.json', 'npm-shrinkwrap.json', 'yarn.lock', 'pnpm-lock.yaml', 'bun.lockb', 'bun.lock'];
+const jsLockfiles = [
+  'package-lock.json',
+  'npm-shrinkwrap.json',
+  'yarn.lock',
+  'pnpm-lock.yaml',
+  'bun.lockb',
+  'bun.lock',
+];
 
 // Plain pyproject libraries are not expected to lock; project managers that lock by design are.
 const pythonManagers: Array<{ manifest: string; marker?: RegExp; lockfile: string; tool: string }> = [
@@ -16,12 +23,19 @@ export function findMissingLockfiles(facts: RepoFacts): ToolingGap[] {
   const present = new Set(facts.ownFiles);
   const gaps: ToolingGap[] = [];
   for (const { path, json } of facts.packageJsons) {
-    const declaresDependencies = ['dependencies', 'devDependencies'].some((field) => Object.keys(asRecord(json[field])).length > 0);
+    const declaresDependencies = ['dependencies', 'devDependencies'].some(
+      (field) => Object.keys(asRecord(json[field])).length > 0,
+    );
     const folders = ancestorFolders(path);
     const covered = folders.some((folder) => jsLockfiles.some((lock) => present.has(`${folder}${lock}`)));
     const nested = folders.slice(1).some((folder) => present.has(`${folder}package.json`));
     if (declaresDependencies && !covered && !nested) {
-      gaps.push({ path, title: 'No lockfile for package.json: commit package-lock.json (or yarn/pnpm/bun lock) for reproducible installs', content: 'javascript' });
+      gaps.push({
+        path,
+        title:
+          'No lockfile for package.json: commit package-lock.json (or yarn/pnpm/bun lock) for reproducible installs',
+        content: 'javascript',
+      });
     }
   }
   for (const path of facts.ownFiles) {
@@ -29,7 +43,11 @@ export function findMissingLockfiles(facts: RepoFacts): ToolingGap[] {
     for (const manager of pythonManagers) {
       if (baseName(path) !== manager.manifest || present.has(`${folder}${manager.lockfile}`)) continue;
       if (manager.marker && !manager.marker.test(facts.read(path) ?? '')) continue;
-      gaps.push({ path, title: `No ${manager.lockfile} beside ${manager.manifest}: run \`${manager.tool}\` and commit it`, content: manager.lockfile });
+      gaps.push({
+        path,
+        title: `No ${manager.lockfile} beside ${manager.manifest}: run \`${manager.tool}\` and commit it`,
+        content: manager.lockfile,
+      });
     }
   }
   return gaps;

@@ -23,7 +23,8 @@ export function isProject(facts: RepoFacts, ecosystem: Ecosystem): boolean {
 /** The shallowest manifest of the ecosystem: the file a repository-wide gap is reported on, else '.'. */
 export function primaryManifest(facts: RepoFacts, ecosystem: Ecosystem): string {
   const depth = (path: string) => path.split('/').length;
-  const found = facts.ownFiles.filter((path) => manifests[ecosystem].test(baseName(path)))
+  const found = facts.ownFiles
+    .filter((path) => manifests[ecosystem].test(baseName(path)))
     .sort((a, b) => depth(a) - depth(b) || a.localeCompare(b));
   return found[0] ?? '.';
 }

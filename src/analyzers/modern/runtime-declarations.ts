@@ -18,10 +18,22 @@ export interface RuntimeDeclaration {
 
 // nvm's LTS code names, so `.nvmrc` holding `lts/hydrogen` is read as 18.
 const nodeCodeNames: Record<string, number> = {
-  erbium: 12, fermium: 14, gallium: 16, hydrogen: 18, iron: 20, jod: 22, krypton: 24,
+  erbium: 12,
+  fermium: 14,
+  gallium: 16,
+  hydrogen: 18,
+  iron: 20,
+  jod: 22,
+  krypton: 24,
 };
 
-const toolVersionNames: Record<string, Runtime> = { nodejs: 'node', node: 'node', python: 'python', golang: 'go', go: 'go' };
+const toolVersionNames: Record<string, Runtime> = {
+  nodejs: 'node',
+  node: 'node',
+  python: 'python',
+  golang: 'go',
+  go: 'go',
+};
 const dockerImages: Record<string, Runtime> = { node: 'node', python: 'python', golang: 'go' };
 
 type Reader = (path: string, text: string) => RuntimeDeclaration[];
@@ -32,13 +44,18 @@ const readersByName: Record<string, Reader> = {
   '.node-version': (path, text) => readPinnedFile(path, text, 'node'),
   '.python-version': (path, text) => readPinnedFile(path, text, 'python'),
   '.tool-versions': readToolVersions,
-  'pyproject.toml': (path, text) => readPythonMinimum(path, text, /^\s{0,20}(?:requires-python|python)\s{0,10}=\s{0,10}["']([^"'\n]{1,80})["']/),
+  'pyproject.toml': (path, text) =>
+    readPythonMinimum(path, text, /^\s{0,20}(?:requires-python|python)\s{0,10}=\s{0,10}["']([^"'\n]{1,80})["']/),
   'setup.cfg': (path, text) => readPythonMinimum(path, text, /^\s{0,20}python_requires\s{0,10}=\s{0,10}([^\n#]{1,80})/),
-  'setup.py': (path, text) => readPythonMinimum(path, text, /\bpython_requires\s{0,10}=\s{0,10}["']([^"'\n]{1,80})["']/),
+  'setup.py': (path, text) =>
+    readPythonMinimum(path, text, /\bpython_requires\s{0,10}=\s{0,10}["']([^"'\n]{1,80})["']/),
   'go.mod': readGoMod,
 };
 
-export function findRuntimeDeclarations(files: readonly string[], read: (path: string) => string | undefined): RuntimeDeclaration[] {
+export function findRuntimeDeclarations(
+  files: readonly string[],
+  read: (path: string) => string | undefined,
+): RuntimeDeclaration[] {
   const declarations: RuntimeDeclaration[] = [];
   for (const path of files) {
     if (isForeignPath(path)) continue;
@@ -52,14 +69,26 @@ export function findRuntimeDeclarations(files: readonly string[], read: (path: s
 
 function isDockerfile(name: string): boolean {
   const lower = name.toLowerCase();
-  return lower === 'dockerfile' || lower.startsWith('dockerfile.') || lower.endsWith('.dockerfile') || lower === 'containerfile';
+  return (
+    lower === 'dockerfile' ||
+    lower.startsWith('dockerfile.') ||
+    lower.endsWith('.dockerfile') ||
+    lower === 'containerfile'
+  );
 }
 
 function eachLine(text: string): Array<[line: number, content: string]> {
   return text.split('\n').map((content, index) => [index + 1, content]);
 }
 
-function declare(path: string, line: number, runtime: Runtime, version: number[] | undefined, pinned: boolean, text: string): RuntimeDeclaration[] {
+function declare(
+  path: string,
+  line: number,
+  runtime: Runtime,
+  version: number[] | undefined,
+  pinned: boolean,
+  text: string,
+): RuntimeDeclaration[] {
   // 'python:3' or 'go 1' name a moving target, not a release; only Node is versioned by major alone.
   const precise = version !== undefined && version.length >= (runtime === 'node' ? 1 : 2);
   return precise ? [{ path, line, runtime, version, pinned, text: text.trim() }] : [];
@@ -77,7 +106,14 @@ function readEnginesNode(path: string, text: string): RuntimeDeclaration[] {
   const engines = text.indexOf('"engines"');
   const nodeKey = text.indexOf('"node"', Math.max(engines, 0));
   const line = nodeKey < 0 ? 1 : text.slice(0, nodeKey).split('\n').length;
-  return declare(path, line, 'node', major === undefined ? undefined : [major], false, `"engines": { "node": "${range}" }`);
+  return declare(
+    path,
+    line,
+    'node',
+    major === undefined ? undefined : [major],
+    false,
+    `"engines": { "node": "${range}" }`,
+  );
 }
 
 function readPinnedFile(path: string, text: string, runtime: Runtime): RuntimeDeclaration[] {
@@ -85,7 +121,11 @@ function readPinnedFile(path: string, text: string, runtime: Runtime): RuntimeDe
   if (!found) return [];
   const [line, content] = found;
   const codeName = /^lts\/([a-z]{1,20})$/i.exec(content.trim())?.[1]?.toLowerCase();
-  const version = codeName ? (nodeCodeNames[codeName] ? [nodeCodeNames[codeName] as number] : undefined) : parseVersionPrefix(content);
+  const version = codeName
+    ? nodeCodeNames[codeName]
+      ? [nodeCodeNames[codeName] as number]
+      : undefined
+    : parseVersionPrefix(content);
   return declare(path, line, runtime, version, true, `${baseName(path)}: ${content.trim()}`);
 }
 
@@ -113,7 +153,9 @@ function readPythonMinimum(path: string, text: string, pattern: RegExp): Runtime
 function readGoMod(path: string, text: string): RuntimeDeclaration[] {
   return eachLine(text).flatMap(([line, content]) => {
     const directive = /^(go|toolchain)\s{1,10}(?:go)?(\d{1,3}\.\d{1,4})/.exec(content.trim());
-    return directive ? declare(path, line, 'go', parseVersionPrefix(directive[2] as string), directive[1] === 'toolchain', content) : [];
+    return directive
+      ? declare(path, line, 'go', parseVersionPrefix(directive[2] as string), directive[1] === 'toolchain', content)
+      : [];
   });
 }
 

@@ -5,26 +5,55 @@ import { RELEASES_REVIEWED_ON, type RuntimeRelease } from './runtime-releases.js
 import { judgeRuntime, RUNTIME_NAMES } from './runtime-status.js';
 
 export function findRuntimeFindings(meta: AnalyzerMeta, input: RepoAnalyzerInput): Finding[] {
-  return findRuntimeDeclarations(input.files, input.read).flatMap((declaration) => judgeDeclaration(meta, declaration, input.today));
+  return findRuntimeDeclarations(input.files, input.read).flatMap((declaration) =>
+    judgeDeclaration(meta, declaration, input.today),
+  );
 }
 
 function judgeDeclaration(meta: AnalyzerMeta, declaration: RuntimeDeclaration, today: string): Finding[] {
   const { path, line, runtime, version, pinned, text } = declaration;
   const status = judgeRuntime(runtime, version, today, pinned);
   const name = `${RUNTIME_NAMES[runtime]} ${runtime === 'node' ? version[0] : version.slice(0, 2).join('.')}`;
-  const facts: Record<string, string> = { runtime, version: version.join('.'), releasesReviewedOn: RELEASES_REVIEWED_ON };
+  const facts: Record<string, string> = {
+    runtime,
+    version: version.join('.'),
+    releasesReviewedOn: RELEASES_REVIEWED_ON,
+  };
   if (status.kind === 'end-of-life') {
     const since = status.release ? `since ${status.release.endOfLife}` : 'for years';
     if (status.release) facts.endOfLife = status.release.endOfLife;
     const title = pinned
       ? `${name} is past end of life (${since}): move to ${describe(status.replacement, 'a supported release')}`
       : `Declared minimum ${name} is past end of life (${since}): raise it to ${describe(status.replacement, 'a supported release')}`;
-    return [createFinding(meta, { ruleId: 'modern/runtime-eol', path, line, title, content: text, facts, confidence: 0.9, effortHours: pinned ? 2 : 1 })];
+    return [
+      createFinding(meta, {
+        ruleId: 'modern/runtime-eol',
+        path,
+        line,
+        title,
+        content: text,
+        facts,
+        confidence: 0.9,
+        effortHours: pinned ? 2 : 1,
+      }),
+    ];
   }
   if (status.kind === 'behind-lts') {
     facts.endOfLife = status.release.endOfLife;
     const title = `${name} is behind the current LTS (${describe(status.currentLts, '')}); supported until ${status.release.endOfLife}`;
-    return [createFinding(meta, { ruleId: 'modern/runtime-behind-lts', path, line, title, content: text, facts, severity: 'low', confidence: 0.7, effortHours: 2 })];
+    return [
+      createFinding(meta, {
+        ruleId: 'modern/runtime-behind-lts',
+        path,
+        line,
+        title,
+        content: text,
+        facts,
+        severity: 'low',
+        confidence: 0.7,
+        effortHours: 2,
+      }),
+    ];
   }
   return [];
 }

@@ -35,7 +35,14 @@ const node: RuntimeRelease[] = [
   { runtime: 'node', version: '23', released: '2024-10-16', endOfLife: '2025-06-01' },
   { runtime: 'node', version: '24', released: '2025-05-06', ltsFrom: '2025-10-28', endOfLife: '2028-04-30' },
   { runtime: 'node', version: '25', released: '2025-10-15', endOfLife: '2026-06-01', estimated: true },
-  { runtime: 'node', version: '26', released: '2026-04-21', ltsFrom: '2026-10-27', endOfLife: '2029-04-30', estimated: true },
+  {
+    runtime: 'node',
+    version: '26',
+    released: '2026-04-21',
+    ltsFrom: '2026-10-27',
+    endOfLife: '2029-04-30',
+    estimated: true,
+  },
 ];
 
 const python: RuntimeRelease[] = [
@@ -52,9 +59,16 @@ const python: RuntimeRelease[] = [
 
 // A Go release is supported until two newer majors exist, so its end of life is the release of N+2.
 const goReleases: Array<[version: string, released: string, estimated?: boolean]> = [
-  ['1.19', '2022-08-02'], ['1.20', '2023-02-01'], ['1.21', '2023-08-08'], ['1.22', '2024-02-06'],
-  ['1.23', '2024-08-13'], ['1.24', '2025-02-11'], ['1.25', '2025-08-12'],
-  ['1.26', '2026-02-10', true], ['1.27', '2026-08-11', true], ['1.28', '2027-02-09', true],
+  ['1.19', '2022-08-02'],
+  ['1.20', '2023-02-01'],
+  ['1.21', '2023-08-08'],
+  ['1.22', '2024-02-06'],
+  ['1.23', '2024-08-13'],
+  ['1.24', '2025-02-11'],
+  ['1.25', '2025-08-12'],
+  ['1.26', '2026-02-10', true],
+  ['1.27', '2026-08-11', true],
+  ['1.28', '2027-02-09', true],
 ];
 
 const go: RuntimeRelease[] = goReleases.slice(0, -2).map(([version, released, estimated], index) => {

@@ -27,15 +27,26 @@ const jsSources: RepoExample = { 'src/a.js': 'export const a = 1;\n', 'src/b.js'
 const pySources: RepoExample = { 'app/a.py': 'A = 1\n', 'app/b.py': '', 'app/c.py': '' };
 
 function findToolGap(tools: Record<Ecosystem, ToolName>, what: string, advice: Record<Ecosystem, string>) {
-  return (facts: RepoFacts): ToolingGap[] => (['javascript', 'python'] as const)
-    .filter((ecosystem) => isProject(facts, ecosystem) && detectTool(facts, tools[ecosystem]).length === 0)
-    .map((ecosystem) => ({ path: primaryManifest(facts, ecosystem), title: `No ${what} for the ${ecosystem} code: add ${advice[ecosystem]}`, content: ecosystem }));
+  return (facts: RepoFacts): ToolingGap[] =>
+    (['javascript', 'python'] as const)
+      .filter((ecosystem) => isProject(facts, ecosystem) && detectTool(facts, tools[ecosystem]).length === 0)
+      .map((ecosystem) => ({
+        path: primaryManifest(facts, ecosystem),
+        title: `No ${what} for the ${ecosystem} code: add ${advice[ecosystem]}`,
+        content: ecosystem,
+      }));
 }
 
 function findNoCi(facts: RepoFacts): ToolingGap[] {
   const hasCode = isProject(facts, 'javascript') || isProject(facts, 'python');
   if (!hasCode || detectTool(facts, 'ci').length > 0) return [];
-  return [{ path: '.', title: 'No continuous integration: add a workflow that builds and tests every push (.github/workflows/ci.yml)', content: 'ci' }];
+  return [
+    {
+      path: '.',
+      title: 'No continuous integration: add a workflow that builds and tests every push (.github/workflows/ci.yml)',
+      content: 'ci',
+    },
+  ];
 }
 
 export const toolingGapRules: ToolingGapRule[] = [
@@ -45,38 +56,71 @@ export const toolingGapRules: ToolingGapRule[] = [
     find: findNoCi,
     examples: {
       positive: [{ ...jsSources, 'package.json': '{}' }, pySources],
-      negative: [{ ...jsSources, '.github/workflows/ci.yml': 'on: push' }, { ...pySources, '.gitlab-ci.yml': '' }, { 'README.md': '# notes' }],
+      negative: [
+        { ...jsSources, '.github/workflows/ci.yml': 'on: push' },
+        { ...pySources, '.gitlab-ci.yml': '' },
+        { 'README.md': '# notes' },
+      ],
     },
   },
   {
     id: 'modern/no-linter',
     severity: 'low',
-    find: findToolGap({ javascript: 'jsLinter', python: 'pythonLinter' }, 'linter', { javascript: 'ESLint or Biome', python: 'Ruff or flake8' }),
+    find: findToolGap({ javascript: 'jsLinter', python: 'pythonLinter' }, 'linter', {
+      javascript: 'ESLint or Biome',
+      python: 'Ruff or flake8',
+    }),
     examples: {
-      positive: [{ ...jsSources, 'package.json': '{"devDependencies":{"prettier":"^3"}}' }, { ...pySources, 'pyproject.toml': '[tool.black]\n' }],
-      negative: [{ ...jsSources, 'eslint.config.js': '' }, { ...jsSources, 'package.json': '{"devDependencies":{"@biomejs/biome":"1"}}' },
-        { ...pySources, 'pyproject.toml': '[tool.ruff]\nline-length = 100\n' }, { ...pySources, 'requirements-dev.txt': 'flake8==7.0\n' }],
+      positive: [
+        { ...jsSources, 'package.json': '{"devDependencies":{"prettier":"^3"}}' },
+        { ...pySources, 'pyproject.toml': '[tool.black]\n' },
+      ],
+      negative: [
+        { ...jsSources, 'eslint.config.js': '' },
+        { ...jsSources, 'package.json': '{"devDependencies":{"@biomejs/biome":"1"}}' },
+        { ...pySources, 'pyproject.toml': '[tool.ruff]\nline-length = 100\n' },
+        { ...pySources, 'requirements-dev.txt': 'flake8==7.0\n' },
+      ],
     },
   },
   {
     id: 'modern/no-formatter',
     severity: 'low',
-    find: findToolGap({ javascript: 'jsFormatter', python: 'pythonFormatter' }, 'formatter', { javascript: 'Prettier or Biome', python: 'Ruff format or Black' }),
+    find: findToolGap({ javascript: 'jsFormatter', python: 'pythonFormatter' }, 'formatter', {
+      javascript: 'Prettier or Biome',
+      python: 'Ruff format or Black',
+    }),
     examples: {
-      positive: [{ ...jsSources, '.eslintrc.json': '{}' }, { ...pySources, 'pyproject.toml': '[tool.ruff]\n' }],
-      negative: [{ ...jsSources, '.prettierrc': '{}' }, { ...jsSources, 'package.json': '{"prettier":{"semi":false}}' },
-        { ...pySources, 'pyproject.toml': '[tool.black]\n' }, { ...pySources, '.pre-commit-config.yaml': '- id: ruff-format\n' }],
+      positive: [
+        { ...jsSources, '.eslintrc.json': '{}' },
+        { ...pySources, 'pyproject.toml': '[tool.ruff]\n' },
+      ],
+      negative: [
+        { ...jsSources, '.prettierrc': '{}' },
+        { ...jsSources, 'package.json': '{"prettier":{"semi":false}}' },
+        { ...pySources, 'pyproject.toml': '[tool.black]\n' },
+        { ...pySources, '.pre-commit-config.yaml': '- id: ruff-format\n' },
+      ],
     },
   },
   {
     id: 'modern/no-type-checking',
     severity: 'low',
     find: findToolGap({ javascript: 'jsTypeChecker', python: 'pythonTypeChecker' }, 'type checking', {
-      javascript: 'TypeScript, or a jsconfig.json with "checkJs": true', python: 'mypy or pyright in CI' }),
+      javascript: 'TypeScript, or a jsconfig.json with "checkJs": true',
+      python: 'mypy or pyright in CI',
+    }),
     examples: {
-      positive: [{ ...jsSources, 'jsconfig.json': '{"compilerOptions":{}}' }, { ...pySources, 'setup.cfg': '[flake8]\n' }],
-      negative: [{ ...jsSources, 'tsconfig.json': '{}' }, { ...jsSources, 'jsconfig.json': '{"compilerOptions":{"checkJs": true}}' },
-        { ...pySources, 'pyproject.toml': '[tool.mypy]\nstrict = true\n' }, { ...pySources, 'pyrightconfig.json': '{}' }],
+      positive: [
+        { ...jsSources, 'jsconfig.json': '{"compilerOptions":{}}' },
+        { ...pySources, 'setup.cfg': '[flake8]\n' },
+      ],
+      negative: [
+        { ...jsSources, 'tsconfig.json': '{}' },
+        { ...jsSources, 'jsconfig.json': '{"compilerOptions":{"checkJs": true}}' },
+        { ...pySources, 'pyproject.toml': '[tool.mypy]\nstrict = true\n' },
+        { ...pySources, 'pyrightconfig.json': '{}' },
+      ],
     },
   },
   {
@@ -84,12 +128,19 @@ export const toolingGapRules: ToolingGapRule[] = [
     severity: 'low',
     find: findMissingLockfiles,
     examples: {
-      positive: [{ 'package.json': '{"dependencies":{"express":"^4.19.0"}}' }, { Pipfile: '[packages]\nrequests = "*"\n' },
-        { 'pyproject.toml': '[tool.poetry]\nname = "x"\n' }],
-      negative: [{ 'package.json': '{"dependencies":{"express":"^4.19.0"}}', 'package-lock.json': '{}' },
-        { 'package.json': '{"name":"empty"}' }, { 'package.json': '{"dependencies":{"a":"1"}}', 'pnpm-lock.yaml': '' },
+      positive: [
+        { 'package.json': '{"dependencies":{"express":"^4.19.0"}}' },
+        { Pipfile: '[packages]\nrequests = "*"\n' },
+        { 'pyproject.toml': '[tool.poetry]\nname = "x"\n' },
+      ],
+      negative: [
+        { 'package.json': '{"dependencies":{"express":"^4.19.0"}}', 'package-lock.json': '{}' },
+        { 'package.json': '{"name":"empty"}' },
+        { 'package.json': '{"dependencies":{"a":"1"}}', 'pnpm-lock.yaml': '' },
         { 'package.json': '{"workspaces":["web"]}', 'yarn.lock': '', 'web/package.json': '{"dependencies":{"a":"1"}}' },
-        { Pipfile: '[packages]\n', 'Pipfile.lock': '{}' }, { 'pyproject.toml': '[project]\nname = "lib"\n' }],
+        { Pipfile: '[packages]\n', 'Pipfile.lock': '{}' },
+        { 'pyproject.toml': '[project]\nname = "lib"\n' },
+      ],
     },
   },
   {
@@ -97,11 +148,25 @@ export const toolingGapRules: ToolingGapRule[] = [
     severity: 'medium',
     find: findAsyncTestsWithoutPlugin,
     examples: {
-      positive: [{ 'tests/test_api.py': 'import pytest\n\nasync def test_get():\n    assert await get()\n', 'requirements-dev.txt': 'pytest\n' }],
+      positive: [
+        {
+          'tests/test_api.py': 'import pytest\n\nasync def test_get():\n    assert await get()\n',
+          'requirements-dev.txt': 'pytest\n',
+        },
+      ],
       negative: [
-        { 'tests/test_api.py': 'async def test_get():\n    assert await get()\n', 'requirements-dev.txt': 'pytest\npytest-asyncio>=0.23\n' },
-        { 'tests/test_api.py': 'async def test_get():\n    pass\n', 'pyproject.toml': '[tool.pytest.ini_options]\nasyncio_mode = "auto"\n' },
-        { 'tests/test_api.py': 'class T(unittest.IsolatedAsyncioTestCase):\n    async def test_get(self):\n        pass\n' },
+        {
+          'tests/test_api.py': 'async def test_get():\n    assert await get()\n',
+          'requirements-dev.txt': 'pytest\npytest-asyncio>=0.23\n',
+        },
+        {
+          'tests/test_api.py': 'async def test_get():\n    pass\n',
+          'pyproject.toml': '[tool.pytest.ini_options]\nasyncio_mode = "auto"\n',
+        },
+        {
+          'tests/test_api.py':
+            'class T(unittest.IsolatedAsyncioTestCase):\n    async def test_get(self):\n        pass\n',
+        },
         { 'tests/test_api.py': 'def test_get():\n    assert get()\n' },
         { 'app/client.py': 'async def test_connection():\n    pass\n' },
       ],

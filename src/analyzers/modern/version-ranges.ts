@@ -30,7 +30,10 @@ export function lowestPythonVersion(specifier: string): [number, number] | undef
 export function parseVersionPrefix(text: string): number[] | undefined {
   const match = /^v?(\d{1,4})(?:\.(\d{1,4}))?(?:\.(\d{1,4}))?/.exec(text.trim());
   if (!match) return undefined;
-  return match.slice(1).filter((part) => part !== undefined).map(Number);
+  return match
+    .slice(1)
+    .filter((part) => part !== undefined)
+    .map(Number);
 }
 
 export function compareVersions(a: readonly number[], b: readonly number[]): number {
@@ -46,7 +49,9 @@ function lowerBound(alternative: string, significantParts: number): number[] | u
   const text = alternative.trim();
   const hyphen = /^(\S{1,40})\s{1,10}-\s{1,10}\S{1,40}$/.exec(text);
   const comparators = (hyphen ? (hyphen[1] as string) : text)
-    .replace(/(>=|<=|~=|==|!=|[<>=^~])\s{1,10}/g, '$1').split(/[\s,]{1,20}/).filter(Boolean);
+    .replace(/(>=|<=|~=|==|!=|[<>=^~])\s{1,10}/g, '$1')
+    .split(/[\s,]{1,20}/)
+    .filter(Boolean);
   let best: number[] | undefined;
   for (const comparator of comparators) {
     const match = /^(>=|<=|~=|===?|!=|[<>=^~])?v?(\d{1,4})(?:\.(\d{1,4}|[x*]))?(?:\.(\d{1,4}|[x*]))?/.exec(comparator);

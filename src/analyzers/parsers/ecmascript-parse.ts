@@ -37,9 +37,14 @@ export function parseEcmaScript(path: string, text: string): EsNode | undefined 
   if (!parse) throw new Error('parseEcmaScript called before prepareParsers() resolved');
   try {
     const file = parse(text, {
-      sourceType: 'unambiguous', errorRecovery: true, plugins: pluginsFor(path),
-      allowReturnOutsideFunction: true, allowAwaitOutsideFunction: true, allowImportExportEverywhere: true,
-      allowSuperOutsideMethod: true, allowUndeclaredExports: true,
+      sourceType: 'unambiguous',
+      errorRecovery: true,
+      plugins: pluginsFor(path),
+      allowReturnOutsideFunction: true,
+      allowAwaitOutsideFunction: true,
+      allowImportExportEverywhere: true,
+      allowSuperOutsideMethod: true,
+      allowUndeclaredExports: true,
     });
     return file.program as unknown as EsNode;
   } catch (error) {
@@ -49,7 +54,16 @@ export function parseEcmaScript(path: string, text: string): EsNode | undefined 
   }
 }
 
-const skippedKeys = new Set(['loc', 'start', 'end', 'extra', 'leadingComments', 'trailingComments', 'innerComments', 'range']);
+const skippedKeys = new Set([
+  'loc',
+  'start',
+  'end',
+  'extra',
+  'leadingComments',
+  'trailingComments',
+  'innerComments',
+  'range',
+]);
 
 /** Child nodes in source order (Babel keeps keys in source order for every node type we visit). */
 export function childrenOf(node: EsNode): EsNode[] {

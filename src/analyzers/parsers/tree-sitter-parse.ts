@@ -7,7 +7,15 @@ export type SyntaxNode = TreeSitter.SyntaxNode;
 
 /** Language key (findings/languages.ts) → grammar file name in tree-sitter-wasms/out. */
 export const grammarOf: Readonly<Record<string, string>> = {
-  py: 'python', go: 'go', java: 'java', c: 'c', cpp: 'cpp', csharp: 'c_sharp', ruby: 'ruby', php: 'php', rust: 'rust',
+  py: 'python',
+  go: 'go',
+  java: 'java',
+  c: 'c',
+  cpp: 'cpp',
+  csharp: 'c_sharp',
+  ruby: 'ruby',
+  php: 'php',
+  rust: 'rust',
 };
 
 let parserClass: Promise<typeof TreeSitter> | undefined;

@@ -33,7 +33,8 @@ export interface CodeModel {
 
 /** Loops containing `offset` in their body, innermost last. */
 export function loopsAround(model: CodeModel, offset: number): LoopBlock[] {
-  return model.loops.filter((loop) => loop.bodyStart <= offset && offset < loop.bodyEnd)
+  return model.loops
+    .filter((loop) => loop.bodyStart <= offset && offset < loop.bodyEnd)
     .sort((a, b) => a.bodyStart - b.bodyStart);
 }
 
@@ -41,12 +42,42 @@ export function regionsAround(model: CodeModel, offset: number): CodeRegion[] {
   return model.regions.filter((region) => region.start <= offset && offset < region.end);
 }
 
-const keywords = new Set(['this', 'true', 'false', 'null', 'undefined', 'new', 'typeof', 'await', 'async', 'function', 'return',
-  'const', 'let', 'var', 'of', 'in', 'None', 'True', 'False', 'not', 'and', 'or', 'is', 'lambda', 'self', 'for', 'if', 'else']);
+const keywords = new Set([
+  'this',
+  'true',
+  'false',
+  'null',
+  'undefined',
+  'new',
+  'typeof',
+  'await',
+  'async',
+  'function',
+  'return',
+  'const',
+  'let',
+  'var',
+  'of',
+  'in',
+  'None',
+  'True',
+  'False',
+  'not',
+  'and',
+  'or',
+  'is',
+  'lambda',
+  'self',
+  'for',
+  'if',
+  'else',
+]);
 
 /** Names used in a code span, property names after `.` left out: `a.b(c)` → a, c. */
 export function namesIn(code: string): string[] {
-  return [...code.matchAll(/(?<![\w$.])[A-Za-z_$][\w$]{0,80}/g)].map((match) => match[0]).filter((name) => !keywords.has(name));
+  return [...code.matchAll(/(?<![\w$.])[A-Za-z_$][\w$]{0,80}/g)]
+    .map((match) => match[0])
+    .filter((name) => !keywords.has(name));
 }
 
 /**

@@ -11,8 +11,12 @@ import { pyRules } from './py-rules.js';
 import type { PerfRule } from './rule-types.js';
 
 export const meta = {
-  id: 'perf/patterns', category: 'perf', languages: ['js', 'ts', 'py'], defaultSeverity: 'low',
-  description: 'Performance anti-patterns: awaits in loops, blocking calls in async code, work repeated per iteration, quadratic lookups',
+  id: 'perf/patterns',
+  category: 'perf',
+  languages: ['js', 'ts', 'py'],
+  defaultSeverity: 'low',
+  description:
+    'Performance anti-patterns: awaits in loops, blocking calls in async code, work repeated per iteration, quadratic lookups',
 } as const satisfies AnalyzerMeta;
 
 export const perfRules: readonly PerfRule[] = [...jsRules, ...pyRules];
@@ -36,8 +40,20 @@ export function analyze({ path, text, changed }: AnalyzerInput): Finding[] {
       reported.add(line);
       // A minified line can be megabytes long: the identity is the code around the hit.
       const lineStart = starts[line - 1] as number;
-      const content = text.slice(Math.max(lineStart, hit.offset - 120), Math.min(starts[line] ?? text.length, hit.offset + 120));
-      findings.push(createFinding(meta, { ruleId: rule.id, path, line, title: hit.title ?? rule.title, content, confidence: rule.confidence }));
+      const content = text.slice(
+        Math.max(lineStart, hit.offset - 120),
+        Math.min(starts[line] ?? text.length, hit.offset + 120),
+      );
+      findings.push(
+        createFinding(meta, {
+          ruleId: rule.id,
+          path,
+          line,
+          title: hit.title ?? rule.title,
+          content,
+          confidence: rule.confidence,
+        }),
+      );
     }
   }
   return findings.sort((a, b) => a.line - b.line || a.ruleId.localeCompare(b.ruleId));

@@ -24,20 +24,28 @@ const SMALL_LITERAL = 16;
  */
 export function isDeclaredArray(model: CodeModel, name: string, language: 'js' | 'py'): boolean {
   const escaped = name.replace(/\$/g, '\\$');
-  const shapes = language === 'js'
-    ? [
-      `\\b(?:const|let|var)\\s{1,10}${escaped}\\s{0,10}(?::[^=;]{1,120})?=\\s{0,10}(\\[|new\\s{1,10}Array\\b|Array\\.(?:from|of)\\s{0,10}\\(|Object\\.(?:keys|values|entries)\\s{0,10}\\(|[\\w$.]{1,120}\\.(?:map|filter|slice|concat|flat|flatMap|split|sort|toSorted)\\s{0,10}\\()`,
-      `(?<![\\w$])${escaped}\\s{0,10}\\??:\\s{0,10}(?:readonly\\s{1,10})?(?:[\\w$.]{1,80}(?:<[^<>]{0,80}>)?\\[\\]|(?:Readonly)?Array<)`,
-      `\\bthis\\.${escaped}\\s{0,10}=\\s{0,10}(\\[)`,
-    ]
-    : [`^[ \\t]{0,80}${escaped}\\s{0,10}(?::\\s{0,10}list\\b[^=\\n]{0,80})?=\\s{0,10}(\\[|list\\s{0,10}\\(|sorted\\s{0,10}\\()`,
-      `(?<![\\w])${escaped}\\s{0,10}:\\s{0,10}(?:list|List)\\b`];
+  const shapes =
+    language === 'js'
+      ? [
+          `\\b(?:const|let|var)\\s{1,10}${escaped}\\s{0,10}(?::[^=;]{1,120})?=\\s{0,10}(\\[|new\\s{1,10}Array\\b|Array\\.(?:from|of)\\s{0,10}\\(|Object\\.(?:keys|values|entries)\\s{0,10}\\(|[\\w$.]{1,120}\\.(?:map|filter|slice|concat|flat|flatMap|split|sort|toSorted)\\s{0,10}\\()`,
+          `(?<![\\w$])${escaped}\\s{0,10}\\??:\\s{0,10}(?:readonly\\s{1,10})?(?:[\\w$.]{1,80}(?:<[^<>]{0,80}>)?\\[\\]|(?:Readonly)?Array<)`,
+          `\\bthis\\.${escaped}\\s{0,10}=\\s{0,10}(\\[)`,
+        ]
+      : [
+          `^[ \\t]{0,80}${escaped}\\s{0,10}(?::\\s{0,10}list\\b[^=\\n]{0,80})?=\\s{0,10}(\\[|list\\s{0,10}\\(|sorted\\s{0,10}\\()`,
+          `(?<![\\w])${escaped}\\s{0,10}:\\s{0,10}(?:list|List)\\b`,
+        ];
   return shapes.some((shape) => {
     const match = new RegExp(shape, 'md').exec(model.masked);
     if (!match) return false;
     if (match[1] !== '[') return true;
     const open = (match.indices?.[1] as [number, number])[0];
-    return isLargeLiteral(model, open) || new RegExp(`(?<![\\w$.])${escaped}\\s{0,10}(?:\\.\\s{0,10}(?:push|append|extend|unshift|insert)\\s{0,10}\\(|\\+=)`).test(model.masked);
+    return (
+      isLargeLiteral(model, open) ||
+      new RegExp(
+        `(?<![\\w$.])${escaped}\\s{0,10}(?:\\.\\s{0,10}(?:push|append|extend|unshift|insert)\\s{0,10}\\(|\\+=)`,
+      ).test(model.masked)
+    );
   });
 }
 

@@ -3,15 +3,19 @@ import { indexBrackets, namesIn, type CodeModel, type CodeRegion, type LoopBlock
 // A bracket walk over masked JS/TS: what opens a `(` or `{` is read from the code just before it.
 // Not a parser: a callback whose parameters hold nested parentheses is missed, never misread.
 
-const callbackMethods = 'forEach|map|filter|reduce|reduceRight|some|every|find|findIndex|findLast|findLastIndex|flatMap';
+const callbackMethods =
+  'forEach|map|filter|reduce|reduceRight|some|every|find|findIndex|findLast|findLastIndex|flatMap';
 // Sticky patterns tried only where their keyword last occurs, so each `{` costs one short match.
 const before = {
   callback: new RegExp(`([\\w$.]{1,120})\\s{0,10}\\.\\s{0,10}(?:${callbackMethods})\\s{0,10}$`),
-  handlerCall: /\b(?:app|router|server|api|fastify|route|routes)\s{0,10}\.\s{0,10}(?:get|post|put|patch|delete|all|use|options|head)\s{0,10}$/,
+  handlerCall:
+    /\b(?:app|router|server|api|fastify|route|routes)\s{0,10}\.\s{0,10}(?:get|post|put|patch|delete|all|use|options|head)\s{0,10}$/,
   asyncArrow: /async\s{0,10}(?:\([^()]{0,300}\)|[\w$]{1,80})\s{0,10}(?::[^=;{}]{0,120})?=>\s{0,10}$/y,
-  handlerArrow: /\(\s{0,10}(?:req|request)\b[^,()]{0,80},\s{0,10}(?:res|response|reply)\b[^()]{0,120}\)\s{0,10}(?::[^=;{}]{0,120})?=>\s{0,10}$/y,
+  handlerArrow:
+    /\(\s{0,10}(?:req|request)\b[^,()]{0,80},\s{0,10}(?:res|response|reply)\b[^()]{0,120}\)\s{0,10}(?::[^=;{}]{0,120})?=>\s{0,10}$/y,
   functionHead: /function\b[\s*]{0,10}[\w$]{0,80}\s{0,10}\(([^()]{0,300})\)\s{0,10}(?::[^{;]{0,120})?$/y,
-  asyncMethod: /async\s{1,10}(?:static\s{1,10})?\*?\s{0,10}[\w$#]{1,80}\s{0,10}\([^()]{0,300}\)\s{0,10}(?::[^{;]{0,120})?$/y,
+  asyncMethod:
+    /async\s{1,10}(?:static\s{1,10})?\*?\s{0,10}[\w$#]{1,80}\s{0,10}\([^()]{0,300}\)\s{0,10}(?::[^{;]{0,120})?$/y,
 };
 
 interface LoopHeader {
@@ -44,8 +48,10 @@ export function buildJsModel(text: string, masked: string): CodeModel {
         brackets.lastIndex = braced ? bodyStart + 1 : bodyStart;
         continue;
       }
-      if (dotted && callbackNames.has(word)) loops.push(readCallback(masked, closeOf(at), at, before.callback.exec(head())?.[1]));
-      if (dotted && handlerMethods.has(word) && before.handlerCall.test(head())) regions.push({ kind: 'handler', start: at, end: closeOf(at) });
+      if (dotted && callbackNames.has(word))
+        loops.push(readCallback(masked, closeOf(at), at, before.callback.exec(head())?.[1]));
+      if (dotted && handlerMethods.has(word) && before.handlerCall.test(head()))
+        regions.push({ kind: 'handler', start: at, end: closeOf(at) });
     } else {
       if (word === 'do') loops.push({ kind: 'do', start: at, bodyStart: at, bodyEnd: closeOf(at), variables: [] });
       const window = head();
@@ -75,7 +81,13 @@ function isSpace(code: number): boolean {
 }
 
 function isWordChar(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 36;
+  return (
+    (code >= 48 && code <= 57) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    code === 95 ||
+    code === 36
+  );
 }
 
 function readFunctionKind(head: string): CodeRegion['kind'] | undefined {
@@ -89,7 +101,11 @@ function readFunctionKind(head: string): CodeRegion['kind'] | undefined {
   const fn = functionAt < 0 ? null : before.functionHead.exec(head);
   if (!fn) return undefined;
   const async = /\basync\s{1,10}$/.test(head.slice(Math.max(0, functionAt - 12), functionAt));
-  return async ? 'async' : /^\s{0,10}(?:req|request)\b[^,]{0,80},\s{0,10}(?:res|response|reply)\b/.test(fn[1] ?? '') ? 'handler' : 'function';
+  return async
+    ? 'async'
+    : /^\s{0,10}(?:req|request)\b[^,]{0,80},\s{0,10}(?:res|response|reply)\b/.test(fn[1] ?? '')
+      ? 'handler'
+      : 'function';
 }
 
 function matchesAt(pattern: RegExp, text: string, at: number): boolean {
@@ -107,11 +123,19 @@ function endOfStatement(masked: string, from: number): number {
 }
 
 function readHeader(loop: LoopHeader): Omit<LoopBlock, 'bodyStart' | 'bodyEnd'> {
-  const iteration = loop.kind === 'while' ? null : /^\s{0,10}(?:const|let|var)?\s{0,10}([^;]{1,300}?)\s{1,10}(of|in)\s{1,10}([^;]{1,300})$/.exec(loop.header);
+  const iteration =
+    loop.kind === 'while'
+      ? null
+      : /^\s{0,10}(?:const|let|var)?\s{0,10}([^;]{1,300}?)\s{1,10}(of|in)\s{1,10}([^;]{1,300})$/.exec(loop.header);
   if (iteration) {
     const iterable = (iteration[3] as string).trim();
     const kind = loop.kind === 'for-await' ? 'for-await' : iteration[2] === 'of' ? 'for-of' : 'for-in';
-    return { kind, start: loop.start, variables: namesIn(iteration[1] as string), ...(/^[\w$.]{1,120}$/.test(iterable) ? { iterable } : {}) };
+    return {
+      kind,
+      start: loop.start,
+      variables: namesIn(iteration[1] as string),
+      ...(/^[\w$.]{1,120}$/.test(iterable) ? { iterable } : {}),
+    };
   }
   // Classic for: names declared in the init clause and names updated in the step clause.
   const [init = '', , step = ''] = loop.header.split(';');
@@ -121,8 +145,16 @@ function readHeader(loop: LoopHeader): Omit<LoopBlock, 'bodyStart' | 'bodyEnd'> 
 
 function readCallback(masked: string, end: number, open: number, receiver: string | undefined): LoopBlock {
   const args = masked.slice(open + 1, end - 1);
-  const params = /^\s{0,10}(?:async\s{0,10})?(?:\(([^()]{0,300})\)|([\w$]{1,80}))\s{0,10}(?::[^=;{}]{0,120})?=>/.exec(args)
-    ?? /^\s{0,10}(?:async\s{1,10})?function\b[^(]{0,80}\(([^()]{0,300})\)/.exec(args);
+  const params =
+    /^\s{0,10}(?:async\s{0,10})?(?:\(([^()]{0,300})\)|([\w$]{1,80}))\s{0,10}(?::[^=;{}]{0,120})?=>/.exec(args) ??
+    /^\s{0,10}(?:async\s{1,10})?function\b[^(]{0,80}\(([^()]{0,300})\)/.exec(args);
   const variables = params ? namesIn((params[1] ?? params[2] ?? '').replace(/:[^,=]{0,120}/g, '')) : [];
-  return { kind: 'callback', start: open, bodyStart: open + 1, bodyEnd: end - 1, variables, ...(receiver ? { iterable: receiver } : {}) };
+  return {
+    kind: 'callback',
+    start: open,
+    bodyStart: open + 1,
+    bodyEnd: end - 1,
+    variables,
+    ...(receiver ? { iterable: receiver } : {}),
+  };
 }

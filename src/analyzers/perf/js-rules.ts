@@ -5,52 +5,87 @@ import { readArguments, variantNames } from './loop-variance.js';
 import type { PerfHit, PerfRule } from './rule-types.js';
 
 const blockingAlternatives: Record<string, string> = {
-  readFileSync: 'fs.promises.readFile', writeFileSync: 'fs.promises.writeFile', appendFileSync: 'fs.promises.appendFile',
-  readdirSync: 'fs.promises.readdir', copyFileSync: 'fs.promises.copyFile', execSync: 'a promisified exec',
-  execFileSync: 'a promisified execFile', spawnSync: 'spawn', pbkdf2Sync: 'crypto.pbkdf2', scryptSync: 'crypto.scrypt',
-  generateKeyPairSync: 'crypto.generateKeyPair', gzipSync: 'zlib.gzip', gunzipSync: 'zlib.gunzip',
-  deflateSync: 'zlib.deflate', inflateSync: 'zlib.inflate', brotliCompressSync: 'zlib.brotliCompress',
+  readFileSync: 'fs.promises.readFile',
+  writeFileSync: 'fs.promises.writeFile',
+  appendFileSync: 'fs.promises.appendFile',
+  readdirSync: 'fs.promises.readdir',
+  copyFileSync: 'fs.promises.copyFile',
+  execSync: 'a promisified exec',
+  execFileSync: 'a promisified execFile',
+  spawnSync: 'spawn',
+  pbkdf2Sync: 'crypto.pbkdf2',
+  scryptSync: 'crypto.scrypt',
+  generateKeyPairSync: 'crypto.generateKeyPair',
+  gzipSync: 'zlib.gzip',
+  gunzipSync: 'zlib.gunzip',
+  deflateSync: 'zlib.deflate',
+  inflateSync: 'zlib.inflate',
+  brotliCompressSync: 'zlib.brotliCompress',
 };
 const blockingCall = new RegExp(`\\b(${Object.keys(blockingAlternatives).join('|')})\\s{0,10}\\(`, 'g');
 
 // A blocking call costs throughput only where other requests wait on the event loop: request
 // handlers anywhere, async functions only in code that serves (a CLI awaiting its own work is fine).
-const servesRequests = /\b(?:express|fastify|koa|hono|@nestjs\/|createServer|\.listen\s{0,10}\()|['"](?:node:)?https?['"]/;
+const servesRequests =
+  /\b(?:express|fastify|koa|hono|@nestjs\/|createServer|\.listen\s{0,10}\()|['"](?:node:)?https?['"]/;
 
 function findBlockingCalls(model: CodeModel): PerfHit[] {
   const serves = servesRequests.test(model.text);
   return [...model.masked.matchAll(blockingCall)].flatMap((match) => {
-    const around = regionsAround(model, match.index as number).filter((region) => region.kind === 'handler' || (serves && region.kind !== 'function'));
+    const around = regionsAround(model, match.index as number).filter(
+      (region) => region.kind === 'handler' || (serves && region.kind !== 'function'),
+    );
     if (around.length === 0) return [];
     const where = around.some((region) => region.kind === 'handler') ? 'a request handler' : 'an async function';
     const name = match[1] as string;
-    return [{ offset: match.index as number, title: `${name} blocks the event loop in ${where}: use ${blockingAlternatives[name]}` }];
+    return [
+      {
+        offset: match.index as number,
+        title: `${name} blocks the event loop in ${where}: use ${blockingAlternatives[name]}`,
+      },
+    ];
   });
 }
 
 function findQuadraticLookups(model: CodeModel): PerfHit[] {
   const hits: PerfHit[] = [];
-  for (const match of model.masked.matchAll(/(?<![\w$.])([\w$]{1,80}(?:\.[\w$]{1,80}){0,3})\s{0,10}\.\s{0,10}(includes|indexOf)\s{0,10}\(/g)) {
+  for (const match of model.masked.matchAll(
+    /(?<![\w$.])([\w$]{1,80}(?:\.[\w$]{1,80}){0,3})\s{0,10}\.\s{0,10}(includes|indexOf)\s{0,10}\(/g,
+  )) {
     const offset = match.index as number;
     const loop = loopsAround(model, offset).at(-1);
     const chain = (match[1] as string).split('.');
     const root = chain[0] === 'this' ? chain[1] : chain[0];
     // A while loop walking indexOf(x, from) is one linear scan, not a scan per element.
-    if (!loop || loop.kind === 'while' || loop.kind === 'do' || !root || !isDeclaredArray(model, chain.at(-1) as string, 'js')) continue;
+    if (
+      !loop ||
+      loop.kind === 'while' ||
+      loop.kind === 'do' ||
+      !root ||
+      !isDeclaredArray(model, chain.at(-1) as string, 'js')
+    )
+      continue;
     const variant = variantNames(model, loop, 'js');
     const argsText = readArguments(model, offset + match[0].length - 1).masked;
     if (argsText.includes(',')) continue;
     const args = namesIn(argsText);
     if (variant.has(root) || !args.some((name) => variant.has(name))) continue;
-    hits.push({ offset, title: `${match[1]}.${match[2]}() inside a loop is O(n×m): build a Set from ${match[1]} once, before the loop, and use .has()` });
+    hits.push({
+      offset,
+      title: `${match[1]}.${match[2]}() inside a loop is O(n×m): build a Set from ${match[1]} once, before the loop, and use .has()`,
+    });
   }
   return hits;
 }
 
 export const jsRules: PerfRule[] = [
   {
-    id: 'perf/await-in-loop', language: 'js', confidence: 0.7, keyword: /\bawait\b/,
-    title: 'await inside a loop runs independent calls one at a time: start them together with Promise.all (or a bounded pool)',
+    id: 'perf/await-in-loop',
+    language: 'js',
+    confidence: 0.7,
+    keyword: /\bawait\b/,
+    title:
+      'await inside a loop runs independent calls one at a time: start them together with Promise.all (or a bounded pool)',
     find: findAwaitInLoop,
     examples: {
       positive: [
@@ -71,7 +106,10 @@ export const jsRules: PerfRule[] = [
     },
   },
   {
-    id: 'perf/blocking-call-in-async', language: 'js', confidence: 0.7, keyword: /Sync\s{0,10}\(/,
+    id: 'perf/blocking-call-in-async',
+    language: 'js',
+    confidence: 0.7,
+    keyword: /Sync\s{0,10}\(/,
     title: 'A synchronous call blocks the event loop in async code: use its asynchronous form',
     find: findBlockingCalls,
     examples: {
@@ -90,7 +128,10 @@ export const jsRules: PerfRule[] = [
     },
   },
   {
-    id: 'perf/regex-in-loop', language: 'js', confidence: 0.8, keyword: /RegExp\s{0,10}\(/,
+    id: 'perf/regex-in-loop',
+    language: 'js',
+    confidence: 0.8,
+    keyword: /RegExp\s{0,10}\(/,
     title: 'new RegExp() with the same pattern is compiled on every iteration: compile it once before the loop',
     find: (model) => findInvariantCallsInLoops(model, /(?<![\w$.])(?:new\s{1,10})?RegExp\s{0,10}\(/g, 'js'),
     examples: {
@@ -106,7 +147,10 @@ export const jsRules: PerfRule[] = [
     },
   },
   {
-    id: 'perf/json-parse-in-loop', language: 'js', confidence: 0.8, keyword: /JSON\s{0,10}\.\s{0,10}parse/,
+    id: 'perf/json-parse-in-loop',
+    language: 'js',
+    confidence: 0.8,
+    keyword: /JSON\s{0,10}\.\s{0,10}parse/,
     title: 'JSON.parse() of the same value runs on every iteration: parse it once before the loop',
     find: (model) => findInvariantCallsInLoops(model, /\bJSON\s{0,10}\.\s{0,10}parse\s{0,10}\(/g, 'js'),
     examples: {
@@ -123,7 +167,10 @@ export const jsRules: PerfRule[] = [
     },
   },
   {
-    id: 'perf/quadratic-lookup', language: 'js', confidence: 0.7, keyword: /\.\s{0,10}(includes|indexOf)\s{0,10}\(/,
+    id: 'perf/quadratic-lookup',
+    language: 'js',
+    confidence: 0.7,
+    keyword: /\.\s{0,10}(includes|indexOf)\s{0,10}\(/,
     title: 'Array lookup inside a loop over another array is O(n×m): build a Set once and use .has()',
     find: findQuadraticLookups,
     examples: {

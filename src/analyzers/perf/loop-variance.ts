@@ -36,8 +36,11 @@ export function variantNames(model: CodeModel, loop: LoopBlock, language: 'js' |
 /** Names declared in the body (not merely assigned): a value made fresh each iteration. */
 export function declaredNames(model: CodeModel, loop: LoopBlock): Set<string> {
   const body = model.masked.slice(loop.bodyStart, loop.bodyEnd);
-  return new Set([...body.matchAll(jsBindings[0] as RegExp), ...body.matchAll(jsBindings[1] as RegExp)]
-    .flatMap((match) => namesIn(match[1] ?? '')));
+  return new Set(
+    [...body.matchAll(jsBindings[0] as RegExp), ...body.matchAll(jsBindings[1] as RegExp)].flatMap((match) =>
+      namesIn(match[1] ?? ''),
+    ),
+  );
 }
 
 /** Arguments of the call whose `(` is at `open`, masked and raw. */

@@ -28,11 +28,15 @@ export function buildPyModel(text: string, masked: string): CodeModel {
       regions.push({ kind: header[1] ? 'async' : 'function', start: bodyStart, end: bodyEnd });
       return;
     }
-    const target = header[2] === 'for' ? /^\s{1,10}([^]{1,200}?)\s{1,10}in\s{1,10}([^]{1,400})$/.exec(header[3] as string) : null;
+    const target =
+      header[2] === 'for' ? /^\s{1,10}([^]{1,200}?)\s{1,10}in\s{1,10}([^]{1,400})$/.exec(header[3] as string) : null;
     const iterable = target?.[2]?.trim();
     loops.push({
       kind: header[2] === 'while' ? 'while' : header[1] ? 'for-await' : 'for',
-      start: line.start, bodyStart, bodyEnd, variables: target ? namesIn(target[1] as string) : [],
+      start: line.start,
+      bodyStart,
+      bodyEnd,
+      variables: target ? namesIn(target[1] as string) : [],
       ...(iterable && /^[\w.]{1,120}$/.test(iterable) ? { iterable } : {}),
     });
   });
@@ -63,7 +67,13 @@ function readLogicalLines(masked: string): LogicalLine[] {
     if (at < masked.length && (char !== '\n' || joined)) continue;
     const code = masked.slice(start, at);
     const leading = /^[ \t]*/.exec(code)?.[0] ?? '';
-    lines.push({ start, codeStart: start + leading.length, end: at, indent: leading.replace(/\t/g, '        ').length, code: code.slice(leading.length) });
+    lines.push({
+      start,
+      codeStart: start + leading.length,
+      end: at,
+      indent: leading.replace(/\t/g, '        ').length,
+      code: code.slice(leading.length),
+    });
     start = at + 1;
   }
   return lines;
@@ -85,8 +95,12 @@ function findHeaderColon(code: string, from: number): number {
 function readComprehensions(line: LogicalLine): LoopBlock[] {
   const statementFor = /^(async\s{1,10})?$/;
   return [...line.code.matchAll(/\bfor\s{1,10}([\w, ()]{1,200}?)\s{1,10}in\b/g)]
-    .filter((match) => !statementFor.test(line.code.slice(0, match.index))).map((match) => ({
-    kind: 'comprehension' as const, start: line.codeStart + (match.index as number), bodyStart: line.codeStart, bodyEnd: line.end,
-    variables: namesIn(match[1] as string),
-  }));
+    .filter((match) => !statementFor.test(line.code.slice(0, match.index)))
+    .map((match) => ({
+      kind: 'comprehension' as const,
+      start: line.codeStart + (match.index as number),
+      bodyStart: line.codeStart,
+      bodyEnd: line.end,
+      variables: namesIn(match[1] as string),
+    }));
 }

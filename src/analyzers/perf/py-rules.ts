@@ -11,12 +11,17 @@ function findStringConcatenation(model: CodeModel): PerfHit[] {
   for (const loop of model.loops) {
     const body = model.masked.slice(loop.bodyStart, loop.bodyEnd);
     const seen = new Set<string>();
-    for (const match of body.matchAll(/^[ \t]{0,80}([A-Za-z_]\w{0,80})\s{0,10}(?:\+=|=\s{0,10}([A-Za-z_]\w{0,80})\s{0,10}\+)/gm)) {
+    for (const match of body.matchAll(
+      /^[ \t]{0,80}([A-Za-z_]\w{0,80})\s{0,10}(?:\+=|=\s{0,10}([A-Za-z_]\w{0,80})\s{0,10}\+)/gm,
+    )) {
       const name = match[1] as string;
-      if ((match[2] !== undefined && match[2] !== name) || seen.has(name) || !startsAsString(model, loop, name)) continue;
+      if ((match[2] !== undefined && match[2] !== name) || seen.has(name) || !startsAsString(model, loop, name))
+        continue;
       seen.add(name);
-      hits.push({ offset: loop.bodyStart + (match.index as number) + (match[0].length - match[0].trimStart().length),
-        title: `String ${name} is built with += in a loop (quadratic copying): collect the parts in a list and ''.join() them` });
+      hits.push({
+        offset: loop.bodyStart + (match.index as number) + (match[0].length - match[0].trimStart().length),
+        title: `String ${name} is built with += in a loop (quadratic copying): collect the parts in a list and ''.join() them`,
+      });
     }
   }
   return hits;
@@ -27,19 +32,29 @@ function startsAsString(model: CodeModel, loop: LoopBlock, name: string): boolea
   const scope = regionsAround(model, loop.start).at(-1)?.start ?? 0;
   const before = model.text.slice(scope, loop.start).split('\n');
   const assignment = new RegExp(`^\\s{0,80}${name}\\s{0,10}(?::\\s{0,10}str\\s{0,10})?=(?!=)\\s{0,10}(.{0,200})$`);
-  const last = before.map((line) => assignment.exec(line)?.[1]).filter((value) => value !== undefined).at(-1);
+  const last = before
+    .map((line) => assignment.exec(line)?.[1])
+    .filter((value) => value !== undefined)
+    .at(-1);
   return last !== undefined && (/^[rRuUfF]{0,2}(["'])/.test(last) || /^str\s{0,10}\(/.test(last));
 }
 
 function findRangeLen(model: CodeModel): PerfHit[] {
   return model.loops.flatMap((loop) => {
-    const header = /^for\s{1,10}(\w{1,80})\s{1,10}in\s{1,10}range\s{0,10}\(\s{0,10}len\s{0,10}\(\s{0,10}([\w.]{1,120})\s{0,10}\)\s{0,10}\)/
-      .exec(model.masked.slice(loop.start, loop.bodyStart));
+    const header =
+      /^for\s{1,10}(\w{1,80})\s{1,10}in\s{1,10}range\s{0,10}\(\s{0,10}len\s{0,10}\(\s{0,10}([\w.]{1,120})\s{0,10}\)\s{0,10}\)/.exec(
+        model.masked.slice(loop.start, loop.bodyStart),
+      );
     if (!header) return [];
     const [, index, sequence] = header as unknown as [string, string, string];
     const indexed = new RegExp(`(?<![\\w.])${sequence.replace(/\./g, '\\.')}\\s{0,10}\\[\\s{0,10}${index}\\s{0,10}\\]`);
     if (!indexed.test(model.masked.slice(loop.bodyStart, loop.bodyEnd))) return [];
-    return [{ offset: loop.start, title: `for ${index} in range(len(${sequence})) indexes by position: iterate with for ${index}, item in enumerate(${sequence})` }];
+    return [
+      {
+        offset: loop.start,
+        title: `for ${index} in range(len(${sequence})) indexes by position: iterate with for ${index}, item in enumerate(${sequence})`,
+      },
+    ];
   });
 }
 
@@ -49,122 +64,211 @@ function findPandasRowLoops(model: CodeModel): PerfHit[] {
   for (const match of model.masked.matchAll(/\.\s{0,10}(iterrows|itertuples|apply)\s{0,10}\(/g)) {
     const method = match[1] as string;
     const open = (match.index as number) + match[0].length - 1;
-    if (method === 'apply' && !/\baxis\s{0,10}=\s{0,10}(?:1\b|["']columns["'])/.test(model.text.slice(open, model.closeOf(open)))) continue;
-    const what = method === 'apply' ? '.apply(..., axis=1) calls Python once per row' : `.${method}() loops over rows in Python`;
-    hits.push({ offset: match.index as number, title: `pandas ${what}: use vectorised column operations (or numpy) instead` });
+    if (
+      method === 'apply' &&
+      !/\baxis\s{0,10}=\s{0,10}(?:1\b|["']columns["'])/.test(model.text.slice(open, model.closeOf(open)))
+    )
+      continue;
+    const what =
+      method === 'apply' ? '.apply(..., axis=1) calls Python once per row' : `.${method}() loops over rows in Python`;
+    hits.push({
+      offset: match.index as number,
+      title: `pandas ${what}: use vectorised column operations (or numpy) instead`,
+    });
   }
   return hits;
 }
 
-const blockingPython = /(?<![\w.])(time\.sleep|requests\.(?:get|post|put|patch|delete|head|request)|subprocess\.(?:run|call|check_call|check_output)|urllib\.request\.urlopen|urlopen)\s{0,10}\(/g;
-const asyncAlternatives: Record<string, string> = { 'time.sleep': 'await asyncio.sleep()', urlopen: 'an async HTTP client (httpx, aiohttp)' };
+const blockingPython =
+  /(?<![\w.])(time\.sleep|requests\.(?:get|post|put|patch|delete|head|request)|subprocess\.(?:run|call|check_call|check_output)|urllib\.request\.urlopen|urlopen)\s{0,10}\(/g;
+const asyncAlternatives: Record<string, string> = {
+  'time.sleep': 'await asyncio.sleep()',
+  urlopen: 'an async HTTP client (httpx, aiohttp)',
+};
 
 function findBlockingInAsync(model: CodeModel): PerfHit[] {
   return [...model.masked.matchAll(blockingPython)].flatMap((match) => {
     // The innermost def decides: a sync helper nested in an async def may be run in an executor.
     if (regionsAround(model, match.index as number).at(-1)?.kind !== 'async') return [];
     const call = match[1] as string;
-    const better = asyncAlternatives[call] ?? (call.startsWith('requests') ? 'an async HTTP client (httpx, aiohttp)'
-      : call.startsWith('subprocess') ? 'asyncio.create_subprocess_exec()' : asyncAlternatives.urlopen);
-    return [{ offset: match.index as number, title: `${call}() blocks the event loop inside async def: use ${better}` }];
+    const better =
+      asyncAlternatives[call] ??
+      (call.startsWith('requests')
+        ? 'an async HTTP client (httpx, aiohttp)'
+        : call.startsWith('subprocess')
+          ? 'asyncio.create_subprocess_exec()'
+          : asyncAlternatives.urlopen);
+    return [
+      { offset: match.index as number, title: `${call}() blocks the event loop inside async def: use ${better}` },
+    ];
   });
 }
 
 function findMembershipInLoop(model: CodeModel): PerfHit[] {
   const hits: PerfHit[] = [];
-  for (const match of model.masked.matchAll(/\b(?:if|elif|and|or)\s{1,10}(?:not\s{1,10})?([A-Za-z_][\w.]{0,80})\s{1,10}(?:not\s{1,10})?in\s{1,10}([A-Za-z_]\w{0,80})\b(?!\s{0,10}[.([])/g)) {
+  for (const match of model.masked.matchAll(
+    /\b(?:if|elif|and|or)\s{1,10}(?:not\s{1,10})?([A-Za-z_][\w.]{0,80})\s{1,10}(?:not\s{1,10})?in\s{1,10}([A-Za-z_]\w{0,80})\b(?!\s{0,10}[.([])/g,
+  )) {
     const offset = match.index as number;
     const loop = loopsAround(model, offset).at(-1);
     const [, item, list] = match as unknown as [string, string, string];
     if (!loop || !isDeclaredArray(model, list, 'py')) continue;
     const variant = variantNames(model, loop, 'py');
     if (variant.has(list) || !namesIn(item).some((name) => variant.has(name))) continue;
-    hits.push({ offset, title: `\`${item} in ${list}\` scans the list ${list} on every iteration (O(n×m)): build a set once, before the loop` });
+    hits.push({
+      offset,
+      title: `\`${item} in ${list}\` scans the list ${list} on every iteration (O(n×m)): build a set once, before the loop`,
+    });
   }
   return hits;
 }
 
 export const pyRules: PerfRule[] = [
   {
-    id: 'perf/await-in-loop', language: 'py', confidence: 0.7, keyword: /\bawait\b/,
-    title: 'await inside a loop runs independent calls one at a time: start them together with asyncio.gather() (or a TaskGroup)',
+    id: 'perf/await-in-loop',
+    language: 'py',
+    confidence: 0.7,
+    keyword: /\bawait\b/,
+    title:
+      'await inside a loop runs independent calls one at a time: start them together with asyncio.gather() (or a TaskGroup)',
     find: findPyAwaitInLoop,
     examples: {
-      positive: ['async def load(urls):\n    pages = []\n    for url in urls:\n        pages.append(await fetch(url))\n    return pages\n'],
-      negative: ['async def load(urls):\n    await asyncio.gather(*(fetch(url) for url in urls))\n',
+      positive: [
+        'async def load(urls):\n    pages = []\n    for url in urls:\n        pages.append(await fetch(url))\n    return pages\n',
+      ],
+      negative: [
+        'async def load(urls):\n    await asyncio.gather(*(fetch(url) for url in urls))\n',
         'async def walk(api):\n    cursor = None\n    for _ in range(10):\n        cursor = await api.next(cursor)\n',
         'async def drain(stream):\n    async for chunk in stream:\n        await handle(chunk)\n',
         'async def first(urls):\n    for url in urls:\n        if await ok(url):\n            return url\n',
-        'async def polite(urls):\n    for url in urls:\n        await fetch(url)\n        await asyncio.sleep(1)\n'],
+        'async def polite(urls):\n    for url in urls:\n        await fetch(url)\n        await asyncio.sleep(1)\n',
+      ],
     },
   },
   {
-    id: 'perf/regex-in-loop', language: 'py', confidence: 0.8, keyword: /\bre\s{0,10}\.\s{0,10}compile/,
+    id: 'perf/regex-in-loop',
+    language: 'py',
+    confidence: 0.8,
+    keyword: /\bre\s{0,10}\.\s{0,10}compile/,
     title: 're.compile() of the same pattern runs on every iteration: compile it once at module level',
     find: (model) => findInvariantCallsInLoops(model, /\bre\s{0,10}\.\s{0,10}compile\s{0,10}\(/g, 'py'),
     examples: {
       positive: ['for line in lines:\n    if re.compile(r"^\\d+$").match(line):\n        n += 1\n'],
-      negative: ['DIGITS = re.compile(r"^\\d+$")\nfor line in lines:\n    if DIGITS.match(line):\n        n += 1\n',
-        'for word in words:\n    pattern = re.compile(re.escape(word))\n', 'for word in words:\n    hits.append(re.compile(f"^{word}$"))\n'],
+      negative: [
+        'DIGITS = re.compile(r"^\\d+$")\nfor line in lines:\n    if DIGITS.match(line):\n        n += 1\n',
+        'for word in words:\n    pattern = re.compile(re.escape(word))\n',
+        'for word in words:\n    hits.append(re.compile(f"^{word}$"))\n',
+      ],
     },
   },
   {
-    id: 'perf/json-parse-in-loop', language: 'py', confidence: 0.8, keyword: /\bjson\s{0,10}\.\s{0,10}loads/,
+    id: 'perf/json-parse-in-loop',
+    language: 'py',
+    confidence: 0.8,
+    keyword: /\bjson\s{0,10}\.\s{0,10}loads/,
     title: 'json.loads() of the same value runs on every iteration: parse it once before the loop',
     find: (model) => findInvariantCallsInLoops(model, /\bjson\s{0,10}\.\s{0,10}loads\s{0,10}\(/g, 'py'),
     examples: {
       positive: ['for user in users:\n    settings = json.loads(raw_settings)\n    apply(user, settings)\n'],
-      negative: ['for line in lines:\n    records.append(json.loads(line))\n', 'settings = json.loads(raw)\nfor user in users:\n    apply(user, settings)\n'],
+      negative: [
+        'for line in lines:\n    records.append(json.loads(line))\n',
+        'settings = json.loads(raw)\nfor user in users:\n    apply(user, settings)\n',
+      ],
     },
   },
   {
-    id: 'perf/str-concat-in-loop', language: 'py', confidence: 0.7, keyword: /\+/,
+    id: 'perf/str-concat-in-loop',
+    language: 'py',
+    confidence: 0.7,
+    keyword: /\+/,
     title: 'String built with += in a loop: collect the parts in a list and join them',
     find: findStringConcatenation,
     examples: {
-      positive: ['out = ""\nfor row in rows:\n    out += format_row(row)\n', 'def render(items):\n    html = "<ul>"\n    for item in items:\n        html = html + f"<li>{item}</li>"\n    return html\n'],
-      negative: ['total = 0\nfor row in rows:\n    total += row.amount\n', 'parts = []\nfor row in rows:\n    parts.append(format_row(row))\nout = "".join(parts)\n',
-        'out = ""\nout += header\n', 'names = []\nfor row in rows:\n    names += [row.name]\n'],
+      positive: [
+        'out = ""\nfor row in rows:\n    out += format_row(row)\n',
+        'def render(items):\n    html = "<ul>"\n    for item in items:\n        html = html + f"<li>{item}</li>"\n    return html\n',
+      ],
+      negative: [
+        'total = 0\nfor row in rows:\n    total += row.amount\n',
+        'parts = []\nfor row in rows:\n    parts.append(format_row(row))\nout = "".join(parts)\n',
+        'out = ""\nout += header\n',
+        'names = []\nfor row in rows:\n    names += [row.name]\n',
+      ],
     },
   },
   {
-    id: 'perf/range-len-loop', language: 'py', confidence: 0.6, keyword: /range\s{0,10}\(\s{0,10}len/,
+    id: 'perf/range-len-loop',
+    language: 'py',
+    confidence: 0.6,
+    keyword: /range\s{0,10}\(\s{0,10}len/,
     title: 'for i in range(len(x)) indexes by position: iterate with enumerate()',
     find: findRangeLen,
     examples: {
       positive: ['for i in range(len(items)):\n    print(i, items[i])\n'],
-      negative: ['for i, item in enumerate(items):\n    print(i, item)\n', 'for i in range(len(items)):\n    items2[i] = 0\n', 'for i in range(len(a) - 1):\n    print(a[i])\n'],
+      negative: [
+        'for i, item in enumerate(items):\n    print(i, item)\n',
+        'for i in range(len(items)):\n    items2[i] = 0\n',
+        'for i in range(len(a) - 1):\n    print(a[i])\n',
+      ],
     },
   },
   {
-    id: 'perf/pandas-row-loop', language: 'py', confidence: 0.7, keyword: /\.\s{0,10}(iterrows|itertuples|apply)\b/,
+    id: 'perf/pandas-row-loop',
+    language: 'py',
+    confidence: 0.7,
+    keyword: /\.\s{0,10}(iterrows|itertuples|apply)\b/,
     title: 'pandas row loop: use vectorised column operations instead',
     find: findPandasRowLoops,
     examples: {
-      positive: ['import pandas as pd\nfor _, row in df.iterrows():\n    total += row["a"]\n', 'import pandas as pd\nfor row in df.itertuples():\n    print(row.a)\n',
-        'import pandas as pd\ndf["c"] = df.apply(lambda r: r.a + r.b, axis=1)\n'],
-      negative: ['import pandas as pd\ndf["c"] = df["a"] + df["b"]\n', 'import pandas as pd\ndf["a"] = df["a"].apply(str.strip)\n', 'for _, row in table.iterrows():\n    pass\n'],
+      positive: [
+        'import pandas as pd\nfor _, row in df.iterrows():\n    total += row["a"]\n',
+        'import pandas as pd\nfor row in df.itertuples():\n    print(row.a)\n',
+        'import pandas as pd\ndf["c"] = df.apply(lambda r: r.a + r.b, axis=1)\n',
+      ],
+      negative: [
+        'import pandas as pd\ndf["c"] = df["a"] + df["b"]\n',
+        'import pandas as pd\ndf["a"] = df["a"].apply(str.strip)\n',
+        'for _, row in table.iterrows():\n    pass\n',
+      ],
     },
   },
   {
-    id: 'perf/blocking-call-in-async', language: 'py', confidence: 0.8, keyword: /\basync\s{1,10}def\b/,
+    id: 'perf/blocking-call-in-async',
+    language: 'py',
+    confidence: 0.8,
+    keyword: /\basync\s{1,10}def\b/,
     title: 'A blocking call inside async def stalls the event loop: use its asyncio form',
     find: findBlockingInAsync,
     examples: {
-      positive: ['async def poll():\n    time.sleep(1)\n', 'async def fetch(url):\n    return requests.get(url).json()\n'],
-      negative: ['def poll():\n    time.sleep(1)\n', 'async def poll():\n    await asyncio.sleep(1)\n',
-        'async def fetch(url):\n    def work():\n        return requests.get(url)\n    return await asyncio.to_thread(work)\n'],
+      positive: [
+        'async def poll():\n    time.sleep(1)\n',
+        'async def fetch(url):\n    return requests.get(url).json()\n',
+      ],
+      negative: [
+        'def poll():\n    time.sleep(1)\n',
+        'async def poll():\n    await asyncio.sleep(1)\n',
+        'async def fetch(url):\n    def work():\n        return requests.get(url)\n    return await asyncio.to_thread(work)\n',
+      ],
     },
   },
   {
-    id: 'perf/quadratic-lookup', language: 'py', confidence: 0.7, keyword: /\bin\b/,
+    id: 'perf/quadratic-lookup',
+    language: 'py',
+    confidence: 0.7,
+    keyword: /\bin\b/,
     title: 'Membership test on a list inside a loop is O(n×m): build a set once before the loop',
     find: findMembershipInLoop,
     examples: {
-      positive: ['seen = []\nfor x in xs:\n    if x not in seen:\n        seen.append(x)\n',
-        'def keep(names, rows):\n    allowed = list(rows)\n    return [n for n in names if n in allowed]\n'],
-      negative: ['allowed = {"a", "b", "c"}\nfor name in names:\n    if name in allowed:\n        keep.append(name)\n',
-        'allowed = ["a", "b"]\nif name in allowed:\n    go()\n', 'allowed = ["a", "b", "c"]\nfor name in names:\n    if name in allowed:\n        keep.append(name)\n', 'for line in lines:\n    if "x" in line:\n        n += 1\n'],
+      positive: [
+        'seen = []\nfor x in xs:\n    if x not in seen:\n        seen.append(x)\n',
+        'def keep(names, rows):\n    allowed = list(rows)\n    return [n for n in names if n in allowed]\n',
+      ],
+      negative: [
+        'allowed = {"a", "b", "c"}\nfor name in names:\n    if name in allowed:\n        keep.append(name)\n',
+        'allowed = ["a", "b"]\nif name in allowed:\n    go()\n',
+        'allowed = ["a", "b", "c"]\nfor name in names:\n    if name in allowed:\n        keep.append(name)\n',
+        'for line in lines:\n    if "x" in line:\n        n += 1\n',
+      ],
     },
   },
 ];

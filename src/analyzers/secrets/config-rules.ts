@@ -15,7 +15,8 @@ function compilePattern(rule: ConfigSecretRule): RegExp | string {
   const flags = rule.flags ?? '';
   if (!/^[imsu]*$/.test(flags)) return `flags '${flags}' may only use i, m, s and u (the scanner adds its own)`;
   const nested = findNestedQuantifier(rule.pattern);
-  if (nested) return `pattern has a nested repeat '${nested}' that can hang on long lines; bound it, e.g. (?:x{1,40}){1,4}`;
+  if (nested)
+    return `pattern has a nested repeat '${nested}' that can hang on long lines; bound it, e.g. (?:x{1,40}){1,4}`;
   try {
     return new RegExp(rule.pattern, flags);
   } catch (error) {
@@ -26,14 +27,17 @@ function compilePattern(rule: ConfigSecretRule): RegExp | string {
 function checkShape(rule: ConfigSecretRule): string | undefined {
   if (!ID_FORM.test(rule.id)) return "id must look like 'secret/my-token' (lower-case kebab after 'secret/')";
   if (!rule.description?.trim()) return 'description is empty';
-  if (!Array.isArray(rule.keywords) || rule.keywords.length === 0) return 'keywords must list at least one substring for the prefilter';
+  if (!Array.isArray(rule.keywords) || rule.keywords.length === 0)
+    return 'keywords must list at least one substring for the prefilter';
   const bad = rule.keywords.find((keyword) => keyword.length === 0 || keyword !== keyword.toLowerCase());
   if (bad !== undefined) return `keyword '${bad}' must be non-empty and lower-case`;
   // The prefilter automaton reads ASCII only; a rule with another keyword would never run.
   const foreign = rule.keywords.find((keyword) => !/^[\x20-\x7e]+$/.test(keyword));
   if (foreign !== undefined) return `keyword '${foreign}' must be printable ASCII`;
-  if (rule.minEntropy !== undefined && !(rule.minEntropy >= 0 && rule.minEntropy <= 8)) return 'minEntropy must be between 0 and 8 bits per character';
-  if (!rule.examples?.positive?.length || !rule.examples?.negative?.length) return 'examples need at least one positive and one negative';
+  if (rule.minEntropy !== undefined && !(rule.minEntropy >= 0 && rule.minEntropy <= 8))
+    return 'minEntropy must be between 0 and 8 bits per character';
+  if (!rule.examples?.positive?.length || !rule.examples?.negative?.length)
+    return 'examples need at least one positive and one negative';
   return undefined;
 }
 
@@ -43,10 +47,14 @@ function countGroups(pattern: RegExp): number {
 
 function checkExamples(rule: SecretRule, positives: readonly string[]): string | undefined {
   for (const positive of positives) {
-    if (!rule.keywords.some((keyword) => positive.toLowerCase().includes(keyword))) return `positive example #${positives.indexOf(positive) + 1} holds none of the keywords`;
-    if (scanSecrets(positive, EXAMPLE_PATH, [rule]).length === 0) return `positive example #${positives.indexOf(positive) + 1} is not found by the pattern`;
+    if (!rule.keywords.some((keyword) => positive.toLowerCase().includes(keyword)))
+      return `positive example #${positives.indexOf(positive) + 1} holds none of the keywords`;
+    if (scanSecrets(positive, EXAMPLE_PATH, [rule]).length === 0)
+      return `positive example #${positives.indexOf(positive) + 1} is not found by the pattern`;
   }
-  const found = rule.examples.negative().findIndex((negative) => scanSecrets(negative, EXAMPLE_PATH, [rule]).length > 0);
+  const found = rule.examples
+    .negative()
+    .findIndex((negative) => scanSecrets(negative, EXAMPLE_PATH, [rule]).length > 0);
   return found === -1 ? undefined : `negative example #${found + 1} is found by the pattern`;
 }
 
@@ -56,7 +64,10 @@ export function compileConfigRule(rule: ConfigSecretRule): CompiledRule {
   if (shapeError) return fail(shapeError);
   const pattern = compilePattern(rule);
   if (typeof pattern === 'string') return fail(pattern);
-  if (rule.secretGroup !== undefined && !(Number.isInteger(rule.secretGroup) && rule.secretGroup >= 0 && rule.secretGroup <= countGroups(pattern))) {
+  if (
+    rule.secretGroup !== undefined &&
+    !(Number.isInteger(rule.secretGroup) && rule.secretGroup >= 0 && rule.secretGroup <= countGroups(pattern))
+  ) {
     return fail(`secretGroup ${rule.secretGroup} is not a capture group of the pattern`);
   }
   const positives = [...rule.examples.positive];

@@ -8,9 +8,28 @@ export const passwordNames = ['passw(?:or)?d', 'passphrase', 'pwd', 'identified[
 export const passwordKeywords = ['passw', 'passphrase', 'pwd', 'identified'];
 
 export const credentialNames = [
-  ...passwordNames, 'secret', 'token', 'credential', `api${SEP}key`, `access${SEP}key`, `auth${SEP}key`,
-  `private${SEP}key`, `signing${SEP}key`, `encryption${SEP}key`, `master${SEP}key`,
+  ...passwordNames,
+  'secret',
+  'token',
+  'credential',
+  `api${SEP}key`,
+  `access${SEP}key`,
+  `auth${SEP}key`,
+  `private${SEP}key`,
+  `signing${SEP}key`,
+  `encryption${SEP}key`,
+  `master${SEP}key`,
 ];
 export const credentialKeywords = [
-  ...passwordKeywords, 'secret', 'token', 'credential', 'api', 'access', 'auth', 'private', 'signing', 'encryption', 'master',
+  ...passwordKeywords,
+  'secret',
+  'token',
+  'credential',
+  'api',
+  'access',
+  'auth',
+  'private',
+  'signing',
+  'encryption',
+  'master',
 ];

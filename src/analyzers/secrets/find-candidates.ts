@@ -58,7 +58,9 @@ function buildCandidate(rule: SecretRule, scan: ScanText, match: IndexedMatch): 
   const lineStart = contextStart(scan.text, start);
   const secretLineEnd = contextEnd(scan.text, start);
   return {
-    rule, start, end,
+    rule,
+    start,
+    end,
     secret: scan.text.slice(start, end),
     matchStart: match.index,
     matchEnd: match.index + match[0].length,
@@ -96,7 +98,11 @@ export function findCandidates(rule: SecretRule, scan: ScanText, take: Candidate
   }
   const global = cloneWith(rule.pattern, 'g');
   global.lastIndex = 0;
-  for (let match = global.exec(scan.text) as IndexedMatch | null; match; match = global.exec(scan.text) as IndexedMatch | null) {
+  for (
+    let match = global.exec(scan.text) as IndexedMatch | null;
+    match;
+    match = global.exec(scan.text) as IndexedMatch | null
+  ) {
     const candidate = buildCandidate(rule, scan, match);
     const taken = candidate !== undefined && take(candidate);
     // Resume at the rejected secret, not past it: its context may lead to another value.

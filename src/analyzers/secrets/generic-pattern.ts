@@ -16,7 +16,8 @@ const SEPARATOR = '(?:[ \\t]{0,4}(?:=>|:=|\\|\\|=|\\?\\?=|[:=])[ \\t]{0,4}|[ \\t
 // repeats): a run that is not followed by its delimiter fails at once instead of retrying every
 // shorter length, which made `token=token=…` lines cost 200 steps per keyword.
 const QUOTED = (min: number) => `(?<=["'\`])(?=(?<quoted>[^\\s"'\`]{${min},200}))\\k<quoted>(?=["'\`])`;
-const BARE = (min: number) => `(?<!["'\`])(?=(?<bare>[^\\s"'\`,;&<>(){}\\[\\]]{${min},200}))\\k<bare>(?![^\\s"'\`,;&<>)}\\]])`;
+const BARE = (min: number) =>
+  `(?<!["'\`])(?=(?<bare>[^\\s"'\`,;&<>(){}\\[\\]]{${min},200}))\\k<bare>(?![^\\s"'\`,;&<>)}\\]])`;
 
 export function buildAssignmentPattern(names: readonly string[], minLength: number): RegExp {
   const value = `(?<q>["'\`]?)(?<secret>${QUOTED(minLength)}|${BARE(minLength)})\\k<q>`;

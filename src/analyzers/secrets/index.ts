@@ -46,7 +46,8 @@ function compileAll(rules: readonly ConfigSecretRule[]): SecretRule[] {
 function rulesFor(options: SecretOptions): SecretRule[] {
   if (!options.rules?.length) return listRules(options.extraRules);
   let list = optionRules.get(options);
-  if (!list) optionRules.set(options, (list = listRules([...(options.extraRules ?? []), ...compileAll(options.rules)])));
+  if (!list)
+    optionRules.set(options, (list = listRules([...(options.extraRules ?? []), ...compileAll(options.rules)])));
   return list;
 }
 
@@ -81,5 +82,7 @@ function toFinding(match: SecretMatch, input: AnalyzerInput): Finding {
 export function analyze(input: AnalyzerInput): Finding[] {
   const options = (input.options ?? {}) as SecretOptions;
   const matches = scanSecrets(input.text, input.path, rulesFor(options), { allowValues: options.allowValues });
-  return matches.filter((match) => touches(input.changed, match.line, match.endLine)).map((match) => toFinding(match, input));
+  return matches
+    .filter((match) => touches(input.changed, match.line, match.endLine))
+    .map((match) => toFinding(match, input));
 }

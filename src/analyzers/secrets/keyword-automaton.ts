@@ -31,7 +31,8 @@ const cache = new Map<string, KeywordAutomaton>();
 function buildSymbols(keywords: readonly string[]): { symbols: Uint8Array; width: number } {
   const symbols = new Uint8Array(ASCII);
   let width = 1;
-  for (const keyword of keywords) for (const char of keyword) if (symbols[char.charCodeAt(0)] === 0) symbols[char.charCodeAt(0)] = width++;
+  for (const keyword of keywords)
+    for (const char of keyword) if (symbols[char.charCodeAt(0)] === 0) symbols[char.charCodeAt(0)] = width++;
   for (let code = 65; code <= 90; code++) symbols[code] = symbols[code + 32] as number;
   return { symbols, width };
 }
@@ -93,7 +94,9 @@ function buildAutomaton(keywords: string[]): KeywordAutomaton {
 
 /** Keywords must be lower-case ASCII (the rule harness and config validation check it). */
 export function compileKeywords(keywords: readonly string[]): KeywordAutomaton {
-  const unique = [...new Set(keywords)].filter((keyword) => keyword.length > 0 && /^[\x20-\x7e]+$/.test(keyword)).sort();
+  const unique = [...new Set(keywords)]
+    .filter((keyword) => keyword.length > 0 && /^[\x20-\x7e]+$/.test(keyword))
+    .sort();
   const key = unique.join('\0');
   let automaton = cache.get(key);
   if (!automaton) cache.set(key, (automaton = buildAutomaton(unique)));
@@ -114,7 +117,11 @@ function anchorFlags(automaton: KeywordAutomaton, withOffsets: ReadonlySet<strin
   let byAutomaton = anchorFlagsCache.get(withOffsets);
   if (!byAutomaton) anchorFlagsCache.set(withOffsets, (byAutomaton = new WeakMap()));
   let flags = byAutomaton.get(automaton);
-  if (!flags) byAutomaton.set(automaton, (flags = Uint8Array.from(automaton.keywords, (keyword) => (withOffsets.has(keyword) ? 1 : 0))));
+  if (!flags)
+    byAutomaton.set(
+      automaton,
+      (flags = Uint8Array.from(automaton.keywords, (keyword) => (withOffsets.has(keyword) ? 1 : 0))),
+    );
   return flags;
 }
 
@@ -135,7 +142,8 @@ export function scanKeywords(text: string, automaton: KeywordAutomaton, withOffs
     for (let at = 0; at < ending.length; at++) {
       const keywordIndex = ending[at] as number;
       seen[keywordIndex] = 1;
-      if (anchors[keywordIndex] === 1) (found[keywordIndex] ??= []).push(index - (keywords[keywordIndex] as string).length + 1);
+      if (anchors[keywordIndex] === 1)
+        (found[keywordIndex] ??= []).push(index - (keywords[keywordIndex] as string).length + 1);
     }
   }
   const present = new Set<string>();

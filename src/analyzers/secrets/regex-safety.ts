@@ -9,7 +9,10 @@ interface GroupState {
 }
 
 /** Length of the quantifier at `at` and whether it repeats without bound, or undefined if none. */
-function readQuantifier(source: string, at: number): { length: number; repeats: boolean; unbounded: boolean } | undefined {
+function readQuantifier(
+  source: string,
+  at: number,
+): { length: number; repeats: boolean; unbounded: boolean } | undefined {
   const char = source[at];
   if (char === '*' || char === '+') return { length: 1, repeats: true, unbounded: true };
   if (char === '?') return { length: 1, repeats: false, unbounded: false };
@@ -30,9 +33,18 @@ export function findNestedQuantifier(source: string): string | undefined {
   const stack: GroupState[] = [{ start: 0, repeats: false, unbounded: false }];
   for (let index = 0; index < source.length; index++) {
     const char = source[index];
-    if (char === '\\') { index++; continue; }
-    if (char === '[') { index = skipClass(source, index); continue; }
-    if (char === '(') { stack.push({ start: index, repeats: false, unbounded: false }); continue; }
+    if (char === '\\') {
+      index++;
+      continue;
+    }
+    if (char === '[') {
+      index = skipClass(source, index);
+      continue;
+    }
+    if (char === '(') {
+      stack.push({ start: index, repeats: false, unbounded: false });
+      continue;
+    }
     const top = stack[stack.length - 1] as GroupState;
     if (char === ')' && stack.length > 1) {
       stack.pop();

@@ -60,7 +60,8 @@ function prepareRules(rules: readonly SecretRule[]): PreparedRules {
     const ordered = [...rules.filter((rule) => !isContextualRule(rule)), ...rules.filter(isContextualRule)];
     const rulesByKeyword = new Map<string, number[]>();
     ordered.forEach((rule, index) => {
-      for (const keyword of new Set(rule.keywords)) rulesByKeyword.set(keyword, [...(rulesByKeyword.get(keyword) ?? []), index]);
+      for (const keyword of new Set(rule.keywords))
+        rulesByKeyword.set(keyword, [...(rulesByKeyword.get(keyword) ?? []), index]);
     });
     entry = {
       ordered,
@@ -77,7 +78,12 @@ function prepareRules(rules: readonly SecretRule[]): PreparedRules {
  * Every secret in `text`, provider rules first: the generic detector only reports values no
  * specific rule claimed, and one value matched twice is reported once.
  */
-export function scanSecrets(text: string, path: string, rules: readonly SecretRule[], options: ScanOptions = {}): SecretMatch[] {
+export function scanSecrets(
+  text: string,
+  path: string,
+  rules: readonly SecretRule[],
+  options: ScanOptions = {},
+): SecretMatch[] {
   const list = options.suppressions ?? defaultSuppressions;
   const { ordered, automaton, anchorKeywords, rulesByKeyword } = prepareRules(rules);
   const hits = scanKeywords(text, automaton, anchorKeywords);

@@ -20,12 +20,16 @@ export function looksLikeWords(value: string): boolean {
   if (/^[A-Z0-9]{1,10}(?:_[A-Z0-9]{1,10})+$/.test(value)) return true;
   // Words carry digits in a run or two (cachedvol112233, v2); random tokens scatter them.
   if ((value.match(/[0-9]+/g)?.length ?? 0) > 2) return false;
-  const pieces = value.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/).filter((piece) => piece.length > 0);
+  const pieces = value
+    .split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/)
+    .filter((piece) => piece.length > 0);
   const letters = pieces.reduce((sum, piece) => sum + piece.length, 0);
   const inTinyPieces = pieces.filter((piece) => piece.length <= 2).reduce((sum, piece) => sum + piece.length, 0);
   // Only case humps cut random text into tiny pieces; between separators (my-app-v2) they are words.
   const mixedCase = /[a-z]/.test(value) && /[A-Z]/.test(value);
-  return (!mixedCase || inTinyPieces <= letters * 0.2) && pieces.every((piece) => piece.length <= 2 || isWordPiece(piece));
+  return (
+    (!mixedCase || inTinyPieces <= letters * 0.2) && pieces.every((piece) => piece.length <= 2 || isWordPiece(piece))
+  );
 }
 
 /** A high-entropy value: random-looking, not a name; mixed case stands in for digits in long ones. */
@@ -39,6 +43,12 @@ export function looksLikeToken(value: string, minEntropy: number): boolean {
  * (`Password:`), so UI strings and field names stay out.
  */
 export function looksLikePassword(value: string): boolean {
-  return value.length >= 8 && value.length <= 128 && /[0-9]/.test(value) && /[A-Za-z]/.test(value)
-    && countCharacterClasses(value) >= 3 && !/passw|secret|token/i.test(value);
+  return (
+    value.length >= 8 &&
+    value.length <= 128 &&
+    /[0-9]/.test(value) &&
+    /[A-Za-z]/.test(value) &&
+    countCharacterClasses(value) >= 3 &&
+    !/passw|secret|token/i.test(value)
+  );
 }

@@ -42,13 +42,35 @@ function hasConcatenation(code: string): boolean {
 
 // Words that make a hash or a random number security-relevant when they name what is computed.
 const SECRET_WORDS = new Set([
-  'password', 'passwords', 'passwd', 'pwd', 'secret', 'secrets', 'token', 'tokens', 'nonce', 'otp',
-  'salt', 'apikey', 'csrf', 'xsrf', 'sign', 'signature', 'signed', 'credential', 'credentials', 'session', 'sessionid',
+  'password',
+  'passwords',
+  'passwd',
+  'pwd',
+  'secret',
+  'secrets',
+  'token',
+  'tokens',
+  'nonce',
+  'otp',
+  'salt',
+  'apikey',
+  'csrf',
+  'xsrf',
+  'sign',
+  'signature',
+  'signed',
+  'credential',
+  'credentials',
+  'session',
+  'sessionid',
 ]);
 
 /** Identifier words of a line, split on camelCase and snake_case: `resetToken` → reset, token. */
 export function mentionsSecret(line: string): boolean {
-  const words = line.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/);
+  const words = line
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
   return words.some((word) => SECRET_WORDS.has(word));
 }
 

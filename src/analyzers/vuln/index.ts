@@ -11,7 +11,8 @@ export const meta = {
   category: 'vuln',
   languages: ['js', 'ts', 'py'],
   defaultSeverity: 'high',
-  description: 'Dangerous code patterns: injection, unsafe deserialization, weak crypto, disabled TLS checks, debug exposure',
+  description:
+    'Dangerous code patterns: injection, unsafe deserialization, weak crypto, disabled TLS checks, debug exposure',
 } as const satisfies AnalyzerMeta;
 
 // The matched code is the finding's identity; a long call is cut so one edit far inside it does not
@@ -21,9 +22,12 @@ const MAX_CONTENT = 240;
 export function analyze({ path, text, changed }: AnalyzerInput, rules: readonly VulnRule[] = vulnRules): Finding[] {
   const language = languageOf(path);
   if (!isVulnLanguage(language)) return [];
-  const applicable = rules.filter((rule) => rule.languages.includes(language)
-    && (!rule.paths || rule.paths.test(path))
-    && rule.keywords.some((keyword) => text.includes(keyword)));
+  const applicable = rules.filter(
+    (rule) =>
+      rule.languages.includes(language) &&
+      (!rule.paths || rule.paths.test(path)) &&
+      rule.keywords.some((keyword) => text.includes(keyword)),
+  );
   if (applicable.length === 0) return [];
   const view = buildView(path, text, language);
   let starts: number[] | undefined;
@@ -50,10 +54,20 @@ export function isVulnLanguage(language: string): language is VulnLanguage {
 export function runRule(rule: VulnRule, view: SourceView): VulnMatch[] {
   if (rule.detect) return rule.detect(view);
   if (!rule.pattern) return [];
-  return matchesIn(view, rule.pattern, 'bare').map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  return matchesIn(view, rule.pattern, 'bare').map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }));
 }
 
-function toFinding(rule: VulnRule, view: SourceView, match: VulnMatch, line: number, endLine: number, starts: number[]): Finding {
+function toFinding(
+  rule: VulnRule,
+  view: SourceView,
+  match: VulnMatch,
+  line: number,
+  endLine: number,
+  starts: number[],
+): Finding {
   return createFinding(meta, {
     ruleId: rule.id,
     path: view.path,

@@ -92,7 +92,10 @@ export function importedNames(view: SourceView, modules: readonly string[]): str
   if (!modules.some((module) => view.code.includes(`from ${module}`))) return names;
   const alternatives = modules.map((module) => module.replace(/\./g, '\\.')).join('|');
   // `from m import a, b` ends at the line end; `from m import (a,\n b)` at the parenthesis.
-  const statement = new RegExp(`^[ \\t]{0,40}from[ \\t]+(?:${alternatives})[ \\t]+import[ \\t]+(?:\\(([\\w\\s,]{1,400})\\)|([\\w \\t,]{1,400}))`, 'gm');
+  const statement = new RegExp(
+    `^[ \\t]{0,40}from[ \\t]+(?:${alternatives})[ \\t]+import[ \\t]+(?:\\(([\\w\\s,]{1,400})\\)|([\\w \\t,]{1,400}))`,
+    'gm',
+  );
   for (const match of matchesIn(view, statement)) {
     for (const item of (match[1] ?? match[2] ?? '').split(',')) {
       const local = /(\w+)\s*$/.exec(item.trim())?.[1];

@@ -8,7 +8,12 @@ const comments = suite('scanComments');
 const cases: Array<[name: string, language: string, text: string, expected: string[]]> = [
   ['js line and block', 'js', 'a(); // one\n/* two\n */ b();', ['// one', '/* two\n */']],
   ['js strings hide comment openers', 'js', `const s = "// no", t = '/* no */';`, []],
-  ['js template with nested interpolation', 'ts', 'const t = `a ${ {k: `b ${c /* yes */}`}.k } // no`; // tail', ['/* yes */', '// tail']],
+  [
+    'js template with nested interpolation',
+    'ts',
+    'const t = `a ${ {k: `b ${c /* yes */}`}.k } // no`; // tail',
+    ['/* yes */', '// tail'],
+  ],
   ['js regex literal with slashes and quotes', 'js', "const re = /\\/\\/'/g; // after", ['// after']],
   ['js division is not a regex', 'js', 'const r = a / b; // c / d', ['// c / d']],
   ['js regex after return', 'js', "function f() { return /'/.test(x); } // ok", ['// ok']],
@@ -33,7 +38,12 @@ const cases: Array<[name: string, language: string, text: string, expected: stri
   ['unknown language has none', 'other', '// no # no', []],
 ];
 for (const [name, language, text, expected] of cases) {
-  comments(name, () => assert.equal(scanComments(text, language).map((comment) => comment.text), expected));
+  comments(name, () =>
+    assert.equal(
+      scanComments(text, language).map((comment) => comment.text),
+      expected,
+    ),
+  );
 }
 
 comments('spans carry line, end line and column', () => {
@@ -64,7 +74,10 @@ mask('keepStrings blanks only comments', () => {
 mask('kindAt tells code, string and comment apart', () => {
   const text = 'a = "s" # c';
   const regions = scanRegions(text, 'py');
-  assert.equal([0, 5, 9].map((offset) => kindAt(regions, offset)), ['code', 'string', 'comment']);
+  assert.equal(
+    [0, 5, 9].map((offset) => kindAt(regions, offset)),
+    ['code', 'string', 'comment'],
+  );
 });
 
 mask('stays linear on pathological input', () => {

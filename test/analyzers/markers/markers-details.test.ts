@@ -49,7 +49,10 @@ details('column points at the marker', () => assert.is(scan('let x; // TODO: y')
 
 details('configured tags replace the defaults', () => {
   const found = scan('// REVIEW: naming\n// TODO: x', 'a.ts', { tags: ['REVIEW'] });
-  assert.equal(found.map((f) => [f.ruleId, f.severity]), [['debt/review', 'low']]);
+  assert.equal(
+    found.map((f) => [f.ruleId, f.severity]),
+    [['debt/review', 'low']],
+  );
 });
 
 details('long titles are cut on a word boundary', () => {

@@ -10,35 +10,63 @@ function repo(files: Record<string, string>): RepoAnalyzerInput {
 const nascent = { 'index.js': 'console.log(1)\n', 'package.json': '{"name":"x"}' };
 
 const developing = {
-  ...nascent, 'README.md': '# x', 'test/index.test.js': '', 'src/a.js': '', 'LICENSE': 'MIT',
-  '.github/workflows/ci.yml': 'on: push\n', 'eslint.config.js': '',
+  ...nascent,
+  'README.md': '# x',
+  'test/index.test.js': '',
+  'src/a.js': '',
+  LICENSE: 'MIT',
+  '.github/workflows/ci.yml': 'on: push\n',
+  'eslint.config.js': '',
 };
 
 const maturing = {
-  ...developing, 'tsconfig.json': '{}', '.prettierrc': '{}', '.husky/pre-commit': 'npx lint-staged\n',
-  'CONTRIBUTING.md': '', 'CHANGELOG.md': '', 'docs/guide.md': '', 'test/integration/api.test.js': '',
+  ...developing,
+  'tsconfig.json': '{}',
+  '.prettierrc': '{}',
+  '.husky/pre-commit': 'npx lint-staged\n',
+  'CONTRIBUTING.md': '',
+  'CHANGELOG.md': '',
+  'docs/guide.md': '',
+  'test/integration/api.test.js': '',
 };
 
 const advanced = {
   ...maturing,
-  'Dockerfile': 'FROM node:24 AS build\nRUN npm ci\nFROM node:24-slim\nHEALTHCHECK CMD curl -f localhost/health\n',
-  'e2e/login.spec.ts': '', 'bench/run.ts': '', '.github/dependabot.yml': 'version: 2\n', 'SECURITY.md': '',
-  '.github/workflows/codeql.yml': 'uses: github/codeql-action/init@v3\n', 'docs/adr/0001-record.md': '', 'docs/runbooks/deploy.md': '',
+  Dockerfile: 'FROM node:24 AS build\nRUN npm ci\nFROM node:24-slim\nHEALTHCHECK CMD curl -f localhost/health\n',
+  'e2e/login.spec.ts': '',
+  'bench/run.ts': '',
+  '.github/dependabot.yml': 'version: 2\n',
+  'SECURITY.md': '',
+  '.github/workflows/codeql.yml': 'uses: github/codeql-action/init@v3\n',
+  'docs/adr/0001-record.md': '',
+  'docs/runbooks/deploy.md': '',
 };
 
-const levels: Array<[MaturityLevel, Record<string, string>]> = [['nascent', nascent], ['developing', developing], ['maturing', maturing], ['advanced', advanced]];
+const levels: Array<[MaturityLevel, Record<string, string>]> = [
+  ['nascent', nascent],
+  ['developing', developing],
+  ['maturing', maturing],
+  ['advanced', advanced],
+];
 
 const maturity = suite('maturity: one fake repository per level');
 for (const [level, files] of levels) {
   maturity(level, () => {
     const result = detectMaturity(repo(files));
-    assert.is(result.level, level, `${result.percent}% ${JSON.stringify(result.features.filter((f) => f.present).map((f) => f.name))}`);
+    assert.is(
+      result.level,
+      level,
+      `${result.percent}% ${JSON.stringify(result.features.filter((f) => f.present).map((f) => f.name))}`,
+    );
   });
 }
 
 maturity('percent grows with every level', () => {
   const percents = levels.map(([, files]) => detectMaturity(repo(files)).percent);
-  assert.equal([...percents].sort((a, b) => a - b), percents);
+  assert.equal(
+    [...percents].sort((a, b) => a - b),
+    percents,
+  );
   assert.is(detectMaturity(repo({})).percent, 0);
 });
 
@@ -85,8 +113,16 @@ for (const [name, files, present] of probes) {
   });
 }
 features('level thresholds: <25 nascent, <50 developing, <75 maturing, else advanced', () => {
-  assert.equal([0, 24, 25, 49, 50, 74, 75, 100].map(levelOf),
-    ['nascent', 'nascent', 'developing', 'developing', 'maturing', 'maturing', 'advanced', 'advanced']);
+  assert.equal([0, 24, 25, 49, 50, 74, 75, 100].map(levelOf), [
+    'nascent',
+    'nascent',
+    'developing',
+    'developing',
+    'maturing',
+    'maturing',
+    'advanced',
+    'advanced',
+  ]);
 });
 features.run();
 maturity.run();

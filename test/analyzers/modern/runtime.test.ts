@@ -9,38 +9,106 @@ type Row = readonly [string, Record<string, string>, string, string[]];
 
 const pkg = (node: string) => `{\n  "name": "x",\n  "engines": {\n    "node": "${node}"\n  }\n}\n`;
 
-const rows = checkTable<Row>([
-  ['engines minimum past end of life', { 'package.json': pkg('>=16') }, '2026-11-24', ['modern/runtime-eol package.json:4']],
-  ['engines minimum supported', { 'package.json': pkg('>=22.12') }, '2026-11-24', []],
-  ['engines minimum that was fine before its EOL date', { 'package.json': pkg('^20 || ^22') }, '2026-01-10', []],
-  ['engines alternatives take the oldest', { 'package.json': pkg('^18 || >=22') }, '2026-11-24', ['modern/runtime-eol package.json:4']],
-  ['engines without a lower bound claims nothing', { 'package.json': pkg('<23') }, '2026-11-24', []],
-  ['.nvmrc pinned to an old major', { '.nvmrc': 'v18.17.0\n' }, '2026-11-24', ['modern/runtime-eol .nvmrc:1']],
-  ['.nvmrc LTS code name', { '.nvmrc': 'lts/gallium\n' }, '2026-11-24', ['modern/runtime-eol .nvmrc:1']],
-  ['.nvmrc lts/* follows the newest', { '.nvmrc': 'lts/*\n' }, '2026-11-24', []],
-  ['.node-version behind the current LTS', { '.node-version': '22.11.0\n' }, '2026-01-10', ['modern/runtime-behind-lts .node-version:1']],
-  ['.node-version on the current LTS', { '.node-version': '24\n' }, '2026-01-10', []],
-  ['Dockerfile stages', { Dockerfile: 'FROM node:18-alpine AS build\nRUN npm ci\nFROM gcr.io/distroless/nodejs22\n' }, '2026-11-24', ['modern/runtime-eol Dockerfile:1']],
-  ['Dockerfile python and golang images', { 'docker/api.Dockerfile': 'FROM --platform=$BUILDPLATFORM golang:1.20 AS go\nFROM python:3.8-slim\n' }, '2026-11-24',
-    ['modern/runtime-eol docker/api.Dockerfile:1', 'modern/runtime-eol docker/api.Dockerfile:2']],
-  ['Dockerfile floating python:3 tag', { Dockerfile: 'FROM python:3\n' }, '2026-11-24', []],
-  ['pyproject requires-python', { 'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.8"\n' }, '2026-11-24', ['modern/runtime-eol pyproject.toml:3']],
-  ['pyproject supported minimum', { 'pyproject.toml': '[project]\nrequires-python = ">=3.11"\n' }, '2026-11-24', []],
-  ['poetry python dependency', { 'pyproject.toml': '[tool.poetry.dependencies]\npython = "^3.7"\n' }, '2026-11-24', ['modern/runtime-eol pyproject.toml:2']],
-  ['a key named python elsewhere is not a runtime', { 'pyproject.toml': '[tool.other]\npython = "^3.7"\n' }, '2026-11-24', []],
-  ['setup.cfg python_requires', { 'setup.cfg': '[options]\npython_requires = >=3.6\n' }, '2026-11-24', ['modern/runtime-eol setup.cfg:2']],
-  ['.python-version', { '.python-version': '3.9.18\n' }, '2026-11-24', ['modern/runtime-eol .python-version:1']],
-  ['python 2 is older than the table', { '.python-version': '2.7.18\n' }, '2026-11-24', ['modern/runtime-eol .python-version:1']],
-  ['go.mod past support', { 'go.mod': 'module example.com/x\n\ngo 1.21\n' }, '2026-11-24', ['modern/runtime-eol go.mod:3']],
-  ['go.mod supported', { 'go.mod': 'module example.com/x\n\ngo 1.25.0\n' }, '2026-01-10', []],
-  ['.tool-versions', { '.tool-versions': 'nodejs 16.20.2\npython 3.12.1\n' }, '2026-11-24', ['modern/runtime-eol .tool-versions:1']],
-  ['manifests of dependencies are not ours', { 'node_modules/x/package.json': pkg('>=8'), 'test/fixtures/old/.nvmrc': '10\n' }, '2026-11-24', []],
-], (row) => row[3].length > 0);
+const rows = checkTable<Row>(
+  [
+    [
+      'engines minimum past end of life',
+      { 'package.json': pkg('>=16') },
+      '2026-11-24',
+      ['modern/runtime-eol package.json:4'],
+    ],
+    ['engines minimum supported', { 'package.json': pkg('>=22.12') }, '2026-11-24', []],
+    ['engines minimum that was fine before its EOL date', { 'package.json': pkg('^20 || ^22') }, '2026-01-10', []],
+    [
+      'engines alternatives take the oldest',
+      { 'package.json': pkg('^18 || >=22') },
+      '2026-11-24',
+      ['modern/runtime-eol package.json:4'],
+    ],
+    ['engines without a lower bound claims nothing', { 'package.json': pkg('<23') }, '2026-11-24', []],
+    ['.nvmrc pinned to an old major', { '.nvmrc': 'v18.17.0\n' }, '2026-11-24', ['modern/runtime-eol .nvmrc:1']],
+    ['.nvmrc LTS code name', { '.nvmrc': 'lts/gallium\n' }, '2026-11-24', ['modern/runtime-eol .nvmrc:1']],
+    ['.nvmrc lts/* follows the newest', { '.nvmrc': 'lts/*\n' }, '2026-11-24', []],
+    [
+      '.node-version behind the current LTS',
+      { '.node-version': '22.11.0\n' },
+      '2026-01-10',
+      ['modern/runtime-behind-lts .node-version:1'],
+    ],
+    ['.node-version on the current LTS', { '.node-version': '24\n' }, '2026-01-10', []],
+    [
+      'Dockerfile stages',
+      { Dockerfile: 'FROM node:18-alpine AS build\nRUN npm ci\nFROM gcr.io/distroless/nodejs22\n' },
+      '2026-11-24',
+      ['modern/runtime-eol Dockerfile:1'],
+    ],
+    [
+      'Dockerfile python and golang images',
+      { 'docker/api.Dockerfile': 'FROM --platform=$BUILDPLATFORM golang:1.20 AS go\nFROM python:3.8-slim\n' },
+      '2026-11-24',
+      ['modern/runtime-eol docker/api.Dockerfile:1', 'modern/runtime-eol docker/api.Dockerfile:2'],
+    ],
+    ['Dockerfile floating python:3 tag', { Dockerfile: 'FROM python:3\n' }, '2026-11-24', []],
+    [
+      'pyproject requires-python',
+      { 'pyproject.toml': '[project]\nname = "x"\nrequires-python = ">=3.8"\n' },
+      '2026-11-24',
+      ['modern/runtime-eol pyproject.toml:3'],
+    ],
+    ['pyproject supported minimum', { 'pyproject.toml': '[project]\nrequires-python = ">=3.11"\n' }, '2026-11-24', []],
+    [
+      'poetry python dependency',
+      { 'pyproject.toml': '[tool.poetry.dependencies]\npython = "^3.7"\n' },
+      '2026-11-24',
+      ['modern/runtime-eol pyproject.toml:2'],
+    ],
+    [
+      'a key named python elsewhere is not a runtime',
+      { 'pyproject.toml': '[tool.other]\npython = "^3.7"\n' },
+      '2026-11-24',
+      [],
+    ],
+    [
+      'setup.cfg python_requires',
+      { 'setup.cfg': '[options]\npython_requires = >=3.6\n' },
+      '2026-11-24',
+      ['modern/runtime-eol setup.cfg:2'],
+    ],
+    ['.python-version', { '.python-version': '3.9.18\n' }, '2026-11-24', ['modern/runtime-eol .python-version:1']],
+    [
+      'python 2 is older than the table',
+      { '.python-version': '2.7.18\n' },
+      '2026-11-24',
+      ['modern/runtime-eol .python-version:1'],
+    ],
+    [
+      'go.mod past support',
+      { 'go.mod': 'module example.com/x\n\ngo 1.21\n' },
+      '2026-11-24',
+      ['modern/runtime-eol go.mod:3'],
+    ],
+    ['go.mod supported', { 'go.mod': 'module example.com/x\n\ngo 1.25.0\n' }, '2026-01-10', []],
+    [
+      '.tool-versions',
+      { '.tool-versions': 'nodejs 16.20.2\npython 3.12.1\n' },
+      '2026-11-24',
+      ['modern/runtime-eol .tool-versions:1'],
+    ],
+    [
+      'manifests of dependencies are not ours',
+      { 'node_modules/x/package.json': pkg('>=8'), 'test/fixtures/old/.nvmrc': '10\n' },
+      '2026-11-24',
+      [],
+    ],
+  ],
+  (row) => row[3].length > 0,
+);
 
 const runtime = suite('modern/runtime: runtimes past end of life or behind LTS');
 for (const [name, files, today, expected] of rows) {
   runtime(name, () => {
-    const found = analyzeRepo(fakeRepo(files, today)).filter((finding) => finding.ruleId.startsWith('modern/runtime'))
+    const found = analyzeRepo(fakeRepo(files, today))
+      .filter((finding) => finding.ruleId.startsWith('modern/runtime'))
       .map((finding) => `${finding.ruleId} ${finding.path}:${finding.line}`);
     assert.equal(found.sort(), [...expected].sort());
   });
@@ -62,7 +130,8 @@ runtime.run();
 
 const table = suite('runtime release table');
 table('covers Node 12–26, Python 3.6–3.14 and Go 1.19–1.25', () => {
-  const versions = (runtime: string) => RUNTIME_RELEASES.filter((release) => release.runtime === runtime).map((release) => release.version);
+  const versions = (runtime: string) =>
+    RUNTIME_RELEASES.filter((release) => release.runtime === runtime).map((release) => release.version);
   for (let major = 12; major <= 26; major++) assert.ok(versions('node').includes(String(major)), `node ${major}`);
   for (let minor = 6; minor <= 14; minor++) assert.ok(versions('python').includes(`3.${minor}`), `python 3.${minor}`);
   for (let minor = 19; minor <= 25; minor++) assert.ok(versions('go').includes(`1.${minor}`), `go 1.${minor}`);
@@ -71,7 +140,8 @@ table('dates are ISO, released before end of life, LTS only for even Node majors
   assert.match(RELEASES_REVIEWED_ON, /^\d{4}-\d{2}-\d{2}$/);
   for (const release of RUNTIME_RELEASES) {
     assert.ok(release.released < release.endOfLife, `${release.runtime} ${release.version}`);
-    for (const date of [release.released, release.endOfLife, release.ltsFrom ?? '2000-01-01']) assert.match(date, /^\d{4}-\d{2}-\d{2}$/);
+    for (const date of [release.released, release.endOfLife, release.ltsFrom ?? '2000-01-01'])
+      assert.match(date, /^\d{4}-\d{2}-\d{2}$/);
     if (release.ltsFrom) assert.ok(release.runtime === 'node' && Number(release.version) % 2 === 0, release.version);
   }
 });

@@ -6,13 +6,18 @@ import type { SecretRule } from '../../../src/analyzers/secrets/rule-types.js';
 
 // Rules local to this test, so engine behaviour is checked whatever the provider files hold.
 const prefixed: SecretRule = {
-  id: 'secret/test-prefixed', description: 'Test service token', keywords: ['tst_'],
-  pattern: /\btst_[A-Za-z0-9]{32}\b/, minEntropy: 3,
+  id: 'secret/test-prefixed',
+  description: 'Test service token',
+  keywords: ['tst_'],
+  pattern: /\btst_[A-Za-z0-9]{32}\b/,
+  minEntropy: 3,
   examples: { positive: () => [`tst_${fakeToken(ALNUM, 32)}`], negative: () => ['tst_'] },
 };
 const twin: SecretRule = { ...prefixed, id: 'secret/test-twin' };
 const pem: SecretRule = {
-  id: 'secret/test-pem', description: 'Test private key', keywords: ['-----begin test key'],
+  id: 'secret/test-pem',
+  description: 'Test private key',
+  keywords: ['-----begin test key'],
   pattern: /-----BEGIN TEST KEY-----\r?\n(?<secret>[A-Za-z0-9+/=\r\n]{40,2000})\r?\n-----END TEST KEY-----/,
   examples: { positive: () => [], negative: () => [] },
 };
@@ -25,47 +30,87 @@ const all = [{ start: 1, end: 1000 }];
 const test = suite('secret analyzer');
 
 test('meta', () => {
-  assert.equal({ ...meta }, { id: 'secret/detector', category: 'secret', languages: 'any', defaultSeverity: 'critical', description: meta.description });
+  assert.equal(
+    { ...meta },
+    {
+      id: 'secret/detector',
+      category: 'secret',
+      languages: 'any',
+      defaultSeverity: 'critical',
+      description: meta.description,
+    },
+  );
   assert.ok(meta.description.length > 0);
 });
 
 const ranges: Array<[name: string, changed: Array<{ start: number; end: number }>, lines: number[]]> = [
   ['secret line changed', [{ start: 3, end: 3 }], [3]],
   ['whole file', all, [3]],
-  ['other lines changed: none', [{ start: 1, end: 2 }, { start: 4, end: 9 }], []],
+  [
+    'other lines changed: none',
+    [
+      { start: 1, end: 2 },
+      { start: 4, end: 9 },
+    ],
+    [],
+  ],
 ];
 for (const [name, changed, lines] of ranges) {
   test(`changed ranges: ${name}`, () => {
     const text = `a\nb\nconst t = "${token}";\nd`;
-    assert.equal(analyze({ path: 'a.ts', text, changed, options: extra }).map((finding) => finding.line), lines);
+    assert.equal(
+      analyze({ path: 'a.ts', text, changed, options: extra }).map((finding) => finding.line),
+      lines,
+    );
   });
 }
 
 const pemRanges: Array<[name: string, changed: Array<{ start: number; end: number }>, found: boolean]> = [
-  ['BEGIN line', [{ start: 2, end: 2 }], true], ['a body line', [{ start: 4, end: 4 }], true],
-  ['END line', [{ start: 6, end: 6 }], true], ['outside the block: none', [{ start: 1, end: 1 }, { start: 7, end: 7 }], false],
+  ['BEGIN line', [{ start: 2, end: 2 }], true],
+  ['a body line', [{ start: 4, end: 4 }], true],
+  ['END line', [{ start: 6, end: 6 }], true],
+  [
+    'outside the block: none',
+    [
+      { start: 1, end: 1 },
+      { start: 7, end: 7 },
+    ],
+    false,
+  ],
 ];
 for (const [name, changed, found] of pemRanges) {
   test(`multi-line block touched at ${name}`, () => {
     const findings = analyze({ path: 'keys.ts', text: pemText, changed, options: extra });
-    assert.equal(findings.map((finding) => [finding.ruleId, finding.line, finding.endLine]), found ? [['secret/test-pem', 2, 6]] : []);
+    assert.equal(
+      findings.map((finding) => [finding.ruleId, finding.line, finding.endLine]),
+      found ? [['secret/test-pem', 2, 6]] : [],
+    );
   });
 }
 
 test('a provider rule wins over the generic detector on the same value', () => {
   const findings = analyze({ path: 'app.py', text: `api_key = "${token}"`, changed: all, options: extra });
-  assert.equal(findings.map((finding) => finding.ruleId), ['secret/test-prefixed']);
+  assert.equal(
+    findings.map((finding) => finding.ruleId),
+    ['secret/test-prefixed'],
+  );
 });
 
 test('two rules on the identical span report it once', () => {
-  assert.equal(scanSecrets(token, 'notes.txt', [prefixed, twin]).map((match) => match.ruleId), ['secret/test-prefixed']);
+  assert.equal(
+    scanSecrets(token, 'notes.txt', [prefixed, twin]).map((match) => match.ruleId),
+    ['secret/test-prefixed'],
+  );
 });
 
 test('allowValues drops exactly the declared value', () => {
   const other = `tst_${fakeToken(ALNUM, 32)}`;
   const text = `a = "${token}"\nb = "${other}"`;
   const findings = analyze({ path: 'a.py', text, changed: all, options: { ...extra, allowValues: [token] } });
-  assert.equal(findings.map((finding) => finding.line), [2]);
+  assert.equal(
+    findings.map((finding) => finding.line),
+    [2],
+  );
 });
 
 test('finding fields: redacted evidence, title without the secret, column, severity', () => {
@@ -88,7 +133,13 @@ test('fingerprint follows the secret, not its line', () => {
 test('scanSecrets reports offsets of the secret', () => {
   const text = `x\nkey: ${token}\n`;
   const [match] = scanSecrets(text, 'a.yml', [prefixed]);
-  assert.equal(match && [match.start, match.end, match.line, match.column, match.secret], [7, 7 + token.length, 2, 6, token]);
+  assert.equal(match && [match.start, match.end, match.line, match.column, match.secret], [
+    7,
+    7 + token.length,
+    2,
+    6,
+    token,
+  ]);
 });
 
 test('case-folded keywords still prefilter (upper-case text)', () => {

@@ -72,14 +72,24 @@ const cases: Array<[name: string, path: string, text: string, ids: string[]]> = 
   ['identifier value: none', 'app.ts', "const header = { tokenHeader: 'X-Access-Token-Header' };", []],
   ['prose: none', 'README.md', 'The token expires after an hour and the password must be rotated.', []],
   ['number: none', 'app.py', 'max_tokens = 4096', []],
-  ['uuid: none', 'config.yml', `client_secret_id: ${[8, 4, 4, 4, 12].map((length) => fakeToken(HEX, length)).join('-')}`, []],
+  [
+    'uuid: none',
+    'config.yml',
+    `client_secret_id: ${[8, 4, 4, 4, 12].map((length) => fakeToken(HEX, length)).join('-')}`,
+    [],
+  ],
   ['label: none', 'i18n.json', '{ "passwordLabel": "Password:" }', []],
   ['sentence in quotes: none', 'app.ts', "const message = 'password must have 8 characters';", []],
 ];
 
 const table = suite('generic detector');
 for (const [name, path, text, ids] of cases) {
-  table(name, () => assert.equal(scanSecrets(text, path, genericRules).map((match) => match.ruleId), ids));
+  table(name, () =>
+    assert.equal(
+      scanSecrets(text, path, genericRules).map((match) => match.ruleId),
+      ids,
+    ),
+  );
 }
 
 table('table has positive and negative rows, no duplicates', () => {

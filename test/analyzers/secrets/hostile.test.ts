@@ -52,7 +52,10 @@ for (const [name, build] of shapes) {
     const largeMs = timeScan(large);
     // 10x the input: linear is ~10x, quadratic ~100x. A floor keeps a 1 ms small run from turning
     // scheduler noise into a failure.
-    assert.ok(largeMs < 20 * Math.max(smallMs, 20), `${name}: ${smallMs.toFixed(1)} ms at 200 KB, ${largeMs.toFixed(1)} ms at 2 MB`);
+    assert.ok(
+      largeMs < 20 * Math.max(smallMs, 20),
+      `${name}: ${smallMs.toFixed(1)} ms at 200 KB, ${largeMs.toFixed(1)} ms at 2 MB`,
+    );
     assert.ok(largeMs < 3000, `${name}: ${largeMs.toFixed(0)} ms at 2 MB`);
   });
 }

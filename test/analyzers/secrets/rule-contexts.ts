@@ -9,7 +9,10 @@ export interface RuleContext {
 }
 
 const oneLine = (example: string) => !example.includes('\n');
-const without = (...chars: string[]) => (example: string) => oneLine(example) && chars.every((char) => !example.includes(char));
+const without =
+  (...chars: string[]) =>
+  (example: string) =>
+    oneLine(example) && chars.every((char) => !example.includes(char));
 const isBareToken = (example: string) => /^[^\s"'`&#<>?]+$/.test(example);
 
 export const contexts: RuleContext[] = [
@@ -19,16 +22,58 @@ export const contexts: RuleContext[] = [
   { name: 'YAML', path: 'config.yml', wrap: (example) => `settings:\n  value: ${example}`, fits: oneLine },
   { name: 'TS', path: 'src/app.ts', wrap: (example) => `const value = '${example}';`, fits: without("'", '\\') },
   { name: 'Python', path: 'app.py', wrap: (example) => `value = "${example}"`, fits: without('"', '\\') },
-  { name: 'shell export', path: 'deploy.sh', wrap: (example) => `export VALUE="${example}"`, fits: without('"', '$', '\\') },
-  { name: 'URL query', path: 'notes.md', wrap: (example) => `curl "https://api.host.test/v1/items?token=${example}&page=2"`, fits: isBareToken },
-  { name: 'XML attribute', path: 'app.config', wrap: (example) => `<add key="Value" value="${example}" />`, fits: without('"', '<', '&') },
-  { name: 'markdown code', path: 'README.md', wrap: (example) => `Set it up:\n\n\`\`\`\n${example}\n\`\`\`\n`, fits: () => true },
-  { name: 'trailing comment', path: 'config.rb', wrap: (example) => `VALUE = '${example}' # set by ops`, fits: without("'", '#', '\\') },
+  {
+    name: 'shell export',
+    path: 'deploy.sh',
+    wrap: (example) => `export VALUE="${example}"`,
+    fits: without('"', '$', '\\'),
+  },
+  {
+    name: 'URL query',
+    path: 'notes.md',
+    wrap: (example) => `curl "https://api.host.test/v1/items?token=${example}&page=2"`,
+    fits: isBareToken,
+  },
+  {
+    name: 'XML attribute',
+    path: 'app.config',
+    wrap: (example) => `<add key="Value" value="${example}" />`,
+    fits: without('"', '<', '&'),
+  },
+  {
+    name: 'markdown code',
+    path: 'README.md',
+    wrap: (example) => `Set it up:\n\n\`\`\`\n${example}\n\`\`\`\n`,
+    fits: () => true,
+  },
+  {
+    name: 'trailing comment',
+    path: 'config.rb',
+    wrap: (example) => `VALUE = '${example}' # set by ops`,
+    fits: without("'", '#', '\\'),
+  },
 ];
 
 /** Names of credential files, to find one a path-restricted rule (`paths`) accepts. */
 export const credentialPaths = [
-  '.netrc', '_netrc', '.npmrc', '.pypirc', '.git-credentials', '.pgpass', '.env', 'config/master.key',
-  'config/credentials.yml.enc', '.aws/credentials', '.docker/config.json', 'id_rsa', 'keys/server.key',
-  'keys/server.pem', 'credentials.json', '.htpasswd', 'settings.xml', '.s3cfg', 'terraform.tfvars', 'wp-config.php',
+  '.netrc',
+  '_netrc',
+  '.npmrc',
+  '.pypirc',
+  '.git-credentials',
+  '.pgpass',
+  '.env',
+  'config/master.key',
+  'config/credentials.yml.enc',
+  '.aws/credentials',
+  '.docker/config.json',
+  'id_rsa',
+  'keys/server.key',
+  'keys/server.pem',
+  'credentials.json',
+  '.htpasswd',
+  'settings.xml',
+  '.s3cfg',
+  'terraform.tfvars',
+  'wp-config.php',
 ];

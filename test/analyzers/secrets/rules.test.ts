@@ -18,18 +18,33 @@ const examples = suite('secret rules: examples');
 
 shape('ids are unique secret/<kebab-case>', () => {
   const ids = rules.map((rule) => rule.id);
-  assert.equal(ids.filter((id, index) => ids.indexOf(id) !== index), [], 'duplicate ids');
-  assert.equal(ids.filter((id) => !/^secret\/[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)), [], 'ids not of the form secret/<kebab>');
+  assert.equal(
+    ids.filter((id, index) => ids.indexOf(id) !== index),
+    [],
+    'duplicate ids',
+  );
+  assert.equal(
+    ids.filter((id) => !/^secret\/[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)),
+    [],
+    'ids not of the form secret/<kebab>',
+  );
 });
 
 for (const rule of rules) {
   shape(`${rule.id}: keywords, examples and a linear pattern`, () => {
     assert.ok(rule.keywords.length > 0, 'no keywords');
-    assert.equal(rule.keywords.filter((keyword) => keyword !== keyword.toLowerCase() || !/^[\x20-\x7e]+$/.test(keyword)), [], 'keywords must be lower-case printable ASCII (the prefilter reads ASCII)');
+    assert.equal(
+      rule.keywords.filter((keyword) => keyword !== keyword.toLowerCase() || !/^[\x20-\x7e]+$/.test(keyword)),
+      [],
+      'keywords must be lower-case printable ASCII (the prefilter reads ASCII)',
+    );
     const positives = rule.examples.positive();
-    assert.ok(positives.length > 0 && rule.examples.negative().length > 0, "needs positive and negative examples");
+    assert.ok(positives.length > 0 && rule.examples.negative().length > 0, 'needs positive and negative examples');
     for (const positive of positives) {
-      assert.ok(rule.keywords.some((keyword) => positive.toLowerCase().includes(keyword)), `positive holds no keyword: ${rule.keywords.join(', ')}`);
+      assert.ok(
+        rule.keywords.some((keyword) => positive.toLowerCase().includes(keyword)),
+        `positive holds no keyword: ${rule.keywords.join(', ')}`,
+      );
     }
     assert.is(findNestedQuantifier(rule.pattern.source), undefined, 'nested repeat in pattern');
   });
@@ -46,13 +61,18 @@ function countFindings(rule: SecretRule, path: string, text: string): number {
 
 for (const rule of rules) {
   const skipped = skippedContexts[rule.id]?.contexts ?? [];
-  const usable = rule.paths ? contexts.filter((context) => context.name === 'raw') : contexts.filter((context) => !skipped.includes(context.name));
+  const usable = rule.paths
+    ? contexts.filter((context) => context.name === 'raw')
+    : contexts.filter((context) => !skipped.includes(context.name));
   examples(`${rule.id}: each positive, in each context, gives exactly one finding`, () => {
     const failures: string[] = [];
     for (const [index, positive] of rule.examples.positive().entries()) {
       for (const context of usable.filter((candidate) => candidate.fits(positive))) {
         const path = pathFor(rule, context);
-        if (!path) { failures.push('no credential path in rule-contexts.ts matches its `paths`'); break; }
+        if (!path) {
+          failures.push('no credential path in rule-contexts.ts matches its `paths`');
+          break;
+        }
         const count = countFindings(rule, path, context.wrap(positive));
         if (count !== 1) failures.push(`positive #${index + 1} in ${context.name} (${path}): ${count} findings`);
       }
@@ -64,7 +84,8 @@ for (const rule of rules) {
       ['raw', 'YAML'].some((name) => {
         const context = contexts.find((candidate) => candidate.name === name) as RuleContext;
         return countFindings(rule, pathFor(rule, context) ?? context.path, context.wrap(negative)) > 0;
-      }));
+      }),
+    );
     assert.equal(failures, []);
   });
   examples(`${rule.id}: no finding shows the raw secret`, () => {

@@ -18,27 +18,51 @@ for (const suppression of suppressions) {
   const examples = suppression.examples();
   test(`${suppression.id}: examples give no finding`, () => {
     assert.ok(examples.length > 0, 'no examples');
-    for (const { path, text } of examples) assert.equal(analyze({ path, text, changed: whole }).map((finding) => finding.ruleId), [], text);
+    for (const { path, text } of examples)
+      assert.equal(
+        analyze({ path, text, changed: whole }).map((finding) => finding.ruleId),
+        [],
+        text,
+      );
   });
   if (suppression.backstop) continue;
   test(`${suppression.id}: is what keeps an example out`, () => {
     const others = suppressions.filter((other) => other !== suppression);
-    const found = examples.filter(({ path, text }) => scanSecrets(text, path, listRules(), { suppressions: others }).length > 0);
+    const found = examples.filter(
+      ({ path, text }) => scanSecrets(text, path, listRules(), { suppressions: others }).length > 0,
+    );
     assert.ok(found.length > 0, 'no example is found without this suppression');
   });
 }
 
 const placeholders = suite('placeholder and templating values');
 const negatives: Array<[path: string, text: string]> = [
-  ['.env', 'API_TOKEN=${API_TOKEN}'], ['.env', 'API_TOKEN=$API_TOKEN'], ['values.yml', 'token: "{{ .Values.token }}"'],
-  ['ci.yml', 'token: ${{ secrets.DEPLOY_TOKEN }}'], ['app.py', 'dsn = "postgres://app:%(password)s@db/app"'],
-  ['app.js', 'const token = process.env.TOKEN;'], ['app.py', 'token = os.environ["TOKEN"]'], ['app.py', 'token = os.getenv("TOKEN")'],
-  ['app.rb', "token = ENV['TOKEN']"], ['.env', 'API_TOKEN=<your-token>'], ['.env', 'API_TOKEN=xxxxxxxxxxxxxxxxxxxx'],
-  ['.env', 'API_TOKEN=XXXXXXXXXXXXXXXXXXXX'], ['config.yml', 'password: changeme'], ['config.yml', 'password: "****"'],
-  ['config.yml', 'api_key: ...'], ['.env', 'API_KEY=your_api_key_here'], ['config.yml', 'password: dummy'],
-  ['config.yml', 'password: example'], ['config.yml', 'password: test'], ['config.yml', 'password: fake'],
-  ['config.yml', 'password: sample'], ['config.yml', 'password: redacted'], ['config.yml', 'password: none'],
-  ['config.json', '{ "password": null }'], ['config.yml', 'token: true'], ['config.yml', 'token: false'],
+  ['.env', 'API_TOKEN=${API_TOKEN}'],
+  ['.env', 'API_TOKEN=$API_TOKEN'],
+  ['values.yml', 'token: "{{ .Values.token }}"'],
+  ['ci.yml', 'token: ${{ secrets.DEPLOY_TOKEN }}'],
+  ['app.py', 'dsn = "postgres://app:%(password)s@db/app"'],
+  ['app.js', 'const token = process.env.TOKEN;'],
+  ['app.py', 'token = os.environ["TOKEN"]'],
+  ['app.py', 'token = os.getenv("TOKEN")'],
+  ['app.rb', "token = ENV['TOKEN']"],
+  ['.env', 'API_TOKEN=<your-token>'],
+  ['.env', 'API_TOKEN=xxxxxxxxxxxxxxxxxxxx'],
+  ['.env', 'API_TOKEN=XXXXXXXXXXXXXXXXXXXX'],
+  ['config.yml', 'password: changeme'],
+  ['config.yml', 'password: "****"'],
+  ['config.yml', 'api_key: ...'],
+  ['.env', 'API_KEY=your_api_key_here'],
+  ['config.yml', 'password: dummy'],
+  ['config.yml', 'password: example'],
+  ['config.yml', 'password: test'],
+  ['config.yml', 'password: fake'],
+  ['config.yml', 'password: sample'],
+  ['config.yml', 'password: redacted'],
+  ['config.yml', 'password: none'],
+  ['config.json', '{ "password": null }'],
+  ['config.yml', 'token: true'],
+  ['config.yml', 'token: false'],
 ];
 for (const [path, text] of negatives) {
   placeholders(`${path}: ${text}`, () => assert.equal(analyze({ path, text, changed: whole }), []));

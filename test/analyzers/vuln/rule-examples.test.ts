@@ -11,7 +11,9 @@ const examples = suite('vuln rule examples');
 function examplePaths(rule: VulnRule): string[] {
   if (rule.examplePath) return [rule.examplePath];
   const first = rule.languages[0] as string;
-  return first === 'py' ? ['example.py'] : rule.languages.filter((language) => language !== 'py').map((language) => `example.${language}`);
+  return first === 'py'
+    ? ['example.py']
+    : rule.languages.filter((language) => language !== 'py').map((language) => `example.${language}`);
 }
 
 function idsFor(rule: VulnRule, path: string, text: string): string[] {
@@ -28,10 +30,14 @@ vulnRules.forEach((rule, index) => {
   });
   for (const path of examplePaths(rule)) {
     for (const positive of rule.examples.positive) {
-      examples(`${label} finds ${JSON.stringify(positive)} in ${path}`, () => assert.ok(idsFor(rule, path, positive).includes(rule.id), `no ${rule.id}`));
+      examples(`${label} finds ${JSON.stringify(positive)} in ${path}`, () =>
+        assert.ok(idsFor(rule, path, positive).includes(rule.id), `no ${rule.id}`),
+      );
     }
     for (const negative of rule.examples.negative) {
-      examples(`${label} ignores ${JSON.stringify(negative)} in ${path}`, () => assert.equal(idsFor(rule, path, negative), []));
+      examples(`${label} ignores ${JSON.stringify(negative)} in ${path}`, () =>
+        assert.equal(idsFor(rule, path, negative), []),
+      );
     }
   }
 });
@@ -44,7 +50,10 @@ examples('a rule id and language pair is defined once', () => {
 examples('every positive example holds one of the rule keywords', () => {
   for (const rule of vulnRules) {
     for (const positive of rule.examples.positive) {
-      assert.ok(rule.keywords.some((keyword) => positive.includes(keyword)), `${rule.id}: ${positive}`);
+      assert.ok(
+        rule.keywords.some((keyword) => positive.includes(keyword)),
+        `${rule.id}: ${positive}`,
+      );
     }
   }
 });

@@ -31,7 +31,8 @@ export default [
     id: 'secret/aws-secret-access-key',
     description: 'AWS secret access key next to its setting name',
     keywords: ['aws'],
-    pattern: /aws_?(?:secret)_?(?:access)?_?key[^\n]{0,20}?(?<![A-Za-z0-9/+])(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
+    pattern:
+      /aws_?(?:secret)_?(?:access)?_?key[^\n]{0,20}?(?<![A-Za-z0-9/+])(?<secret>[A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])/i,
     minEntropy: 4,
     severity: 'critical',
     confidence: 0.85,
@@ -79,7 +80,11 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`amzn.mws.${fakeUuid()}`],
-      negative: () => ['amzn.mws.00000000-0000-0000-0000-000000000000', 'amzn.mws.' + 'a'.repeat(32), 'MWS tokens start with amzn.mws.'],
+      negative: () => [
+        'amzn.mws.00000000-0000-0000-0000-000000000000',
+        'amzn.mws.' + 'a'.repeat(32),
+        'MWS tokens start with amzn.mws.',
+      ],
     },
   },
 ] satisfies SecretRule[];

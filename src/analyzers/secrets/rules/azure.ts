@@ -17,7 +17,9 @@ export default [
     severity: 'critical',
     confidence: 0.95,
     examples: {
-      positive: () => [`DefaultEndpointsProtocol=https;AccountName=${fakeToken(LOWER, 10)};AccountKey=${base64Key(86, '==')};EndpointSuffix=core.windows.net`],
+      positive: () => [
+        `DefaultEndpointsProtocol=https;AccountName=${fakeToken(LOWER, 10)};AccountKey=${base64Key(86, '==')};EndpointSuffix=core.windows.net`,
+      ],
       negative: () => [
         `DefaultEndpointsProtocol=https;AccountName=devstoreaccount1;AccountKey=${'A'.repeat(86)}==`,
         'AccountName=myaccount;AccountKey=<your-key>',
@@ -34,8 +36,13 @@ export default [
     severity: 'critical',
     confidence: 0.95,
     examples: {
-      positive: () => [`AccountEndpoint=https://${fakeToken(LOWER, 8)}.documents.azure.com:443/;AccountKey=${base64Key(86, '==')};`],
-      negative: () => [`AccountEndpoint=https://localhost:8081/;AccountKey=${'C'.repeat(86)}==`, 'AccountEndpoint=https://x/;AccountKey=${COSMOS_KEY}'],
+      positive: () => [
+        `AccountEndpoint=https://${fakeToken(LOWER, 8)}.documents.azure.com:443/;AccountKey=${base64Key(86, '==')};`,
+      ],
+      negative: () => [
+        `AccountEndpoint=https://localhost:8081/;AccountKey=${'C'.repeat(86)}==`,
+        'AccountEndpoint=https://x/;AccountKey=${COSMOS_KEY}',
+      ],
     },
   },
   {
@@ -47,8 +54,14 @@ export default [
     severity: 'high',
     confidence: 0.95,
     examples: {
-      positive: () => [`Endpoint=sb://${fakeToken(LOWER, 8)}.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${base64Key(43, '=')}`],
-      negative: () => [`SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${'x'.repeat(43)}=`, 'SharedAccessKey=<key>', 'SharedAccessKeyName=RootManageSharedAccessKey'],
+      positive: () => [
+        `Endpoint=sb://${fakeToken(LOWER, 8)}.servicebus.windows.net/;SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${base64Key(43, '=')}`,
+      ],
+      negative: () => [
+        `SharedAccessKeyName=RootManageSharedAccessKey;SharedAccessKey=${'x'.repeat(43)}=`,
+        'SharedAccessKey=<key>',
+        'SharedAccessKeyName=RootManageSharedAccessKey',
+      ],
     },
   },
   {
@@ -56,12 +69,15 @@ export default [
     description: 'Azure shared access signature (SAS) token',
     keywords: ['sig='],
     // The signature is a URL-encoded base64 HMAC-SHA256 (44 characters before encoding).
-    pattern: /\bsv=\d{4}-\d{2}-\d{2}&[^\s"'<>]{0,300}?\bsig=(?<secret>[A-Za-z0-9%+/]{43,64}(?:%3D|=)?)(?![A-Za-z0-9%+/=])/,
+    pattern:
+      /\bsv=\d{4}-\d{2}-\d{2}&[^\s"'<>]{0,300}?\bsig=(?<secret>[A-Za-z0-9%+/]{43,64}(?:%3D|=)?)(?![A-Za-z0-9%+/=])/,
     minEntropy: 4,
     severity: 'high',
     confidence: 0.9,
     examples: {
-      positive: () => [`https://${fakeToken(LOWER, 8)}.blob.core.windows.net/c${sasQuery(fakeToken(ALNUM, 43) + '%3D')}`],
+      positive: () => [
+        `https://${fakeToken(LOWER, 8)}.blob.core.windows.net/c${sasQuery(fakeToken(ALNUM, 43) + '%3D')}`,
+      ],
       negative: () => [sasQuery('x'.repeat(43) + '%3D'), sasQuery('<signature>'), 'sig=abc'],
     },
   },
@@ -76,7 +92,11 @@ export default [
     confidence: 0.9,
     examples: {
       positive: () => [`${fakeToken(ALNUM, 3)}8Q~${fakeToken(BASE64URL, 34)}`],
-      negative: () => [`abc8Q~${'x'.repeat(34)}`, `abc8Q~${fakeToken(ALNUM, 10)}`, 'the secret contains Q~ after four characters'],
+      negative: () => [
+        `abc8Q~${'x'.repeat(34)}`,
+        `abc8Q~${fakeToken(ALNUM, 10)}`,
+        'the secret contains Q~ after four characters',
+      ],
     },
   },
   {
@@ -102,7 +122,11 @@ export default [
     confidence: 0.75,
     examples: {
       positive: () => [`AZURE_DEVOPS_PAT=${fakeToken(BASE32_LOWER, 52)}`],
-      negative: () => [`AZURE_DEVOPS_PAT=${'a'.repeat(52)}`, `AZURE_DEVOPS_PAT=${fakeToken(BASE32_LOWER, 40)}`, 'AZURE_DEVOPS_PAT=$(System.AccessToken)'],
+      negative: () => [
+        `AZURE_DEVOPS_PAT=${'a'.repeat(52)}`,
+        `AZURE_DEVOPS_PAT=${fakeToken(BASE32_LOWER, 40)}`,
+        'AZURE_DEVOPS_PAT=$(System.AccessToken)',
+      ],
     },
   },
 ] satisfies SecretRule[];

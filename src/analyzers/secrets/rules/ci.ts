@@ -6,13 +6,35 @@ import { UUID } from './nearby.js';
 import { prefixedRule as prefixed } from './prefixed-rule.js';
 
 export default [
-  prefixed('bitbucket-app-password', 'Bitbucket app password', 'ATBB', '[A-Za-z0-9_=.-]{32}', () => fakeToken(ALNUM, 32)),
+  prefixed('bitbucket-app-password', 'Bitbucket app password', 'ATBB', '[A-Za-z0-9_=.-]{32}', () =>
+    fakeToken(ALNUM, 32),
+  ),
   // Atlassian-issued repository / workspace access tokens share the ATCTT3 prefix.
-  prefixed('bitbucket-access-token', 'Bitbucket repository, project or workspace access token', 'ATCTT3', '[A-Za-z0-9_=-]{150,250}', () => fakeToken(BASE64URL, 186)),
-  prefixed('circleci-personal-token', 'CircleCI personal API token', 'CCIPAT_', '[A-Za-z0-9]{22}_[a-f0-9]{40}', () => `${fakeToken(ALNUM, 22)}_${fakeToken(HEX, 40)}`),
-  prefixed('circleci-project-token', 'CircleCI project API token', 'CCIPRJ_', '[A-Za-z0-9]{22}_[a-f0-9]{40}', () => `${fakeToken(ALNUM, 22)}_${fakeToken(HEX, 40)}`),
+  prefixed(
+    'bitbucket-access-token',
+    'Bitbucket repository, project or workspace access token',
+    'ATCTT3',
+    '[A-Za-z0-9_=-]{150,250}',
+    () => fakeToken(BASE64URL, 186),
+  ),
+  prefixed(
+    'circleci-personal-token',
+    'CircleCI personal API token',
+    'CCIPAT_',
+    '[A-Za-z0-9]{22}_[a-f0-9]{40}',
+    () => `${fakeToken(ALNUM, 22)}_${fakeToken(HEX, 40)}`,
+  ),
+  prefixed(
+    'circleci-project-token',
+    'CircleCI project API token',
+    'CCIPRJ_',
+    '[A-Za-z0-9]{22}_[a-f0-9]{40}',
+    () => `${fakeToken(ALNUM, 22)}_${fakeToken(HEX, 40)}`,
+  ),
   prefixed('buildkite-api-token', 'Buildkite user API access token', 'bkua_', '[a-f0-9]{40}', () => fakeToken(HEX, 40)),
-  prefixed('octopus-deploy-api-key', 'Octopus Deploy API key', 'API-', '[A-Z0-9]{26}', () => fakeToken(UPPER_ALNUM, 26)),
+  prefixed('octopus-deploy-api-key', 'Octopus Deploy API key', 'API-', '[A-Z0-9]{26}', () =>
+    fakeToken(UPPER_ALNUM, 26),
+  ),
   {
     id: 'secret/sonarqube-token',
     description: 'SonarQube / SonarCloud user, project or global analysis token',
@@ -26,7 +48,13 @@ export default [
       negative: () => [`squ_${'0'.repeat(40)}`, `sqa_${fakeToken(HEX, 20)}`, 'tokens start with squ_'],
     },
   },
-  prefixed('harness-pat', 'Harness personal access or service account token', 'pat.', '[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}', () => `${fakeToken(ALNUM, 22)}.${fakeToken(HEX, 24)}.${fakeToken(ALNUM, 20)}`),
+  prefixed(
+    'harness-pat',
+    'Harness personal access or service account token',
+    'pat.',
+    '[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}',
+    () => `${fakeToken(ALNUM, 22)}.${fakeToken(HEX, 24)}.${fakeToken(ALNUM, 20)}`,
+  ),
   namedRule({
     id: 'jenkins-api-token',
     description: 'Jenkins API token next to the server name',

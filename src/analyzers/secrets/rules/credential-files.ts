@@ -19,8 +19,15 @@ export default [
     severity: 'critical',
     confidence: 0.9,
     examples: {
-      positive: () => [`machine api.internal.test\n  login deploy\n  password ${fakePassword()}\n`, `machine git.internal.test login ci password ${fakeUuid()}`],
-      negative: () => ['machine api.internal.test login deploy password password', 'machine api.internal.test login deploy', 'default login anonymous password guest'],
+      positive: () => [
+        `machine api.internal.test\n  login deploy\n  password ${fakePassword()}\n`,
+        `machine git.internal.test login ci password ${fakeUuid()}`,
+      ],
+      negative: () => [
+        'machine api.internal.test login deploy password password',
+        'machine api.internal.test login deploy',
+        'default login anonymous password guest',
+      ],
     },
   },
   {
@@ -35,8 +42,15 @@ export default [
     severity: 'critical',
     confidence: 0.9,
     examples: {
-      positive: () => [`db.internal:5432:app:app_user:${fakePassword()}`, `# local\n*:*:*:replicator:${fakePassword()}\n`],
-      negative: () => ['localhost:5432:app:postgres:postgres', '# hostname:port:database:username:password', 'db.internal:5432:app:app_user:'],
+      positive: () => [
+        `db.internal:5432:app:app_user:${fakePassword()}`,
+        `# local\n*:*:*:replicator:${fakePassword()}\n`,
+      ],
+      negative: () => [
+        'localhost:5432:app:postgres:postgres',
+        '# hostname:port:database:username:password',
+        'db.internal:5432:app:app_user:',
+      ],
     },
   },
   {
@@ -50,7 +64,11 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`https://ci-bot:${fakePassword()}@git.internal.test`],
-      negative: () => ['https://git.internal.test', 'https://user:password@git.internal.test', 'https://ci-bot@git.internal.test'],
+      negative: () => [
+        'https://git.internal.test',
+        'https://user:password@git.internal.test',
+        'https://ci-bot@git.internal.test',
+      ],
     },
   },
   {
@@ -63,8 +81,15 @@ export default [
     severity: 'critical',
     confidence: 0.95,
     examples: {
-      positive: () => [`//registry.npmjs.org/:_authToken=${fakeUuid()}`, `@acme:registry=https://npm.internal.test/\n//npm.internal.test/:_authToken=${fakeToken(BASE64, 40)}`],
-      negative: () => ['//registry.npmjs.org/:_authToken=${NPM_TOKEN}', '//registry.npmjs.org/:_authToken=', `//registry.npmjs.org/:_authToken=${'0'.repeat(36)}`],
+      positive: () => [
+        `//registry.npmjs.org/:_authToken=${fakeUuid()}`,
+        `@acme:registry=https://npm.internal.test/\n//npm.internal.test/:_authToken=${fakeToken(BASE64, 40)}`,
+      ],
+      negative: () => [
+        '//registry.npmjs.org/:_authToken=${NPM_TOKEN}',
+        '//registry.npmjs.org/:_authToken=',
+        `//registry.npmjs.org/:_authToken=${'0'.repeat(36)}`,
+      ],
     },
   },
   {
@@ -72,12 +97,16 @@ export default [
     description: '.npmrc _auth or _password (base64 credentials)',
     keywords: ['_auth', '_password'],
     paths: /(?:^|\/)\.npmrc$/,
-    pattern: /(?<![A-Za-z0-9])_(?:auth|password)[ \t]{0,3}=[ \t]{0,3}(?<secret>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/,
+    pattern:
+      /(?<![A-Za-z0-9])_(?:auth|password)[ \t]{0,3}=[ \t]{0,3}(?<secret>[A-Za-z0-9+/]{8,512}={0,2})(?![A-Za-z0-9+/=])/,
     minEntropy: 3,
     severity: 'critical',
     confidence: 0.9,
     examples: {
-      positive: () => [`_auth=${encodeBasic('deploy', fakePassword())}`, `//npm.internal.test/:_password=${Buffer.from(fakePassword()).toString('base64')}`],
+      positive: () => [
+        `_auth=${encodeBasic('deploy', fakePassword())}`,
+        `//npm.internal.test/:_password=${Buffer.from(fakePassword()).toString('base64')}`,
+      ],
       negative: () => ['_auth=${NPM_AUTH}', 'always-auth=true', `_auth=${'A'.repeat(24)}`],
     },
   },
@@ -91,8 +120,14 @@ export default [
     severity: 'critical',
     confidence: 0.9,
     examples: {
-      positive: () => [`[internal]\nrepository = https://pypi.internal.test/\nusername = deploy\npassword = ${fakePassword()}\n`],
-      negative: () => ['[pypi]\nusername = __token__\npassword = ${PYPI_TOKEN}', 'password = password', '[pypi]\nusername = deploy'],
+      positive: () => [
+        `[internal]\nrepository = https://pypi.internal.test/\nusername = deploy\npassword = ${fakePassword()}\n`,
+      ],
+      negative: () => [
+        '[pypi]\nusername = __token__\npassword = ${PYPI_TOKEN}',
+        'password = password',
+        '[pypi]\nusername = deploy',
+      ],
     },
   },
   {
@@ -105,8 +140,14 @@ export default [
     severity: 'critical',
     confidence: 0.95,
     examples: {
-      positive: () => [`{\n  "auths": {\n    "registry.internal.test": {\n      "auth": "${encodeBasic('deploy', fakePassword())}"\n    }\n  }\n}`],
-      negative: () => ['{ "auths": { "registry.internal.test": {} }, "credsStore": "desktop" }', '{ "auths": { "r": { "auth": "" } } }', `{ "auth": "${Buffer.from('no-colon-here').toString('base64')}" }`],
+      positive: () => [
+        `{\n  "auths": {\n    "registry.internal.test": {\n      "auth": "${encodeBasic('deploy', fakePassword())}"\n    }\n  }\n}`,
+      ],
+      negative: () => [
+        '{ "auths": { "registry.internal.test": {} }, "credsStore": "desktop" }',
+        '{ "auths": { "r": { "auth": "" } } }',
+        `{ "auth": "${Buffer.from('no-colon-here').toString('base64')}" }`,
+      ],
     },
   },
   {
@@ -119,7 +160,9 @@ export default [
     severity: 'critical',
     confidence: 0.9,
     examples: {
-      positive: () => [`[default]\naccess_key = ${fakeToken(ALNUM, 20).toUpperCase()}\nsecret_key = ${fakeToken(BASE64, 40)}\n`],
+      positive: () => [
+        `[default]\naccess_key = ${fakeToken(ALNUM, 20).toUpperCase()}\nsecret_key = ${fakeToken(BASE64, 40)}\n`,
+      ],
       negative: () => ['[default]\nsecret_key =', `secret_key = ${'x'.repeat(40)}`],
     },
   },
@@ -134,8 +177,14 @@ export default [
     severity: 'critical',
     confidence: 0.9,
     examples: {
-      positive: () => [`<server>\n  <id>internal</id>\n  <username>deploy</username>\n  <password>${fakePassword()}</password>\n</server>`],
-      negative: () => ['<password>${env.MAVEN_PASSWORD}</password>', `<password>{${fakeToken(BASE64, 40)}}</password>`, '<password>password</password>'],
+      positive: () => [
+        `<server>\n  <id>internal</id>\n  <username>deploy</username>\n  <password>${fakePassword()}</password>\n</server>`,
+      ],
+      negative: () => [
+        '<password>${env.MAVEN_PASSWORD}</password>',
+        `<password>{${fakeToken(BASE64, 40)}}</password>`,
+        '<password>password</password>',
+      ],
     },
   },
 ] satisfies SecretRule[];

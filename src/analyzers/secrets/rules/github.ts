@@ -68,7 +68,10 @@ export default [
     severity: 'high',
     confidence: 0.75,
     examples: {
-      positive: () => [`GITHUB_CLIENT_SECRET=${fakeToken(HEX, 40)}`, `github: { clientSecret: '${fakeToken(HEX, 40)}' }`],
+      positive: () => [
+        `GITHUB_CLIENT_SECRET=${fakeToken(HEX, 40)}`,
+        `github: { clientSecret: '${fakeToken(HEX, 40)}' }`,
+      ],
       negative: () => [
         `GITHUB_CLIENT_SECRET=${'0'.repeat(40)}`,
         `GITHUB_CLIENT_SECRET=${fakeToken(HEX, 32)}`,

@@ -11,13 +11,18 @@ export default [
     description: 'Google Cloud service-account JSON key (private_key field)',
     keywords: ['private_key'],
     // The key sits in JSON with escaped newlines; quotes may be escaped again when the JSON is embedded.
-    pattern: /\\?"private_key\\?"\s{0,3}:\s{0,3}\\?"(?<secret>-----BEGIN[ ](?:RSA[ ])?PRIVATE[ ]KEY-----[A-Za-z0-9+/=\\\s]{64,8000}-----END[ ](?:RSA[ ])?PRIVATE[ ]KEY-----)/,
+    pattern:
+      /\\?"private_key\\?"\s{0,3}:\s{0,3}\\?"(?<secret>-----BEGIN[ ](?:RSA[ ])?PRIVATE[ ]KEY-----[A-Za-z0-9+/=\\\s]{64,8000}-----END[ ](?:RSA[ ])?PRIVATE[ ]KEY-----)/,
     minEntropy: 4,
     severity: 'critical',
     confidence: 0.95,
     examples: {
       positive: () => [`"private_key": "${pem(fakePemBody())}"`],
-      negative: () => [`"private_key": "${pem('x'.repeat(80))}"`, '"private_key": ""', '"private_key": "${GCP_PRIVATE_KEY}"'],
+      negative: () => [
+        `"private_key": "${pem('x'.repeat(80))}"`,
+        '"private_key": ""',
+        '"private_key": "${GCP_PRIVATE_KEY}"',
+      ],
     },
   },
   {
@@ -43,7 +48,11 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`GOCSPX-${fakeToken(BASE64URL, 28)}`],
-      negative: () => [`GOCSPX-${'x'.repeat(28)}`, `GOCSPX-${fakeToken(BASE64URL, 10)}`, 'client secrets start with GOCSPX-'],
+      negative: () => [
+        `GOCSPX-${'x'.repeat(28)}`,
+        `GOCSPX-${fakeToken(BASE64URL, 10)}`,
+        'client secrets start with GOCSPX-',
+      ],
     },
   },
   {
@@ -82,7 +91,10 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`AAAA${fakeToken(BASE64URL, 7)}:APA91b${fakeToken(BASE64URL, 134)}`],
-      negative: () => [`AAAA${'x'.repeat(7)}:APA91b${'x'.repeat(134)}`, `AAAA${fakeToken(BASE64URL, 7)}:APA91b${fakeToken(BASE64URL, 30)}`],
+      negative: () => [
+        `AAAA${'x'.repeat(7)}:APA91b${'x'.repeat(134)}`,
+        `AAAA${fakeToken(BASE64URL, 7)}:APA91b${fakeToken(BASE64URL, 30)}`,
+      ],
     },
   },
 ] satisfies SecretRule[];

@@ -18,8 +18,13 @@ export default [
     severity: 'high',
     confidence: 0.85,
     examples: {
-      positive: () => [`DISCORD_BOT_TOKEN=M${fakeToken(BASE64URL, 25)}.${fakeToken(BASE64URL, 6)}.${fakeToken(BASE64URL, 38)}`],
-      negative: () => [`DISCORD_BOT_TOKEN=M${'x'.repeat(25)}.${'x'.repeat(6)}.${'x'.repeat(38)}`, 'DISCORD_BOT_TOKEN=${DISCORD_BOT_TOKEN}'],
+      positive: () => [
+        `DISCORD_BOT_TOKEN=M${fakeToken(BASE64URL, 25)}.${fakeToken(BASE64URL, 6)}.${fakeToken(BASE64URL, 38)}`,
+      ],
+      negative: () => [
+        `DISCORD_BOT_TOKEN=M${'x'.repeat(25)}.${'x'.repeat(6)}.${'x'.repeat(38)}`,
+        'DISCORD_BOT_TOKEN=${DISCORD_BOT_TOKEN}',
+      ],
     },
   },
   {
@@ -32,7 +37,10 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`https://discord.com/api/webhooks/${snowflake()}/${fakeToken(BASE64URL, 68)}`],
-      negative: () => [`https://discord.com/api/webhooks/${snowflake()}/${'x'.repeat(68)}`, 'https://discord.com/api/webhooks/{id}/{token}'],
+      negative: () => [
+        `https://discord.com/api/webhooks/${snowflake()}/${'x'.repeat(68)}`,
+        'https://discord.com/api/webhooks/{id}/{token}',
+      ],
     },
   },
   {
@@ -44,8 +52,15 @@ export default [
     severity: 'high',
     confidence: 0.9,
     examples: {
-      positive: () => [`${fakeToken(DIGITS, 10)}:AA${fakeToken(BASE64URL, 33)}`, `https://api.telegram.org/bot${fakeToken(DIGITS, 10)}:AA${fakeToken(BASE64URL, 33)}/getMe`],
-      negative: () => [`123456789:AA${'x'.repeat(33)}`, `${fakeToken(DIGITS, 10)}:AA${fakeToken(BASE64URL, 10)}`, '12:30:AA'],
+      positive: () => [
+        `${fakeToken(DIGITS, 10)}:AA${fakeToken(BASE64URL, 33)}`,
+        `https://api.telegram.org/bot${fakeToken(DIGITS, 10)}:AA${fakeToken(BASE64URL, 33)}/getMe`,
+      ],
+      negative: () => [
+        `123456789:AA${'x'.repeat(33)}`,
+        `${fakeToken(DIGITS, 10)}:AA${fakeToken(BASE64URL, 10)}`,
+        '12:30:AA',
+      ],
     },
   },
   {
@@ -62,10 +77,22 @@ export default [
     },
   },
   namedRule({
-    id: 'twilio-auth-token', description: 'Twilio auth token next to the provider name', keywords: ['twilio'],
-    context: 'twilio', secret: '[a-f0-9]{32}', fake: () => fakeToken(HEX, 32), setting: 'TWILIO_AUTH_TOKEN', severity: 'critical',
+    id: 'twilio-auth-token',
+    description: 'Twilio auth token next to the provider name',
+    keywords: ['twilio'],
+    context: 'twilio',
+    secret: '[a-f0-9]{32}',
+    fake: () => fakeToken(HEX, 32),
+    setting: 'TWILIO_AUTH_TOKEN',
+    severity: 'critical',
   }),
-  prefixed('sendgrid-api-key', 'SendGrid API key', 'SG.', '[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}', () => `${fakeToken(BASE64URL, 22)}.${fakeToken(BASE64URL, 43)}`),
+  prefixed(
+    'sendgrid-api-key',
+    'SendGrid API key',
+    'SG.',
+    '[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}',
+    () => `${fakeToken(BASE64URL, 22)}.${fakeToken(BASE64URL, 43)}`,
+  ),
   {
     id: 'secret/mailgun-api-key',
     description: 'Mailgun private API key (key- format)',
@@ -80,9 +107,13 @@ export default [
     },
   },
   namedRule({
-    id: 'mailgun-signing-key', description: 'Mailgun API or webhook signing key (hex-hex-hex format) next to the provider name',
-    keywords: ['mailgun'], context: 'mailgun', secret: '[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}',
-    fake: () => `${fakeToken(HEX, 32)}-${fakeToken(HEX, 8)}-${fakeToken(HEX, 8)}`, setting: 'MAILGUN_API_KEY',
+    id: 'mailgun-signing-key',
+    description: 'Mailgun API or webhook signing key (hex-hex-hex format) next to the provider name',
+    keywords: ['mailgun'],
+    context: 'mailgun',
+    secret: '[a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8}',
+    fake: () => `${fakeToken(HEX, 32)}-${fakeToken(HEX, 8)}-${fakeToken(HEX, 8)}`,
+    setting: 'MAILGUN_API_KEY',
   }),
   {
     id: 'secret/mailchimp-api-key',
@@ -98,22 +129,39 @@ export default [
     },
   },
   namedRule({
-    id: 'postmark-server-token', description: 'Postmark server or account token next to the provider name', keywords: ['postmark'],
-    context: 'postmark', secret: UUID, fake: fakeUuid, setting: 'POSTMARK_SERVER_TOKEN',
+    id: 'postmark-server-token',
+    description: 'Postmark server or account token next to the provider name',
+    keywords: ['postmark'],
+    context: 'postmark',
+    secret: UUID,
+    fake: fakeUuid,
+    setting: 'POSTMARK_SERVER_TOKEN',
   }),
-  prefixed('brevo-api-key', 'Brevo (Sendinblue) API key', 'xkeysib-', '[a-f0-9]{64}-[A-Za-z0-9]{16}', () => `${fakeToken(HEX, 64)}-${fakeToken(ALNUM, 16)}`),
+  prefixed(
+    'brevo-api-key',
+    'Brevo (Sendinblue) API key',
+    'xkeysib-',
+    '[a-f0-9]{64}-[A-Za-z0-9]{16}',
+    () => `${fakeToken(HEX, 64)}-${fakeToken(ALNUM, 16)}`,
+  ),
   {
     id: 'secret/microsoft-teams-webhook-url',
     description: 'Microsoft Teams incoming webhook URL',
     keywords: ['webhook.office.com'],
     // Literal-led, so the engine skips ahead to '.webhook.office.com' instead of trying every offset.
-    pattern: new RegExp(`\\.webhook\\.office\\.com/webhookb2/${UUID}@${UUID}/IncomingWebhook/(?<secret>[a-f0-9]{32})/${UUID}`),
+    pattern: new RegExp(
+      `\\.webhook\\.office\\.com/webhookb2/${UUID}@${UUID}/IncomingWebhook/(?<secret>[a-f0-9]{32})/${UUID}`,
+    ),
     minEntropy: 3,
     severity: 'high',
     confidence: 0.95,
     examples: {
-      positive: () => [`https://contoso.webhook.office.com/webhookb2/${fakeUuid()}@${fakeUuid()}/IncomingWebhook/${fakeToken(HEX, 32)}/${fakeUuid()}`],
-      negative: () => [`https://contoso.webhook.office.com/webhookb2/${ZERO_UUID}@${ZERO_UUID}/IncomingWebhook/${'0'.repeat(32)}/${ZERO_UUID}`],
+      positive: () => [
+        `https://contoso.webhook.office.com/webhookb2/${fakeUuid()}@${fakeUuid()}/IncomingWebhook/${fakeToken(HEX, 32)}/${fakeUuid()}`,
+      ],
+      negative: () => [
+        `https://contoso.webhook.office.com/webhookb2/${ZERO_UUID}@${ZERO_UUID}/IncomingWebhook/${'0'.repeat(32)}/${ZERO_UUID}`,
+      ],
     },
   },
 ] satisfies SecretRule[];

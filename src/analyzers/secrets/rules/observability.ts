@@ -26,8 +26,12 @@ export default [
     fake: hex(40),
     setting: 'DATADOG_APP_KEY',
   }),
-  prefixed('new-relic-user-api-key', 'New Relic user API key', 'NRAK-', '[A-Z0-9]{27}', () => fakeToken(UPPER_ALNUM, 27)),
-  prefixed('new-relic-insert-key', 'New Relic insights insert key', 'NRII-', '[A-Za-z0-9_-]{32}', () => fakeToken(ALNUM, 32)),
+  prefixed('new-relic-user-api-key', 'New Relic user API key', 'NRAK-', '[A-Z0-9]{27}', () =>
+    fakeToken(UPPER_ALNUM, 27),
+  ),
+  prefixed('new-relic-insert-key', 'New Relic insights insert key', 'NRII-', '[A-Za-z0-9_-]{32}', () =>
+    fakeToken(ALNUM, 32),
+  ),
   prefixed('new-relic-browser-api-key', 'New Relic browser API token', 'NRJS-', '[a-f0-9]{19}', hex(19), 'medium'),
   {
     id: 'secret/new-relic-license-key',
@@ -47,12 +51,15 @@ export default [
     id: 'secret/sentry-dsn-secret',
     description: 'Sentry DSN that still carries the legacy secret key',
     keywords: ['sentry'],
-    pattern: /\bhttps?:\/\/[a-f0-9]{32}:(?<secret>[a-f0-9]{32})@[A-Za-z0-9.-]{0,80}sentry[A-Za-z0-9.-]{0,80}(?::[0-9]{1,5})?\/[0-9]{1,10}\b/,
+    pattern:
+      /\bhttps?:\/\/[a-f0-9]{32}:(?<secret>[a-f0-9]{32})@[A-Za-z0-9.-]{0,80}sentry[A-Za-z0-9.-]{0,80}(?::[0-9]{1,5})?\/[0-9]{1,10}\b/,
     minEntropy: 3,
     severity: 'high',
     confidence: 0.9,
     examples: {
-      positive: () => [`https://${fakeToken(HEX, 32)}:${fakeToken(HEX, 32)}@o${fakeToken('123456789', 6)}.ingest.sentry.io/${fakeToken('123456789', 7)}`],
+      positive: () => [
+        `https://${fakeToken(HEX, 32)}:${fakeToken(HEX, 32)}@o${fakeToken('123456789', 6)}.ingest.sentry.io/${fakeToken('123456789', 7)}`,
+      ],
       negative: () => [
         `https://${fakeToken(HEX, 32)}@o123456.ingest.sentry.io/1234567`,
         `https://${'0'.repeat(32)}:${'0'.repeat(32)}@sentry.example.com/1`,
@@ -61,11 +68,27 @@ export default [
   },
   prefixed('sentry-user-token', 'Sentry user auth token', 'sntryu_', '[a-f0-9]{64}', hex(64)),
   // Organization tokens: sntrys_ + base64 JSON ({"iat":...}) + "_" + 43-character secret.
-  prefixed('sentry-org-token', 'Sentry organization auth token', 'sntrys_', 'eyJ[A-Za-z0-9+/=]{40,400}_[A-Za-z0-9+/]{43}', () => `eyJ${fakeToken(BASE64, 120)}_${fakeToken(BASE64, 43)}`),
-  prefixed('grafana-cloud-token', 'Grafana Cloud access policy token', 'glc_', '[A-Za-z0-9+/]{32,400}={0,2}', () => fakeToken(BASE64, 120)),
-  prefixed('grafana-service-account-token', 'Grafana service account token', 'glsa_', '[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}', () => `${fakeToken(ALNUM, 32)}_${fakeToken(HEX, 8)}`),
+  prefixed(
+    'sentry-org-token',
+    'Sentry organization auth token',
+    'sntrys_',
+    'eyJ[A-Za-z0-9+/=]{40,400}_[A-Za-z0-9+/]{43}',
+    () => `eyJ${fakeToken(BASE64, 120)}_${fakeToken(BASE64, 43)}`,
+  ),
+  prefixed('grafana-cloud-token', 'Grafana Cloud access policy token', 'glc_', '[A-Za-z0-9+/]{32,400}={0,2}', () =>
+    fakeToken(BASE64, 120),
+  ),
+  prefixed(
+    'grafana-service-account-token',
+    'Grafana service account token',
+    'glsa_',
+    '[A-Za-z0-9]{32}_[A-Fa-f0-9]{8}',
+    () => `${fakeToken(ALNUM, 32)}_${fakeToken(HEX, 8)}`,
+  ),
   // Legacy API keys are base64 of {"k":"...
-  prefixed('grafana-api-key', 'Grafana legacy API key', 'eyJrIjoi', '[A-Za-z0-9]{70,400}={0,2}', () => fakeToken(ALNUM, 90)),
+  prefixed('grafana-api-key', 'Grafana legacy API key', 'eyJrIjoi', '[A-Za-z0-9]{70,400}={0,2}', () =>
+    fakeToken(ALNUM, 90),
+  ),
   namedRule({
     id: 'honeycomb-api-key',
     description: 'Honeycomb API key next to the provider name',

@@ -27,7 +27,11 @@ export function prefixedRule(
     confidence: 0.95,
     examples: {
       positive: () => [`${prefix}${fake()}`],
-      negative: () => [`${prefix}${'x'.repeat(fake().length)}`, `${prefix}${fakeToken(ALNUM, 6)}`, `tokens start with ${prefix}`],
+      negative: () => [
+        `${prefix}${'x'.repeat(fake().length)}`,
+        `${prefix}${fakeToken(ALNUM, 6)}`,
+        `tokens start with ${prefix}`,
+      ],
     },
   };
 }

@@ -27,10 +27,7 @@ const pemRule = (id: string, kind: string, description: string, severity: Secret
     severity,
     confidence: 0.95,
     examples: {
-      positive: () => [
-        block(pkLabel(kind), fakeBody(6)),
-        block(pkLabel(kind), fakeBody(3)).replace(/\n/g, '\\n'),
-      ],
+      positive: () => [block(pkLabel(kind), fakeBody(6)), block(pkLabel(kind), fakeBody(3)).replace(/\n/g, '\\n')],
       negative: () => [
         armour('BEGIN', pkLabel(kind)),
         block(pkLabel(kind), '...'),
@@ -53,20 +50,27 @@ export default [
     id: 'secret/pgp-private-key-block',
     description: 'OpenPGP armoured private (secret) key block',
     keywords: ['pgp private key block'],
-    pattern: new RegExp(`${DASHES}BEGIN[ ]PGP[ ]PRIVATE[ ]KEY[ ]BLOCK${DASHES}${BODY}${DASHES}END[ ]PGP[ ]PRIVATE[ ]KEY[ ]BLOCK${DASHES}`),
+    pattern: new RegExp(
+      `${DASHES}BEGIN[ ]PGP[ ]PRIVATE[ ]KEY[ ]BLOCK${DASHES}${BODY}${DASHES}END[ ]PGP[ ]PRIVATE[ ]KEY[ ]BLOCK${DASHES}`,
+    ),
     minEntropy: 4,
     severity: 'critical',
     confidence: 0.95,
     examples: {
       positive: () => [block('PGP PRIVATE KEY BLOCK', `\n${fakeBody(8)}\n=${fakeToken(BASE64, 4)}`)],
-      negative: () => [armour('BEGIN', 'PGP PRIVATE KEY BLOCK'), block('PGP PRIVATE KEY BLOCK', '...'), block('PGP PUBLIC KEY BLOCK', fakeBody(4))],
+      negative: () => [
+        armour('BEGIN', 'PGP PRIVATE KEY BLOCK'),
+        block('PGP PRIVATE KEY BLOCK', '...'),
+        block('PGP PUBLIC KEY BLOCK', fakeBody(4)),
+      ],
     },
   },
   {
     id: 'secret/putty-private-key',
     description: 'PuTTY private key file (.ppk)',
     keywords: ['putty-user-key-file-'],
-    pattern: /PuTTY-User-Key-File-[23]:[\s\S]{0,4000}?Private-Lines:[ ]?[0-9]{1,4}(?<secret>[A-Za-z0-9+/=\s\\]{64,8000})Private-MAC:/,
+    pattern:
+      /PuTTY-User-Key-File-[23]:[\s\S]{0,4000}?Private-Lines:[ ]?[0-9]{1,4}(?<secret>[A-Za-z0-9+/=\s\\]{64,8000})Private-MAC:/,
     minEntropy: 4,
     severity: 'critical',
     confidence: 0.95,
@@ -83,7 +87,10 @@ export default [
           `Private-MAC: ${fakeToken(HEX, 64)}`,
         ].join('\n'),
       ],
-      negative: () => ['PuTTY-User-Key-File-3: ssh-ed25519', `PuTTY-User-Key-File-3: ssh-rsa\nPrivate-Lines: 1\n${'A'.repeat(64)}\nPrivate-MAC: 00`],
+      negative: () => [
+        'PuTTY-User-Key-File-3: ssh-ed25519',
+        `PuTTY-User-Key-File-3: ssh-rsa\nPrivate-Lines: 1\n${'A'.repeat(64)}\nPrivate-MAC: 00`,
+      ],
     },
   },
   {
@@ -97,7 +104,11 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [`AGE-SECRET-KEY-1${fakeToken('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 58)}`],
-      negative: () => [`AGE-SECRET-KEY-1${'Q'.repeat(58)}`, 'AGE-SECRET-KEY-1...', `AGE-SECRET-KEY-1${fakeToken('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 20)}`],
+      negative: () => [
+        `AGE-SECRET-KEY-1${'Q'.repeat(58)}`,
+        'AGE-SECRET-KEY-1...',
+        `AGE-SECRET-KEY-1${fakeToken('QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L', 20)}`,
+      ],
     },
   },
 ] satisfies SecretRule[];

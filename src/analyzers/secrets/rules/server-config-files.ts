@@ -15,7 +15,8 @@ export default [
     keywords: [':$2', ':$apr1$', ':{sha}', ':$5$', ':$6$'],
     paths: /(?:^|\/)\.htpasswd$/,
     // The leading '$' stays outside the secret so template-placeholder checks do not read it as $VAR.
-    pattern: /^[^:\s#]{1,255}:\$?(?<secret>2[aby]\$[0-9]{2}\$[./A-Za-z0-9]{53}|apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|\{SHA\}[A-Za-z0-9+/]{27}=|[56]\$[^\s:$]{1,16}\$[./A-Za-z0-9]{43,86})$/m,
+    pattern:
+      /^[^:\s#]{1,255}:\$?(?<secret>2[aby]\$[0-9]{2}\$[./A-Za-z0-9]{53}|apr1\$[./A-Za-z0-9]{1,8}\$[./A-Za-z0-9]{22}|\{SHA\}[A-Za-z0-9+/]{27}=|[56]\$[^\s:$]{1,16}\$[./A-Za-z0-9]{43,86})$/m,
     severity: 'high',
     confidence: 0.9,
     examples: {
@@ -37,8 +38,14 @@ export default [
     severity: 'critical',
     confidence: 0.95,
     examples: {
-      positive: () => [`${define('DB_NAME', 'wordpress')}\n${define('DB_USER', 'wp')}\n${define('DB_PASSWORD', `${fakeToken(ALNUM, 14)}4!`)}`],
-      negative: () => [define('DB_PASSWORD', 'password_here'), define('DB_PASSWORD', ''), "define( 'DB_PASSWORD', getenv( 'DB_PASSWORD' ) );"],
+      positive: () => [
+        `${define('DB_NAME', 'wordpress')}\n${define('DB_USER', 'wp')}\n${define('DB_PASSWORD', `${fakeToken(ALNUM, 14)}4!`)}`,
+      ],
+      negative: () => [
+        define('DB_PASSWORD', 'password_here'),
+        define('DB_PASSWORD', ''),
+        "define( 'DB_PASSWORD', getenv( 'DB_PASSWORD' ) );",
+      ],
     },
   },
   {
@@ -46,13 +53,18 @@ export default [
     description: 'WordPress authentication key or salt in wp-config.php',
     keywords: ['_key', '_salt'],
     paths: /(?:^|\/)wp-config(?:-[a-z0-9]{1,20})?\.php$/,
-    pattern: /define\([ \t]{0,3}['"](?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)['"][ \t]{0,3},[ \t]{0,3}['"](?<secret>[^'"\n]{32,128})['"]/,
+    pattern:
+      /define\([ \t]{0,3}['"](?:AUTH|SECURE_AUTH|LOGGED_IN|NONCE)_(?:KEY|SALT)['"][ \t]{0,3},[ \t]{0,3}['"](?<secret>[^'"\n]{32,128})['"]/,
     minEntropy: 4,
     severity: 'high',
     confidence: 0.9,
     examples: {
       positive: () => [define('AUTH_KEY', fakeToken(SALT, 64)), define('NONCE_SALT', fakeToken(SALT, 64))],
-      negative: () => [define('AUTH_KEY', 'put your unique phrase here'), define('AUTH_KEY', 'a'.repeat(64)), define('WP_CACHE_KEY_SALT', fakeToken(SALT, 64))],
+      negative: () => [
+        define('AUTH_KEY', 'put your unique phrase here'),
+        define('AUTH_KEY', 'a'.repeat(64)),
+        define('WP_CACHE_KEY_SALT', fakeToken(SALT, 64)),
+      ],
     },
   },
   {

@@ -18,7 +18,11 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [dash('xoxb', id(), id(13), fakeToken(ALNUM, 24))],
-      negative: () => [dash('xoxb', '1'.repeat(11), '1'.repeat(13), 'x'.repeat(24)), dash('xoxb', id(), fakeToken(ALNUM, 10)), 'bot tokens start with xoxb-'],
+      negative: () => [
+        dash('xoxb', '1'.repeat(11), '1'.repeat(13), 'x'.repeat(24)),
+        dash('xoxb', id(), fakeToken(ALNUM, 10)),
+        'bot tokens start with xoxb-',
+      ],
     },
   },
   {
@@ -44,7 +48,11 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [dash('xoxp', id(), id(), id(12), fakeToken(HEX, 32))],
-      negative: () => [dash('xoxp', id(), id(), id(12), '0'.repeat(32)), dash('xoxp', id(), fakeToken(HEX, 32)), 'user tokens start with xoxp-'],
+      negative: () => [
+        dash('xoxp', id(), id(), id(12), '0'.repeat(32)),
+        dash('xoxp', id(), fakeToken(HEX, 32)),
+        'user tokens start with xoxp-',
+      ],
     },
   },
   {
@@ -70,7 +78,10 @@ export default [
     confidence: 0.95,
     examples: {
       positive: () => [dash('xapp', '1', `A${fakeToken(UPPER_ALNUM, 10)}`, id(13), fakeToken(HEX, 64))],
-      negative: () => [dash('xapp', '1', 'A'.repeat(11), id(13), '0'.repeat(64)), dash('xapp', '1', fakeToken(HEX, 64))],
+      negative: () => [
+        dash('xapp', '1', 'A'.repeat(11), id(13), '0'.repeat(64)),
+        dash('xapp', '1', fakeToken(HEX, 64)),
+      ],
     },
   },
   {
@@ -103,26 +114,37 @@ export default [
     id: 'secret/slack-webhook-url',
     description: 'Slack incoming webhook URL',
     keywords: ['hooks.slack.com/services/'],
-    pattern: /\bhooks\.slack\.com\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9])/,
+    pattern:
+      /\bhooks\.slack\.com\/services\/T[A-Z0-9]{8,12}\/B[A-Z0-9]{8,12}\/(?<secret>[A-Za-z0-9]{24})(?![A-Za-z0-9])/,
     minEntropy: 3,
     severity: 'high',
     confidence: 0.95,
     examples: {
-      positive: () => [`https://hooks.slack.com/services/T${fakeToken(UPPER_ALNUM, 10)}/B${fakeToken(UPPER_ALNUM, 10)}/${fakeToken(ALNUM, 24)}`],
-      negative: () => [`https://hooks.slack.com/services/T${'0'.repeat(10)}/B${'0'.repeat(10)}/${'X'.repeat(24)}`, 'https://hooks.slack.com/services/'],
+      positive: () => [
+        `https://hooks.slack.com/services/T${fakeToken(UPPER_ALNUM, 10)}/B${fakeToken(UPPER_ALNUM, 10)}/${fakeToken(ALNUM, 24)}`,
+      ],
+      negative: () => [
+        `https://hooks.slack.com/services/T${'0'.repeat(10)}/B${'0'.repeat(10)}/${'X'.repeat(24)}`,
+        'https://hooks.slack.com/services/',
+      ],
     },
   },
   {
     id: 'secret/slack-workflow-webhook-url',
     description: 'Slack workflow or trigger webhook URL',
     keywords: ['hooks.slack.com/workflows/', 'hooks.slack.com/triggers/'],
-    pattern: /\bhooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{8,12}\/A[A-Z0-9]{8,12}\/[0-9]{6,20}\/(?<secret>[A-Za-z0-9]{24,32})(?![A-Za-z0-9])/,
+    pattern:
+      /\bhooks\.slack\.com\/(?:workflows|triggers)\/T[A-Z0-9]{8,12}\/A[A-Z0-9]{8,12}\/[0-9]{6,20}\/(?<secret>[A-Za-z0-9]{24,32})(?![A-Za-z0-9])/,
     minEntropy: 3,
     severity: 'high',
     confidence: 0.9,
     examples: {
-      positive: () => [`https://hooks.slack.com/triggers/T${fakeToken(UPPER_ALNUM, 10)}/A${fakeToken(UPPER_ALNUM, 10)}/${id(12)}/${fakeToken(ALNUM, 32)}`],
-      negative: () => [`https://hooks.slack.com/triggers/T${'0'.repeat(10)}/A${'0'.repeat(10)}/${'1'.repeat(12)}/${'x'.repeat(32)}`],
+      positive: () => [
+        `https://hooks.slack.com/triggers/T${fakeToken(UPPER_ALNUM, 10)}/A${fakeToken(UPPER_ALNUM, 10)}/${id(12)}/${fakeToken(ALNUM, 32)}`,
+      ],
+      negative: () => [
+        `https://hooks.slack.com/triggers/T${'0'.repeat(10)}/A${'0'.repeat(10)}/${'1'.repeat(12)}/${'x'.repeat(32)}`,
+      ],
     },
   },
 ] satisfies SecretRule[];

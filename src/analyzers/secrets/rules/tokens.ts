@@ -36,7 +36,8 @@ export default [
     id: 'secret/http-basic-auth-header',
     description: 'HTTP Authorization header with Basic credentials',
     keywords: ['basic '],
-    pattern: /\bauthorization\\?["']?\s{0,3}[:=,]\s{0,3}\\?["']?\s{0,3}basic\s{1,3}(?<secret>[A-Za-z0-9+/]{12,400}={0,2})(?![A-Za-z0-9+/=])/i,
+    pattern:
+      /\bauthorization\\?["']?\s{0,3}[:=,]\s{0,3}\\?["']?\s{0,3}basic\s{1,3}(?<secret>[A-Za-z0-9+/]{12,400}={0,2})(?![A-Za-z0-9+/=])/i,
     minEntropy: 3,
     validate: isBasicCredential,
     severity: 'high',

@@ -1,17 +1,36 @@
 // A password inside a URL (scheme://user:password@host) is only a finding when it looks chosen,
 // not written for the reader: documentation and compose files are full of user:password@localhost.
 const PLACEHOLDERS = new Set([
-  'password', 'passwd', 'pass', 'pwd', 'secret', 'admin', 'root', 'user', 'username', 'guest', 'test',
-  'postgres', 'mysql', 'redis', 'mongo', 'rabbitmq', 'letmein', 'changeit', 'default', 'token', 'pw',
+  'password',
+  'passwd',
+  'pass',
+  'pwd',
+  'secret',
+  'admin',
+  'root',
+  'user',
+  'username',
+  'guest',
+  'test',
+  'postgres',
+  'mysql',
+  'redis',
+  'mongo',
+  'rabbitmq',
+  'letmein',
+  'changeit',
+  'default',
+  'token',
+  'pw',
 ]);
 
 /**
  * The part between ':' and '@': a regex source that stops at URL delimiters and template markers.
  * Its floor of 6 is isChosenPassword's, so short values never become candidates to reject.
  */
-export const URL_PASSWORD = "[^\\s:@/?#'\"`<>{}$\\\\]{6,128}";
+export const URL_PASSWORD = '[^\\s:@/?#\'"`<>{}$\\\\]{6,128}';
 /** The user part before ':'. */
-export const URL_USER = "[^\\s:@/?#'\"`<>{}$\\\\]{1,64}";
+export const URL_USER = '[^\\s:@/?#\'"`<>{}$\\\\]{1,64}';
 /** The first character of a host name or bracketed IPv6 address after '@'. */
 export const URL_HOST_START = '[A-Za-z0-9[]';
 

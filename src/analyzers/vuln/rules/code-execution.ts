@@ -15,12 +15,28 @@ export const codeExecutionRules: VulnRule[] = [
     effortHours: 3,
     keywords: ['eval', 'Function'],
     detect: (view) => [
-      ...findCalls(view, /(?<![\w$.])eval\s*\(/g).filter((call) => call.args[0] && classifyExpression(view, call.args[0]) !== 'literal'),
-      ...findCalls(view, /\bnew\s+Function\s*\(/g).filter((call) => call.args.some((arg) => classifyExpression(view, arg) !== 'literal')),
+      ...findCalls(view, /(?<![\w$.])eval\s*\(/g).filter(
+        (call) => call.args[0] && classifyExpression(view, call.args[0]) !== 'literal',
+      ),
+      ...findCalls(view, /\bnew\s+Function\s*\(/g).filter((call) =>
+        call.args.some((arg) => classifyExpression(view, arg) !== 'literal'),
+      ),
     ],
     examples: {
-      positive: ['eval(req.body.expr)', 'const fn = new Function("a", body)', 'eval(`return ${input}`)', 'eval("x = " + value)'],
-      negative: ['eval("1 + 1")', 'const s = "eval(x)"', '// eval(userInput)', 'redis.eval(script, 0)', 'const evaluate = (x) => x', 'new Function("return this")'],
+      positive: [
+        'eval(req.body.expr)',
+        'const fn = new Function("a", body)',
+        'eval(`return ${input}`)',
+        'eval("x = " + value)',
+      ],
+      negative: [
+        'eval("1 + 1")',
+        'const s = "eval(x)"',
+        '// eval(userInput)',
+        'redis.eval(script, 0)',
+        'const evaluate = (x) => x',
+        'new Function("return this")',
+      ],
     },
   },
   {
@@ -32,11 +48,20 @@ export const codeExecutionRules: VulnRule[] = [
     confidence: 0.8,
     effortHours: 3,
     keywords: ['exec', 'eval'],
-    detect: (view) => findCalls(view, /(?<![\w.])(?<!def\s{1,4})(?:exec|eval)\s*\(/g)
-      .filter((call) => call.args[0] && classifyExpression(view, call.args[0]) !== 'literal'),
+    detect: (view) =>
+      findCalls(view, /(?<![\w.])(?<!def\s{1,4})(?:exec|eval)\s*\(/g).filter(
+        (call) => call.args[0] && classifyExpression(view, call.args[0]) !== 'literal',
+      ),
     examples: {
       positive: ['exec(code)', 'result = eval(request.args["q"])', 'exec(f"x = {value}")'],
-      negative: ["exec('import os')", 'ast.literal_eval(text)', 'def eval(self, env):', 'model.eval()', '# eval(data)', 's = "exec(x)"'],
+      negative: [
+        "exec('import os')",
+        'ast.literal_eval(text)',
+        'def eval(self, env):',
+        'model.eval()',
+        '# eval(data)',
+        's = "exec(x)"',
+      ],
     },
   },
 ];

@@ -2,7 +2,8 @@ import { classifyExpression } from '../expression-kind.js';
 import type { SourceView, VulnRule } from '../rule-types.js';
 import { codeOf, findCalls, importedNames, matchesIn, type Call } from '../source-view.js';
 
-const CHILD_PROCESS_BINDING = /\b(?:const|let|var)\s+(\w{1,40})\s*=\s*require\(\s*['"](?:node:)?child_process['"]\s*\)|\bimport\s+(?:\*\s+as\s+)?(\w{1,40})\s+from\s+['"](?:node:)?child_process['"]/g;
+const CHILD_PROCESS_BINDING =
+  /\b(?:const|let|var)\s+(\w{1,40})\s*=\s*require\(\s*['"](?:node:)?child_process['"]\s*\)|\bimport\s+(?:\*\s+as\s+)?(\w{1,40})\s+from\s+['"](?:node:)?child_process['"]/g;
 
 /** `exec(…)` / `execSync(…)` on child_process: bare (destructured) or through a binding; never `regex.exec`. */
 function findShellCalls(view: SourceView): Call[] {
@@ -43,7 +44,8 @@ export const commandInjectionRules: VulnRule[] = [
     confidence: 0.9,
     effortHours: 2,
     keywords: ['child_process'],
-    detect: (view) => findShellCalls(view).filter((call) => call.args[0] && classifyExpression(view, call.args[0]) === 'formatted'),
+    detect: (view) =>
+      findShellCalls(view).filter((call) => call.args[0] && classifyExpression(view, call.args[0]) === 'formatted'),
     examples: {
       positive: [
         "const { exec } = require('child_process');\nexec(`git log ${branch}`);",

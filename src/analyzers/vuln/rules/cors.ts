@@ -15,13 +15,21 @@ export const corsRules: VulnRule[] = [
     confidence: 0.9,
     effortHours: 1,
     keywords: ['cors'],
-    detect: (view) => findCalls(view, /(?<![\w$.])cors\s*\(/g).filter((call) => {
-      const options = call.args.map((arg) => bareOf(view, arg)).join(',');
-      return /\borigin\s*:\s*(?:['"`]\*['"`]|true)/.test(options) && /\bcredentials\s*:\s*true\b/.test(options);
-    }),
+    detect: (view) =>
+      findCalls(view, /(?<![\w$.])cors\s*\(/g).filter((call) => {
+        const options = call.args.map((arg) => bareOf(view, arg)).join(',');
+        return /\borigin\s*:\s*(?:['"`]\*['"`]|true)/.test(options) && /\bcredentials\s*:\s*true\b/.test(options);
+      }),
     examples: {
-      positive: ["app.use(cors({ origin: '*', credentials: true }))", 'app.use(cors({ origin: true, credentials: true }))'],
-      negative: ['app.use(cors())', "app.use(cors({ origin: 'https://app.example.com', credentials: true }))", "app.use(cors({ origin: '*' }))"],
+      positive: [
+        "app.use(cors({ origin: '*', credentials: true }))",
+        'app.use(cors({ origin: true, credentials: true }))',
+      ],
+      negative: [
+        'app.use(cors())',
+        "app.use(cors({ origin: 'https://app.example.com', credentials: true }))",
+        "app.use(cors({ origin: '*' }))",
+      ],
     },
   },
   {
@@ -33,11 +41,15 @@ export const corsRules: VulnRule[] = [
     confidence: 0.9,
     effortHours: 1,
     keywords: ['CORS'],
-    detect: (view) => findCalls(view, /\bCORS\s*\(/g).filter((call) => {
-      const options = call.args.map((arg) => bareOf(view, arg));
-      const origins = options.find((option) => /^(?:origins|resources)\s*=/.test(option));
-      return options.some((option) => /^supports_credentials\s*=\s*True$/.test(option)) && (!origins || /['"]\*['"]/.test(origins));
-    }),
+    detect: (view) =>
+      findCalls(view, /\bCORS\s*\(/g).filter((call) => {
+        const options = call.args.map((arg) => bareOf(view, arg));
+        const origins = options.find((option) => /^(?:origins|resources)\s*=/.test(option));
+        return (
+          options.some((option) => /^supports_credentials\s*=\s*True$/.test(option)) &&
+          (!origins || /['"]\*['"]/.test(origins))
+        );
+      }),
     examples: {
       positive: ['CORS(app, supports_credentials=True)', "CORS(app, origins='*', supports_credentials=True)"],
       negative: ['CORS(app)', "CORS(app, origins=['https://app.example.com'], supports_credentials=True)"],
@@ -54,8 +66,14 @@ export const corsRules: VulnRule[] = [
     keywords: ['Access-Control-Allow-Origin', 'access-control-allow-origin'],
     pattern: HEADER_WILDCARD,
     examples: {
-      positive: ["res.setHeader('Access-Control-Allow-Origin', '*');", "res.header({ 'Access-Control-Allow-Origin': '*' })"],
-      negative: ["res.setHeader('Access-Control-Allow-Origin', allowed);", "// res.setHeader('Access-Control-Allow-Origin', '*')"],
+      positive: [
+        "res.setHeader('Access-Control-Allow-Origin', '*');",
+        "res.header({ 'Access-Control-Allow-Origin': '*' })",
+      ],
+      negative: [
+        "res.setHeader('Access-Control-Allow-Origin', allowed);",
+        "// res.setHeader('Access-Control-Allow-Origin', '*')",
+      ],
     },
   },
 ];

@@ -3,7 +3,8 @@ import { bareOf, findCalls } from '../source-view.js';
 
 // Settings modules for production: settings.py, production.py, prod.py, settings/prod*.py,
 // settings_production.py; development, local and test settings are left alone.
-const PY_PRODUCTION_SETTINGS = /(?:^|\/)(?:(?:settings|production|prod)(?:[_.-](?!dev|local|test)[\w.-]{0,40})?\.py|settings\/(?=[\w.-]{0,40}prod)[\w.-]{1,40}\.py)$/;
+const PY_PRODUCTION_SETTINGS =
+  /(?:^|\/)(?:(?:settings|production|prod)(?:[_.-](?!dev|local|test)[\w.-]{0,40})?\.py|settings\/(?=[\w.-]{0,40}prod)[\w.-]{1,40}\.py)$/;
 const JS_PRODUCTION_CONFIG = /(?:^|\/)(?:production|prod)(?:\.config)?\.(?:[cm]?js|ts)$/;
 
 export const debugSettingsRules: VulnRule[] = [
@@ -16,10 +17,14 @@ export const debugSettingsRules: VulnRule[] = [
     confidence: 0.9,
     effortHours: 1,
     keywords: ['0.0.0.0'],
-    detect: (view) => findCalls(view, /\.run\s*\(/g).filter((call) => {
-      const args = call.args.map((arg) => bareOf(view, arg));
-      return args.some((arg) => /^(?:host\s*=\s*)?['"]0\.0\.0\.0['"]$/.test(arg)) && args.some((arg) => /^debug\s*=\s*True$/.test(arg));
-    }),
+    detect: (view) =>
+      findCalls(view, /\.run\s*\(/g).filter((call) => {
+        const args = call.args.map((arg) => bareOf(view, arg));
+        return (
+          args.some((arg) => /^(?:host\s*=\s*)?['"]0\.0\.0\.0['"]$/.test(arg)) &&
+          args.some((arg) => /^debug\s*=\s*True$/.test(arg))
+        );
+      }),
     examples: {
       positive: ["app.run(host='0.0.0.0', debug=True)", 'app.run("0.0.0.0", port=80, debug=True)'],
       negative: ['app.run(debug=True)', "app.run(host='0.0.0.0', debug=False)", "app.run(host='0.0.0.0')"],

@@ -9,7 +9,10 @@ const UNSAFE_FUNCTIONS = ['load', 'loads', 'Unpickler'];
 function findUnpickling(view: SourceView): Call[] {
   const bare = importedNames(view, UNSAFE_MODULES).filter((name) => UNSAFE_FUNCTIONS.includes(name));
   const callee = bare.length > 0 ? `|(?<![\\w.])(?<!def\\s{1,4})(?:${bare.join('|')})` : '';
-  return findCalls(view, new RegExp(`(?:\\b(?:${UNSAFE_MODULES.join('|')})\\.(?:${UNSAFE_FUNCTIONS.join('|')})${callee})\\s*\\(`, 'g'));
+  return findCalls(
+    view,
+    new RegExp(`(?:\\b(?:${UNSAFE_MODULES.join('|')})\\.(?:${UNSAFE_FUNCTIONS.join('|')})${callee})\\s*\\(`, 'g'),
+  );
 }
 
 const SAFE_YAML_LOADER = /\b(?:Safe|CSafe|Base)Loader\b/;
@@ -27,10 +30,18 @@ export const deserializationRules: VulnRule[] = [
     detect: (view) => [
       ...findUnpickling(view),
       ...findCalls(view, /\b(?:yaml\.unsafe_load(?:_all)?|jsonpickle\.decode)\s*\(/g),
-      ...findCalls(view, /\byaml\.load(?:_all)?\s*\(/g).filter((call) => !call.args.slice(1).some((arg) => SAFE_YAML_LOADER.test(bareOf(view, arg)))),
+      ...findCalls(view, /\byaml\.load(?:_all)?\s*\(/g).filter(
+        (call) => !call.args.slice(1).some((arg) => SAFE_YAML_LOADER.test(bareOf(view, arg))),
+      ),
     ],
     examples: {
-      positive: ['data = pickle.loads(request.data)', 'from pickle import Unpickler\nvalue = Unpickler(f).load()', 'cfg = yaml.load(stream)', 'yaml.load(f, Loader=yaml.Loader)', 'obj = marshal.load(fh)'],
+      positive: [
+        'data = pickle.loads(request.data)',
+        'from pickle import Unpickler\nvalue = Unpickler(f).load()',
+        'cfg = yaml.load(stream)',
+        'yaml.load(f, Loader=yaml.Loader)',
+        'obj = marshal.load(fh)',
+      ],
       negative: [
         'cfg = yaml.safe_load(stream)',
         'cfg = yaml.load(f, Loader=yaml.SafeLoader)',
@@ -39,7 +50,7 @@ export const deserializationRules: VulnRule[] = [
         'blob = pickle.dumps(obj)',
         'from json import loads\nvalue = loads(text)',
         'from _pickle import load\nclass Reader:\n    def load(self):\n        pass',
-        "# pickle.loads(data)",
+        '# pickle.loads(data)',
       ],
     },
   },
@@ -54,8 +65,13 @@ export const deserializationRules: VulnRule[] = [
     keywords: ['node-serialize'],
     detect: (view) => findCalls(view, /(?<![\w$])(?:\w{1,40}\.)?unserialize\s*\(/g),
     examples: {
-      positive: ["const serialize = require('node-serialize');\nconst obj = serialize.unserialize(req.cookies.profile);"],
-      negative: ["const serialize = require('node-serialize');\nconst text = serialize.serialize(obj);", "const obj = JSON.parse(req.cookies.profile);"],
+      positive: [
+        "const serialize = require('node-serialize');\nconst obj = serialize.unserialize(req.cookies.profile);",
+      ],
+      negative: [
+        "const serialize = require('node-serialize');\nconst text = serialize.serialize(obj);",
+        'const obj = JSON.parse(req.cookies.profile);',
+      ],
     },
   },
 ];

@@ -22,8 +22,15 @@ export const insecureRandomnessRules: VulnRule[] = [
     keywords: ['Math.random'],
     detect: (view) => findSecretRandoms(view, /\bMath\.random\s*\(\s*\)/g),
     examples: {
-      positive: ['const resetToken = Math.random().toString(36).slice(2);', 'user.otp = Math.floor(Math.random() * 1e6);'],
-      negative: ['const delay = Math.random() * 1000;', "const token = crypto.randomBytes(32).toString('hex');", '// const token = Math.random()'],
+      positive: [
+        'const resetToken = Math.random().toString(36).slice(2);',
+        'user.otp = Math.floor(Math.random() * 1e6);',
+      ],
+      negative: [
+        'const delay = Math.random() * 1000;',
+        "const token = crypto.randomBytes(32).toString('hex');",
+        '// const token = Math.random()',
+      ],
     },
   },
   {
@@ -35,10 +42,18 @@ export const insecureRandomnessRules: VulnRule[] = [
     confidence: 0.8,
     effortHours: 1,
     keywords: ['random.'],
-    detect: (view) => findSecretRandoms(view, /(?<![\w.])random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform)\s*\(/g),
+    detect: (view) =>
+      findSecretRandoms(
+        view,
+        /(?<![\w.])random\.(?:random|randint|randrange|choice|choices|sample|getrandbits|uniform)\s*\(/g,
+      ),
     examples: {
       positive: ["token = ''.join(random.choice(alphabet) for _ in range(32))", 'salt = random.getrandbits(64)'],
-      negative: ['token = secrets.token_hex(16)', 'colour = random.choice(colours)', 'sleep(random.random() * backoff)'],
+      negative: [
+        'token = secrets.token_hex(16)',
+        'colour = random.choice(colours)',
+        'sleep(random.random() * backoff)',
+      ],
     },
   },
 ];

@@ -13,7 +13,8 @@ function readsRequest(view: SourceView, call: Call, input: RegExp): boolean {
 }
 
 const JS_REQUEST = /\breq(?:uest)?\.(?:params|query|body|path|url|originalUrl|cookies|headers|files?)\b/;
-const PY_REQUEST = /\brequest\.(?:args|form|values|files|GET|POST|data|json|get_json|query_params|path_params|match_info|cookies|headers|view_args)\b/;
+const PY_REQUEST =
+  /\brequest\.(?:args|form|values|files|GET|POST|data|json|get_json|query_params|path_params|match_info|cookies|headers|view_args)\b/;
 
 export const pathTraversalRules: VulnRule[] = [
   {
@@ -25,11 +26,19 @@ export const pathTraversalRules: VulnRule[] = [
     confidence: 0.8,
     effortHours: 2,
     keywords: ['req'],
-    detect: (view) => findCalls(view, /\.(?:sendFile|sendfile|download|readFile|readFileSync|createReadStream|writeFile|writeFileSync|appendFile|unlink|unlinkSync|rm|rmSync|readdir)\s*\(/g)
-      .filter((call) => readsRequest(view, call, JS_REQUEST))
-      .filter((call) => !call.args.slice(1).some((arg) => /\broot\s*:/.test(codeOf(view, arg)))),
+    detect: (view) =>
+      findCalls(
+        view,
+        /\.(?:sendFile|sendfile|download|readFile|readFileSync|createReadStream|writeFile|writeFileSync|appendFile|unlink|unlinkSync|rm|rmSync|readdir)\s*\(/g,
+      )
+        .filter((call) => readsRequest(view, call, JS_REQUEST))
+        .filter((call) => !call.args.slice(1).some((arg) => /\broot\s*:/.test(codeOf(view, arg)))),
     examples: {
-      positive: ['res.sendFile(req.params.name)', 'fs.readFile(path.join(uploads, req.query.file), cb)', 'await fsp.unlink(`/tmp/${req.body.name}`)'],
+      positive: [
+        'res.sendFile(req.params.name)',
+        'fs.readFile(path.join(uploads, req.query.file), cb)',
+        'await fsp.unlink(`/tmp/${req.body.name}`)',
+      ],
       negative: [
         'res.sendFile(req.params.name, { root: publicDir })',
         'res.sendFile(path.join(dir, path.basename(req.params.name)))',
@@ -46,10 +55,17 @@ export const pathTraversalRules: VulnRule[] = [
     confidence: 0.8,
     effortHours: 2,
     keywords: ['request'],
-    detect: (view) => findCalls(view, /(?<![\w.])(?:open|send_file|FileResponse|Path)\s*\(|\b(?:io\.open|os\.(?:remove|unlink|listdir)|shutil\.rmtree)\s*\(/g)
-      .filter((call) => readsRequest(view, call, PY_REQUEST)),
+    detect: (view) =>
+      findCalls(
+        view,
+        /(?<![\w.])(?:open|send_file|FileResponse|Path)\s*\(|\b(?:io\.open|os\.(?:remove|unlink|listdir)|shutil\.rmtree)\s*\(/g,
+      ).filter((call) => readsRequest(view, call, PY_REQUEST)),
     examples: {
-      positive: ["open(request.args['name']).read()", "return send_file(os.path.join(UPLOADS, request.args.get('f')))", "os.remove(request.form['path'])"],
+      positive: [
+        "open(request.args['name']).read()",
+        "return send_file(os.path.join(UPLOADS, request.args.get('f')))",
+        "os.remove(request.form['path'])",
+      ],
       negative: [
         "return send_from_directory(UPLOADS, request.args['f'])",
         "open(os.path.join(UPLOADS, secure_filename(request.args['f'])))",

@@ -5,21 +5,28 @@ import type { SourceView, VulnMatch, VulnRule } from '../rule-types.js';
 // SQL keywords all upper- or all lower-case: sentence-case prose ("Select a file from …") is not SQL.
 const NAME = '[\\w.`"\\[\\]{}$%?:@*()]{1,80}';
 const COLUMN = `${NAME}(?:\\s+(?:AS|as)\\s+\\w{1,40})?`;
-const SQL_SHAPE = new RegExp([
-  `\\b(?:SELECT|select)\\s+(?:(?:DISTINCT|distinct)\\s+)?${COLUMN}(?:\\s*,\\s*${COLUMN}){0,40}\\s+(?:FROM|from)\\s+${NAME}`,
-  `\\b(?:INSERT|insert)\\s+(?:(?:OR|or)\\s+\\w{1,10}\\s+)?(?:INTO|into)\\s+${NAME}`,
-  `\\b(?:UPDATE|update)\\s+${NAME}\\s+(?:SET|set)\\s`,
-  `\\b(?:DELETE|delete)\\s+(?:FROM|from)\\s+${NAME}`,
-].join('|'));
+const SQL_SHAPE = new RegExp(
+  [
+    `\\b(?:SELECT|select)\\s+(?:(?:DISTINCT|distinct)\\s+)?${COLUMN}(?:\\s*,\\s*${COLUMN}){0,40}\\s+(?:FROM|from)\\s+${NAME}`,
+    `\\b(?:INSERT|insert)\\s+(?:(?:OR|or)\\s+\\w{1,10}\\s+)?(?:INTO|into)\\s+${NAME}`,
+    `\\b(?:UPDATE|update)\\s+${NAME}\\s+(?:SET|set)\\s`,
+    `\\b(?:DELETE|delete)\\s+(?:FROM|from)\\s+${NAME}`,
+  ].join('|'),
+);
 
 // A value placeholder stands for what `+` appends, so `"DELETE FROM " + table` still has its table.
 const PLACEHOLDER = '${value}';
-const SQL_CALL = /(?:\b(?:execute|executemany|executescript|query|raw|extra|read_sql|read_sql_query|text|run|all|get|prepare|exec|unsafe)|\$(?:queryRawUnsafe|executeRawUnsafe))\s*\(\s*$/;
+const SQL_CALL =
+  /(?:\b(?:execute|executemany|executescript|query|raw|extra|read_sql|read_sql_query|text|run|all|get|prepare|exec|unsafe)|\$(?:queryRawUnsafe|executeRawUnsafe))\s*\(\s*$/;
 const MAX_CHAIN = 20;
 const SQL_KEYWORDS = ['SELECT', 'select', 'INSERT', 'insert', 'UPDATE', 'update', 'DELETE', 'delete'];
 
 /** Follows `"a" + "b" + x`: the end of the chain and whether a non-literal joins it. */
-function followConcatenation(view: SourceView, byStart: Map<number, Region>, end: number): { end: number; isDynamic: boolean } {
+function followConcatenation(
+  view: SourceView,
+  byStart: Map<number, Region>,
+  end: number,
+): { end: number; isDynamic: boolean } {
   let cursor = end;
   for (let step = 0; step < MAX_CHAIN; step++) {
     const plus = /^\s*\+\s*(?![+=])/.exec(view.code.slice(cursor, cursor + 200));

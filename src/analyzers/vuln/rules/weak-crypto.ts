@@ -25,8 +25,14 @@ export const weakCryptoRules: VulnRule[] = [
     keywords: ['md5', 'sha1', 'MD5', 'SHA1'],
     detect: (view) => findSecretHashes(view, /\bcreateH(?:ash|mac)\(\s*['"`](?:md5|sha1)['"`]/gi),
     examples: {
-      positive: ["const hashed = crypto.createHash('md5').update(password).digest('hex');", "const signature = createHash('sha1').update(body).digest('hex');"],
-      negative: ["const etag = crypto.createHash('md5').update(body).digest('hex');", "const hashed = crypto.createHash('sha256').update(password).digest('hex');"],
+      positive: [
+        "const hashed = crypto.createHash('md5').update(password).digest('hex');",
+        "const signature = createHash('sha1').update(body).digest('hex');",
+      ],
+      negative: [
+        "const etag = crypto.createHash('md5').update(body).digest('hex');",
+        "const hashed = crypto.createHash('sha256').update(password).digest('hex');",
+      ],
     },
   },
   {
@@ -40,7 +46,10 @@ export const weakCryptoRules: VulnRule[] = [
     keywords: ['md5', 'sha1'],
     detect: (view) => findSecretHashes(view, /\bhashlib\.(?:md5|sha1)\s*\(|\bhashlib\.new\(\s*['"](?:md5|sha1)['"]/gi),
     examples: {
-      positive: ['digest = hashlib.md5(password.encode()).hexdigest()', "token_hash = hashlib.new('sha1', token).hexdigest()"],
+      positive: [
+        'digest = hashlib.md5(password.encode()).hexdigest()',
+        "token_hash = hashlib.new('sha1', token).hexdigest()",
+      ],
       negative: [
         'cache_key = hashlib.md5(url.encode()).hexdigest()',
         'digest = hashlib.sha256(password.encode()).hexdigest()',
@@ -57,9 +66,14 @@ export const weakCryptoRules: VulnRule[] = [
     confidence: 0.8,
     effortHours: 3,
     keywords: ['createCipher', 'createDecipher'],
-    pattern: /\bcreate(?:De)?[Cc]ipheriv\(\s*['"`](?:des(?:-\w{1,10}){0,3}|rc[24](?:-\w{1,10})?|bf(?:-\w{1,10})?|blowfish|[\w-]{1,20}-ecb)['"`]|\bcreate(?:De)?[Cc]ipher\s*\(/g,
+    pattern:
+      /\bcreate(?:De)?[Cc]ipheriv\(\s*['"`](?:des(?:-\w{1,10}){0,3}|rc[24](?:-\w{1,10})?|bf(?:-\w{1,10})?|blowfish|[\w-]{1,20}-ecb)['"`]|\bcreate(?:De)?[Cc]ipher\s*\(/g,
     examples: {
-      positive: ["const c = crypto.createCipheriv('des-ede3-cbc', key, iv);", "crypto.createCipheriv('aes-128-ecb', key, null)", "const c = crypto.createCipher('aes-256-cbc', pass);"],
+      positive: [
+        "const c = crypto.createCipheriv('des-ede3-cbc', key, iv);",
+        "crypto.createCipheriv('aes-128-ecb', key, null)",
+        "const c = crypto.createCipher('aes-256-cbc', pass);",
+      ],
       negative: ["const c = crypto.createCipheriv('aes-256-gcm', key, iv);", "const name = 'createCipher(';"],
     },
   },
@@ -72,10 +86,19 @@ export const weakCryptoRules: VulnRule[] = [
     confidence: 0.8,
     effortHours: 3,
     keywords: ['DES', 'ARC4', 'ARC2', 'Blowfish', 'ECB'],
-    pattern: /\b(?:DES3?|ARC[24]|Blowfish)\.new\s*\(|\bMODE_ECB\b|\bmodes\.ECB\s*\(|\balgorithms\.(?:ARC4|TripleDES|Blowfish|IDEA|CAST5|SEED)\s*\(/g,
+    pattern:
+      /\b(?:DES3?|ARC[24]|Blowfish)\.new\s*\(|\bMODE_ECB\b|\bmodes\.ECB\s*\(|\balgorithms\.(?:ARC4|TripleDES|Blowfish|IDEA|CAST5|SEED)\s*\(/g,
     examples: {
-      positive: ['cipher = DES.new(key, DES.MODE_CBC, iv)', 'cipher = AES.new(key, AES.MODE_ECB)', 'Cipher(algorithms.AES(key), modes.ECB())'],
-      negative: ['cipher = AES.new(key, AES.MODE_GCM)', 'Cipher(algorithms.AES(key), modes.GCM(iv))', 'mode = "MODE_ECB"'],
+      positive: [
+        'cipher = DES.new(key, DES.MODE_CBC, iv)',
+        'cipher = AES.new(key, AES.MODE_ECB)',
+        'Cipher(algorithms.AES(key), modes.ECB())',
+      ],
+      negative: [
+        'cipher = AES.new(key, AES.MODE_GCM)',
+        'Cipher(algorithms.AES(key), modes.GCM(iv))',
+        'mode = "MODE_ECB"',
+      ],
     },
   },
 ];
