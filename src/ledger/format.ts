@@ -31,6 +31,7 @@ const keyOrder: (keyof LedgerEntry)[] = [
   'confidence',
   'effortHours',
   'facts',
+  'history',
   'allow',
   'resolved',
   'done',
@@ -134,6 +135,17 @@ function checkEntry(entry: unknown): string | undefined {
   }
   if (!['open', 'allowed', 'resolved'].includes(record.status as string))
     return `has an unknown status "${String(record.status)}"`;
+  if (record.history !== undefined) return checkHistory(record.history);
+  return undefined;
+}
+
+function checkHistory(history: unknown): string | undefined {
+  const record = (history ?? {}) as Record<string, unknown>;
+  const isList = (value: unknown) => Array.isArray(value) && value.every((item) => typeof item === 'string');
+  if (typeof history !== 'object' || !isList(record.commits) || !isList(record.paths))
+    return 'has a "history" without "commits" and "paths" lists';
+  if (typeof record.commitCount !== 'number' || typeof record.inHead !== 'boolean')
+    return 'has a "history" without a number "commitCount" and a boolean "inHead"';
   return undefined;
 }
 

@@ -26,7 +26,13 @@ export function reconcileEntries(
   context: ReconcileContext,
 ): LedgerEntry[] {
   const byIdentity = new Map<string, LedgerEntry[]>();
+  const next: LedgerEntry[] = [];
   for (const entry of previous) {
+    // history entries (scan --history) belong to no file's current content: kept as they are
+    if (entry.history) {
+      next.push(entry);
+      continue;
+    }
     const key = identity(entry.ruleId, entry.fingerprint);
     const list = byIdentity.get(key) ?? [];
     // prefer an entry at the same path over one carried from a rename's old path
@@ -34,7 +40,6 @@ export function reconcileEntries(
     byIdentity.set(key, list);
   }
   const used = new Set<LedgerEntry>();
-  const next: LedgerEntry[] = [];
   for (const finding of findings) {
     const candidates = byIdentity.get(identity(finding.ruleId, finding.fingerprint)) ?? [];
     const match =
@@ -46,7 +51,7 @@ export function reconcileEntries(
     next.push(match ? entry : inheritFromCopy(entry, candidates[0]));
   }
   for (const entry of previous) {
-    if (used.has(entry)) continue;
+    if (used.has(entry) || entry.history) continue;
     if (!context.isReconciled(entry.ruleId) || entry.status === 'resolved') next.push(entry);
     else next.push({ ...entry, status: 'resolved', resolved: context.resolved });
   }

@@ -33,6 +33,24 @@ export interface DoneRecord {
   by: string;
 }
 
+/**
+ * A credential found in the repository's history (`scan --history`): it was committed, so it must be
+ * rotated whatever the tree holds now. Such an entry is written only by `scan --history`; the hook,
+ * `refresh` and `scan` keep it as it is.
+ */
+export interface HistoryRecord {
+  /** Commits that added it (full ids, oldest first), at most HISTORY_LIST_LIMIT. */
+  commits: string[];
+  /** How many commits added it in all (commits may list fewer). */
+  commitCount: number;
+  /** Paths it was added at, sorted, at most HISTORY_LIST_LIMIT. */
+  paths: string[];
+  /** Whether HEAD's tree still holds it (then the tree's own entry asks for the code fix too). */
+  inHead: boolean;
+}
+
+export const HISTORY_LIST_LIMIT = 10;
+
 export interface LedgerEntry {
   /** Unique, stable id shown to users: `<family>-<10 hex>` from path + fingerprint. */
   id: string;
@@ -51,6 +69,7 @@ export interface LedgerEntry {
   confidence: number;
   effortHours: number;
   facts?: Record<string, number | string>;
+  history?: HistoryRecord;
   allow?: AllowDecision;
   resolved?: ResolvedRecord;
   done?: DoneRecord;

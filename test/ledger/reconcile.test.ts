@@ -44,6 +44,20 @@ reconcile('a vanished finding is resolved; an entry of an analyzer that did not 
   );
 });
 
+reconcile('history entries (scan --history) are kept as they are and never matched by a tree finding', () => {
+  const history = { commits: ['c'.repeat(40)], commitCount: 1, paths: ['src/a.ts'], inHead: true };
+  const leaked = entry({ id: 'debt-history', history });
+  const next = reconcileEntries([leaked], [finding()], context);
+  assert.equal(
+    next.map((item) => [item.id === 'debt-history', item.status, item.history !== undefined]),
+    [
+      [true, 'open', true],
+      [false, 'open', false],
+    ],
+  );
+  assert.equal(reconcileEntries([leaked], [], context), [leaked]);
+});
+
 reconcile('a resolved finding that returns reopens; an allow survives', () => {
   const back = entry({ status: 'resolved', resolved: { commit: 'x', at: '2026-01-01' } });
   assert.is(reconcileEntries([back], [finding()], context)[0]?.status, 'open');
