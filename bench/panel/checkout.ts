@@ -39,10 +39,11 @@ export function checkoutPanel(
   mirrors: string | undefined,
   workDir: string,
   only?: readonly string[],
+  list: readonly PanelRepository[] = readPanelList(),
 ): { checkouts: PanelCheckout[]; notes: string[] } {
   const notes: string[] = [];
   const checkouts: PanelCheckout[] = [];
-  const wanted = readPanelList().filter((entry) => !only || only.length === 0 || only.includes(entry.name));
+  const wanted = list.filter((entry) => !only || only.length === 0 || only.includes(entry.name));
   if (!mirrors) {
     notes.push(
       `${PANEL_MIRRORS_ENV} is not set: the panel of real repositories was skipped (see bench/panel/panel.json)`,
