@@ -1,10 +1,13 @@
 import type { SourceView } from './rule-types.js';
+import { isJsConstant } from './js-constants.js';
+import { isPyConstant } from './py-constants.js';
 import { codeOf, type Span } from './source-view.js';
 
 /**
- * How an argument is built: a constant literal, text formatted with values (template `${}`, `+`,
- * Python f-string, `%`, `.format`), or some other expression (a variable, a call) we cannot see into.
- * Read from `code`, where string contents are blank, so the text of a literal never confuses it.
+ * How an argument is built: a constant (a literal, or values the code fixes: see constant-expression.ts),
+ * text formatted with values (template `${}`, `+`, Python f-string, `%`, `.format`), or some other
+ * expression (a variable, a call) we cannot see into. Read from `code`, where string contents are
+ * blank, so the text of a literal never confuses it.
  */
 export type ExpressionKind = 'literal' | 'formatted' | 'dynamic';
 
@@ -16,6 +19,13 @@ const PY_FORMAT = /["']\s*\.\s*format\s*\(/;
 const HAS_QUOTE = /["'`]/;
 
 export function classifyExpression(view: SourceView, span: Span): ExpressionKind {
+  const kind = readKind(view, span);
+  if (kind === 'literal') return kind;
+  const part = { text: codeOf(view, span), at: span.start };
+  return (view.language === 'py' ? isPyConstant : isJsConstant)(view, part) ? 'literal' : kind;
+}
+
+function readKind(view: SourceView, span: Span): ExpressionKind {
   const code = codeOf(view, span);
   if (view.language === 'py') return classifyPython(view, span, code);
   if (JS_LITERAL.test(code)) return 'literal';

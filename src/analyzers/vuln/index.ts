@@ -1,3 +1,4 @@
+import { contextOf } from '../../findings/context.js';
 import { createFinding } from '../../findings/create-finding.js';
 import { languageOf } from '../../findings/languages.js';
 import { lineAt, lineStarts, touches } from '../../findings/line-ranges.js';
@@ -30,15 +31,19 @@ export function analyze({ path, text, changed }: AnalyzerInput, rules: readonly 
   );
   if (applicable.length === 0) return [];
   const view = buildView(path, text, language);
+  const context = contextOf(path);
   let starts: number[] | undefined;
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of applicable) {
+    const fixturesHere = rule.outsideInputOnlyIn?.includes(context) ?? false;
     for (const match of runRule(rule, view)) {
+      if (fixturesHere && !OUTSIDE_INPUT.test(view.code.slice(match.start, match.end))) continue;
       starts ??= lineStarts(text);
       const line = lineAt(starts, match.start);
       const endLine = lineAt(starts, Math.max(match.start, match.end - 1));
-      const key = `${rule.id}:${match.start}`;
+      // one finding per rule and line: `eval(a) || eval(b)` or nested calls are one thing to fix
+      const key = `${rule.id}:${line}`;
       if (seen.has(key) || !touches(changed, line, endLine)) continue;
       seen.add(key);
       findings.push(toFinding(rule, view, match, line, endLine, starts));
@@ -46,6 +51,11 @@ export function analyze({ path, text, changed }: AnalyzerInput, rules: readonly 
   }
   return findings.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
 }
+
+// Where a value visibly comes from outside the program: a request, the command line, the environment,
+// standard input, a socket.
+const OUTSIDE_INPUT =
+  /\b(?:req|request|sys\.argv|os\.environ|environ|process\.(?:argv|env)|input\s*\(|sys\.stdin|stdin|recv\w{0,10}\s*\(|location|document)\b/;
 
 export function isVulnLanguage(language: string): language is VulnLanguage {
   return language === 'js' || language === 'ts' || language === 'py';

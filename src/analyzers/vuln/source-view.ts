@@ -1,4 +1,4 @@
-import { codeMasks, scanRegions } from '../comments/index.js';
+import { codeMasks, kindAt, scanRegions } from '../comments/index.js';
 import type { SourceView, VulnLanguage } from './rule-types.js';
 
 export function buildView(path: string, text: string, language: VulnLanguage): SourceView {
@@ -103,4 +103,54 @@ export function importedNames(view: SourceView, modules: readonly string[]): str
     }
   }
   return names;
+}
+
+/** The innermost Python `def` around `offset`, from its header line to the end of its body (by indentation). */
+export function enclosingPythonDef(view: SourceView, offset: number): Span | undefined {
+  const { code } = view;
+  const lineStart = code.lastIndexOf('\n', offset - 1) + 1;
+  let indent = indentOf(code, lineStart);
+  // bounded: the def is looked for within the 400 lines above
+  for (let end = lineStart - 1, lines = 0; end > 0 && indent > 0 && lines < 400; lines++) {
+    const start = code.lastIndexOf('\n', end - 1) + 1;
+    if (startsStatement(view, start) && indentOf(code, start) < indent) {
+      indent = indentOf(code, start);
+      if (/^[ \t]*(?:async[ \t]+)?def[ \t]/.test(code.slice(start, end)))
+        return { start, end: blockEnd(view, start, indent) };
+      if (/^[ \t]*class[ \t]/.test(code.slice(start, end))) return undefined;
+    }
+    end = start - 1;
+  }
+  return undefined;
+}
+
+function indentOf(code: string, lineStart: number): number {
+  return /^[ \t]*/.exec(code.slice(lineStart, lineStart + 200))?.[0].replace(/\t/g, '        ').length ?? 0;
+}
+
+/**
+ * A line whose indentation means something: not blank, not inside a multi-line string, not the
+ * closing bracket of a multi-line header or call (`) -> None:`).
+ */
+function startsStatement(view: SourceView, lineStart: number): boolean {
+  const first = lineStart + (/^[ \t]*/.exec(view.code.slice(lineStart, lineStart + 200))?.[0].length ?? 0);
+  const char = view.code[first];
+  return (
+    char !== undefined &&
+    char !== '\n' &&
+    char !== '\r' &&
+    !')]}'.includes(char) &&
+    kindAt(view.regions, first) === 'code'
+  );
+}
+
+function blockEnd(view: SourceView, header: number, indent: number): number {
+  const { code } = view;
+  let at = code.indexOf('\n', header);
+  while (at !== -1 && at < code.length) {
+    const next = at + 1;
+    if (startsStatement(view, next) && indentOf(code, next) <= indent) return at;
+    at = code.indexOf('\n', next);
+  }
+  return code.length;
 }

@@ -118,6 +118,87 @@ const rows: TableRow[] = [
   ['Not a vuln language: none', 'main.go', 'exec.Command("sh", "-c", "rm " + x)', []],
   ['Outside changed lines: none', 'a.py', 'value = eval(expression)\nx = 1', [], [{ start: 2, end: 2 }]],
   ['Only the changed one of two', 'a.py', 'value = eval(expression)\nother = eval(text)', [2], [{ start: 2, end: 2 }]],
+  // Values the code fixes (issue 11: build scripts and test suites on the panel)
+  [
+    'JS shell string of constants, a path under __dirname and a one-line path helper: none',
+    'make.js',
+    "const { exec } = require('child_process');\nconst BIN = 'node_modules/.bin/',\n  FIXTURES = path.join(__dirname, 'fixtures'),\n  TIMEOUT = parseInt(process.env.TIMEOUT, 10) || 5000;\nfunction tool(name) {\n  return path.join(BIN, name);\n}\nexec(`${tool('mocha')} -t ${TIMEOUT} ${fix ? '--fix' : ''} ${FIXTURES}`);",
+    [],
+  ],
+  [
+    'JS shell string with a value read from a file',
+    'make.js',
+    "const { exec } = require('child_process');\nconst release = JSON.parse(fs.readFileSync('release.json', 'utf8'));\nexec(`git tag v${release.version}`);",
+    ['vuln/command-injection'],
+  ],
+  [
+    'JS shell string with a method parameter',
+    'bin/repo.js',
+    "import { exec } from 'node:child_process';\nclass Repo {\n  static tagRef(tag) {\n    return exec(`git show-ref refs/tags/${tag}`);\n  }\n}",
+    ['vuln/command-injection'],
+  ],
+  [
+    'JS new Function of a const template without interpolation: none',
+    'run.js',
+    'const body = `\n  return a + b;\n`;\nconst add = new Function("a", "b", body);',
+    [],
+  ],
+  [
+    'JS two evals on one line: one finding',
+    'a.js',
+    'const value = eval(first) || eval(second);',
+    ['vuln/dynamic-code-execution'],
+  ],
+  [
+    'Python exec of a compiled literal in a test: none',
+    'tests/test_trace.py',
+    'def test_trace():\n    co = compile("raise ValueError()", "", "exec")\n    exec(co)',
+    [],
+  ],
+  [
+    'Python exec of a literal rebound in another function: still constant',
+    'a.py',
+    'def f():\n    co = compile("x = 1", "", "exec")\n    exec(co)\n\ndef g(src):\n    co = compile(src, "", "exec")\n    return co',
+    [],
+  ],
+  [
+    'Python exec of a compiled parameter',
+    'a.py',
+    'def run(src):\n    co = compile(src, "<run>", "exec")\n    exec(co, {})',
+    ['vuln/dynamic-code-execution'],
+  ],
+  // Tests and docs examples run their own snippets and make up their own tokens
+  [
+    'Python exec of a test helper argument in a test: none',
+    'tests/test_rewrite.py',
+    'def check(source):\n    exec(compile(source, "<test>", "exec"), {})',
+    [],
+  ],
+  [
+    'Python eval of argv in a test',
+    'tests/tool_test.py',
+    'import sys\nvalue = eval(sys.argv[1])',
+    ['vuln/dynamic-code-execution'],
+  ],
+  ['JS Math.random token in a spec: none', 'test/headers.spec.js', 'const token = Math.random().toString(36);', []],
+  [
+    'Python TLS verification off in a test: still reported',
+    'tests/test_tls.py',
+    'r = session.get(url, verify=False)',
+    ['vuln/tls-verification-disabled'],
+  ],
+  [
+    'Python pickle round trip in a test: none',
+    'tests/test_pickle.py',
+    'def test_pickle(obj):\n    assert pickle.loads(pickle.dumps(obj)) == obj',
+    [],
+  ],
+  [
+    'Python expected SQL compared in a test: none',
+    'tests/test_compile.py',
+    'def test_update(table):\n    assert compile_sql(stmt) == f"UPDATE {table} SET a = :a"',
+    [],
+  ],
 ];
 
 runAnalyzerTable('vuln/patterns table', analyze, rows);

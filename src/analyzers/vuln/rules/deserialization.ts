@@ -1,5 +1,5 @@
 import type { VulnRule } from '../rule-types.js';
-import { bareOf, findCalls, importedNames, type Call } from '../source-view.js';
+import { bareOf, enclosingPythonDef, findCalls, importedNames, type Call } from '../source-view.js';
 import type { SourceView } from '../rule-types.js';
 
 const UNSAFE_MODULES = ['pickle', 'cPickle', '_pickle', 'dill', 'cloudpickle', 'marshal'];
@@ -15,6 +15,17 @@ function findUnpickling(view: SourceView): Call[] {
   );
 }
 
+/**
+ * `pickle.loads(pickle.dumps(obj))`, or a load after a dump in the same function: a round trip of the
+ * code's own objects (a copy, or a test that they pickle), not data from elsewhere.
+ */
+function isRoundTrip(view: SourceView, call: Call): boolean {
+  const data = call.args[0] ? view.code.slice(call.args[0].start, call.args[0].end) : '';
+  if (/\bdumps?\s*\(/.test(data)) return true;
+  const scope = enclosingPythonDef(view, call.start);
+  return scope !== undefined && /\.dumps?\s*\(/.test(view.code.slice(scope.start, call.start));
+}
+
 const SAFE_YAML_LOADER = /\b(?:Safe|CSafe|Base)Loader\b/;
 
 export const deserializationRules: VulnRule[] = [
@@ -28,7 +39,7 @@ export const deserializationRules: VulnRule[] = [
     effortHours: 3,
     keywords: ['pickle', 'Pickle', 'marshal', 'dill', 'yaml'],
     detect: (view) => [
-      ...findUnpickling(view),
+      ...findUnpickling(view).filter((call) => !isRoundTrip(view, call)),
       ...findCalls(view, /\b(?:yaml\.unsafe_load(?:_all)?|jsonpickle\.decode)\s*\(/g),
       ...findCalls(view, /\byaml\.load(?:_all)?\s*\(/g).filter(
         (call) => !call.args.slice(1).some((arg) => SAFE_YAML_LOADER.test(bareOf(view, arg))),
@@ -41,6 +52,7 @@ export const deserializationRules: VulnRule[] = [
         'cfg = yaml.load(stream)',
         'yaml.load(f, Loader=yaml.Loader)',
         'obj = marshal.load(fh)',
+        'def restore(blob):\n    return pickle.loads(blob)\n\ndef save(obj):\n    return pickle.dumps(obj)',
       ],
       negative: [
         'cfg = yaml.safe_load(stream)',
@@ -51,6 +63,9 @@ export const deserializationRules: VulnRule[] = [
         'from json import loads\nvalue = loads(text)',
         'from _pickle import load\nclass Reader:\n    def load(self):\n        pass',
         '# pickle.loads(data)',
+        // round trips of the code's own objects
+        'copy = pickle.loads(pickle.dumps(request))',
+        'def test_pickles(obj):\n    data = pickle.dumps(obj)\n    assert pickle.loads(data) == obj',
       ],
     },
   },

@@ -10,6 +10,9 @@ function findSecretRandoms(view: SourceView, pattern: RegExp) {
     .map((match) => ({ start: match.index, end: match.index + match[0].length }));
 }
 
+// Tests and docs examples execute their own snippets and make up their own tokens.
+const FIXTURE_CONTEXTS = ['test', 'docs', 'example'] as const;
+
 export const insecureRandomnessRules: VulnRule[] = [
   {
     id: 'vuln/insecure-randomness',
@@ -20,6 +23,7 @@ export const insecureRandomnessRules: VulnRule[] = [
     confidence: 0.8,
     effortHours: 1,
     keywords: ['Math.random'],
+    outsideInputOnlyIn: FIXTURE_CONTEXTS,
     detect: (view) => findSecretRandoms(view, /\bMath\.random\s*\(\s*\)/g),
     examples: {
       positive: [
@@ -42,6 +46,7 @@ export const insecureRandomnessRules: VulnRule[] = [
     confidence: 0.8,
     effortHours: 1,
     keywords: ['random.'],
+    outsideInputOnlyIn: FIXTURE_CONTEXTS,
     detect: (view) =>
       findSecretRandoms(
         view,

@@ -16,8 +16,11 @@ const SQL_SHAPE = new RegExp(
 
 // A value placeholder stands for what `+` appends, so `"DELETE FROM " + table` still has its table.
 const PLACEHOLDER = '${value}';
-const SQL_CALL =
-  /(?:\b(?:execute|executemany|executescript|query|raw|extra|read_sql|read_sql_query|text|run|all|get|prepare|exec|unsafe)|\$(?:queryRawUnsafe|executeRawUnsafe))\s*\(\s*$/;
+const SQL_CALLEES =
+  '(?:\\b(?:execute|executemany|executescript|query|raw|extra|read_sql|read_sql_query|text|run|all|get|prepare|exec|unsafe)|\\$(?:queryRawUnsafe|executeRawUnsafe))';
+const SQL_CALL = new RegExp(`${SQL_CALLEES}\\s*\\(\\s*$`);
+// `sql = f"…"` (Python) or `const sql = `…`` (JS) on the statement before the string.
+const ASSIGNED = /(?<![\w$.])([A-Za-z_$][\w$]{0,80})\s*(?::[^=;\n]{1,80})?\+?=\s*$/;
 const MAX_CHAIN = 20;
 const SQL_KEYWORDS = ['SELECT', 'select', 'INSERT', 'insert', 'UPDATE', 'update', 'DELETE', 'delete'];
 
@@ -47,9 +50,18 @@ function templateEnd(text: string, regions: readonly Region[], index: number): n
   return (regions[index] as Region).end;
 }
 
-function matchAt(view: SourceView, start: number, end: number): VulnMatch {
-  const before = view.code.slice(Math.max(0, start - 60), start).replace(/[rRbBuUfF]{1,2}$/, '');
-  return { start, end, confidence: SQL_CALL.test(before) ? 0.9 : 0.7 };
+/**
+ * SQL built from values is the risk only where it is run: passed straight to an execute/query call,
+ * or assigned to a name this file passes to one. Built SQL that is compared, logged or returned
+ * (a test's expected statement, a compiler's output) is text, and is not reported.
+ */
+function matchAt(view: SourceView, start: number, end: number): VulnMatch[] {
+  const before = view.code.slice(Math.max(0, start - 80), start).replace(/[rRbBuUfF]{1,2}$/, '');
+  if (SQL_CALL.test(before)) return [{ start, end, confidence: 0.9 }];
+  const name = ASSIGNED.exec(before)?.[1];
+  if (!name || ['const', 'let', 'var'].includes(name)) return [];
+  const runs = new RegExp(`${SQL_CALLEES}\\s*\\(\\s*${name.replace(/\$/g, '\\$')}(?![\\w$])`);
+  return runs.test(view.code) ? [{ start, end, confidence: 0.8 }] : [];
 }
 
 function findJsSql(view: SourceView): VulnMatch[] {
@@ -62,12 +74,13 @@ function findJsSql(view: SourceView): VulnMatch[] {
     if (open === '`' && region.closeLength === 2) {
       const isTagged = /[\w$.)\]]/.test(text[region.start - 1] ?? '');
       const end = templateEnd(text, regions, index);
-      if (!isTagged && SQL_SHAPE.test(text.slice(region.start, end))) found.push(matchAt(view, region.start, end));
+      if (!isTagged && SQL_SHAPE.test(text.slice(region.start, end))) found.push(...matchAt(view, region.start, end));
     } else if (open === '"' || open === "'") {
       const content = text.slice(region.start + 1, region.end - region.closeLength);
       if (!/select|insert|update|delete/i.test(content)) return;
       const chain = followConcatenation(view, byStart, region.end);
-      if (chain.isDynamic && SQL_SHAPE.test(content + PLACEHOLDER)) found.push(matchAt(view, region.start, chain.end));
+      if (chain.isDynamic && SQL_SHAPE.test(content + PLACEHOLDER))
+        found.push(...matchAt(view, region.start, chain.end));
     }
   });
   return found;
@@ -86,7 +99,7 @@ function findPySql(view: SourceView): VulnMatch[] {
     const isFormatted = isFString || /^\s*%\s*[^=\s]/.test(after) || /^\s*\.\s*format\s*\(/.test(after);
     const chain = isFormatted ? { end: region.end, isDynamic: true } : followConcatenation(view, byStart, region.end);
     const shaped = SQL_SHAPE.test(isFString || /^\s*\.\s*format/.test(after) ? content : content + PLACEHOLDER);
-    return chain.isDynamic && shaped ? [matchAt(view, region.start - prefix.length, chain.end)] : [];
+    return chain.isDynamic && shaped ? matchAt(view, region.start - prefix.length, chain.end) : [];
   });
 }
 
@@ -105,7 +118,7 @@ export const sqlInjectionRules: VulnRule[] = [
       positive: [
         'db.query(`SELECT * FROM users WHERE id = ${req.params.id}`)',
         'connection.query("SELECT name FROM users WHERE email = \'" + email + "\'")',
-        'const sql = "DELETE FROM " + table;',
+        'const sql = "DELETE FROM " + table;\ndb.query(sql);',
         'knex.raw(`UPDATE accounts SET balance = ${amount} WHERE id = 1`)',
       ],
       negative: [
@@ -115,6 +128,9 @@ export const sqlInjectionRules: VulnRule[] = [
         'db.query("SELECT * FROM users " + "WHERE active = 1")',
         'const q = `SELECT * FROM users`;',
         '// db.query("SELECT * FROM t WHERE id=" + id)',
+        // expected SQL in a test: compared, never run
+        'expect(compile(q)).toBe(`SELECT name FROM ${table} WHERE id = ?`);',
+        'const expected = "DELETE FROM " + table;\nassert.equal(render(q), expected);',
       ],
     },
   },
@@ -132,7 +148,7 @@ export const sqlInjectionRules: VulnRule[] = [
       positive: [
         'cursor.execute(f"SELECT * FROM users WHERE id = {user_id}")',
         'cursor.execute("SELECT * FROM users WHERE name = \'%s\'" % name)',
-        'query = "DELETE FROM {} WHERE id = 1".format(table)',
+        'query = "DELETE FROM {} WHERE id = 1".format(table)\ncursor.execute(query)',
         'cur.execute("INSERT INTO logs VALUES (" + value + ")")',
       ],
       negative: [
@@ -141,6 +157,9 @@ export const sqlInjectionRules: VulnRule[] = [
         'print(f"Select a file from {folder}")',
         'cursor.execute(f"SELECT * FROM users WHERE id = {{literal}}")',
         '# cursor.execute(f"SELECT * FROM t WHERE id = {x}")',
+        // expected SQL in a test: compared with what a statement compiles to, never run
+        'self.assert_sql(stmt, "SELECT t.a FROM t WHERE t.b = %s" % placeholder)',
+        'expected = f"UPDATE {table} SET x = :x"\nassert str(stmt) == expected',
       ],
     },
   },
