@@ -6,11 +6,14 @@ import type { PerfHit } from './rule-types.js';
 // produced: the calls could run together. Loops that exit early, pace themselves, say why they are
 // sequential, or feed one iteration's result into the next are left alone.
 
-// Calls whose order matters (UI steps, stream writes, locks) or that pace the loop on purpose.
+// Calls whose order matters (UI steps, stream writes, locks) or that pace the loop on purpose. One
+// session or connection (a database session, a cursor, a transaction) runs one statement at a time:
+// gathering calls on it only queues them, or fails (asyncpg, SQLAlchemy's AsyncSession).
+// Given up: aiohttp/httpx requests on one `session`, which could overlap.
 export const orderedMethods =
   /^(sleep|delay|wait\w{0,20}|setTimeout|timeout|write\w{0,10}|append\w{0,10}|end|close|click|dblclick|type|press|fill|goto|hover|send|emit|acquire|release|lock|unlock|next|read\w{0,10}|prompt|question|commit|rollback|step|flush)$/i;
 export const orderedReceivers =
-  /^(page|browser|frame|locator|writer|stream|socket|ws|tx|trx|transaction|rl|readline|stdin|stdout|reader|cursor|iterator|queue|mutex|semaphore|limiter|keyboard|mouse)$/i;
+  /^(page|browser|frame|locator|writer|stream|socket|ws|tx|trx|txn|transaction|session|sess|\w{0,20}_session|\w{0,20}Session|conn|connection|\w{0,20}_conn|\w{0,20}Conn|\w{0,20}_connection|\w{0,20}Connection|rl|readline|stdin|stdout|reader|cursor|cur|iterator|queue|mutex|semaphore|limiter|keyboard|mouse)$/i;
 export const sequentialByDesign =
   /\b(sequential\w{0,4}|one at a time|in order|serially|rate.?limit\w{0,3}|throttl\w{0,3}|no-await-in-loop|one by one)\b|\b(sleep|delay|setTimeout)\s{0,10}\(/i;
 

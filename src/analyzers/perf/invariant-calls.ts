@@ -22,8 +22,15 @@ const SMALL_LITERAL = 16;
  * A name the file shows to be an array (JS) or list (Python) of unknown or large size: built by a
  * call, typed as an array, a literal of more than SMALL_LITERAL elements, or a literal that grows.
  */
-export function isDeclaredArray(model: CodeModel, name: string, language: 'js' | 'py'): boolean {
+export function isDeclaredArray(
+  model: CodeModel,
+  name: string,
+  language: 'js' | 'py',
+  within: { start: number; end: number; moduleLevel?: boolean } = { start: 0, end: model.masked.length },
+): boolean {
   const escaped = name.replace(/\$/g, '\\$');
+  const indent = within.moduleLevel ? '' : '[ \\t]{0,80}';
+  const text = model.masked.slice(within.start, within.end);
   const shapes =
     language === 'js'
       ? [
@@ -32,19 +39,19 @@ export function isDeclaredArray(model: CodeModel, name: string, language: 'js' |
           `\\bthis\\.${escaped}\\s{0,10}=\\s{0,10}(\\[)`,
         ]
       : [
-          `^[ \\t]{0,80}${escaped}\\s{0,10}(?::\\s{0,10}list\\b[^=\\n]{0,80})?=\\s{0,10}(\\[|list\\s{0,10}\\(|sorted\\s{0,10}\\()`,
-          `(?<![\\w])${escaped}\\s{0,10}:\\s{0,10}(?:list|List)\\b`,
+          `^${indent}${escaped}\\s{0,10}(?::\\s{0,10}list\\b[^=\\n]{0,80})?=\\s{0,10}(\\[|list\\s{0,10}\\(|sorted\\s{0,10}\\()`,
+          `${within.moduleLevel ? '^' : '(?<![\\w])'}${escaped}\\s{0,10}:\\s{0,10}(?:list|List)\\b`,
         ];
   return shapes.some((shape) => {
-    const match = new RegExp(shape, 'md').exec(model.masked);
+    const match = new RegExp(shape, 'md').exec(text);
     if (!match) return false;
     if (match[1] !== '[') return true;
-    const open = (match.indices?.[1] as [number, number])[0];
+    const open = within.start + (match.indices?.[1] as [number, number])[0];
     return (
       isLargeLiteral(model, open) ||
       new RegExp(
         `(?<![\\w$.])${escaped}\\s{0,10}(?:\\.\\s{0,10}(?:push|append|extend|unshift|insert)\\s{0,10}\\(|\\+=)`,
-      ).test(model.masked)
+      ).test(text)
     );
   });
 }

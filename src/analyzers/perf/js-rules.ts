@@ -102,6 +102,7 @@ export const jsRules: PerfRule[] = [
         'async function steps(page, selectors) {\n  for (const selector of selectors) await page.click(selector);\n}',
         'async function wait(promises) {\n  for (const promise of promises) await promise;\n}',
         'async function batched(batches) {\n  for (const batch of batches) await Promise.all(batch.map(send));\n}',
+        'async function insertAll(client, rows) {\n  for (const row of rows) await client.connection.query(sql, row);\n}',
       ],
     },
   },

@@ -8,14 +8,20 @@ const usesPandas = /^\s{0,20}(?:import\s{1,10}pandas\b|from\s{1,10}pandas\b)/m;
 
 function findStringConcatenation(model: CodeModel): PerfHit[] {
   const hits: PerfHit[] = [];
-  for (const loop of model.loops) {
+  // A comprehension is an expression: `msg += "\n".join(… for …)` appends once, not once per item.
+  for (const loop of model.loops.filter((candidate) => candidate.kind !== 'comprehension')) {
     const body = model.masked.slice(loop.bodyStart, loop.bodyEnd);
     const seen = new Set<string>();
     for (const match of body.matchAll(
       /^[ \t]{0,80}([A-Za-z_]\w{0,80})\s{0,10}(?:\+=|=\s{0,10}([A-Za-z_]\w{0,80})\s{0,10}\+)/gm,
     )) {
       const name = match[1] as string;
-      if ((match[2] !== undefined && match[2] !== name) || seen.has(name) || !startsAsString(model, loop, name))
+      if (
+        (match[2] !== undefined && match[2] !== name) ||
+        seen.has(name) ||
+        !startsAsString(model, loop, name) ||
+        isResetInLoop(body, name)
+      )
         continue;
       seen.add(name);
       hits.push({
@@ -25,6 +31,16 @@ function findStringConcatenation(model: CodeModel): PerfHit[] {
     }
   }
   return hits;
+}
+
+/**
+ * `line = word` inside the loop (not `line = line + …`): a buffer emptied as it goes (a line wrapped at
+ * the terminal width, a set of flags), never longer than what one reset lets it gather.
+ */
+function isResetInLoop(body: string, name: string): boolean {
+  return [...body.matchAll(new RegExp(`^[ \\t]{0,80}${name}\\s{0,10}=(?!=)([^\\n]{0,200})`, 'gm'))].some(
+    (match) => !new RegExp(`(?<![\\w.])${name}\\b`).test(match[1] as string),
+  );
 }
 
 // The last assignment to `name` before the loop, in the same function, must be a string literal.
@@ -112,7 +128,8 @@ function findMembershipInLoop(model: CodeModel): PerfHit[] {
     const offset = match.index as number;
     const loop = loopsAround(model, offset).at(-1);
     const [, item, list] = match as unknown as [string, string, string];
-    if (!loop || !isDeclaredArray(model, list, 'py')) continue;
+    const scope = loop && declarationScope(model, offset, list);
+    if (!loop || !scope || !isDeclaredArray(model, list, 'py', scope)) continue;
     const variant = variantNames(model, loop, 'py');
     if (variant.has(list) || !namesIn(item).some((name) => variant.has(name))) continue;
     hits.push({
@@ -121,6 +138,33 @@ function findMembershipInLoop(model: CodeModel): PerfHit[] {
     });
   }
   return hits;
+}
+
+/**
+ * Where `name` is declared for code at `offset`: the enclosing def when it assigns the name, its
+ * header when the name is a parameter annotated as a list; the module's top level when the def does
+ * not bind it. An unannotated (or otherwise annotated) parameter could be anything: undefined.
+ */
+function declarationScope(
+  model: CodeModel,
+  offset: number,
+  name: string,
+): { start: number; end: number; moduleLevel?: boolean } | undefined {
+  const def = regionsAround(model, offset)
+    .filter((region) => region.kind !== 'handler')
+    .at(-1);
+  if (!def) return { start: 0, end: model.masked.length, moduleLevel: true };
+  const headerStart = model.masked.lastIndexOf('def', def.start);
+  const header = model.masked.slice(Math.max(0, headerStart), def.start);
+  const parameter = new RegExp(`[(,]\\s{0,10}\\*{0,2}${name}\\s{0,10}(?::\\s{0,10}([^,=)]{1,120}))?(?=[,=)])`).exec(
+    header,
+  );
+  if (parameter)
+    return /^(?:list|List)\b/.test(parameter[1]?.trim() ?? '') ? { start: headerStart, end: def.end } : undefined;
+  const body = model.masked.slice(def.start, def.end);
+  if (new RegExp(`^[ \\t]{0,80}${name}\\s{0,10}(?::[^=\\n]{1,120})?=(?!=)`, 'm').test(body))
+    return { start: def.start, end: def.end };
+  return { start: 0, end: model.masked.length, moduleLevel: true };
 }
 
 export const pyRules: PerfRule[] = [
@@ -142,6 +186,9 @@ export const pyRules: PerfRule[] = [
         'async def drain(stream):\n    async for chunk in stream:\n        await handle(chunk)\n',
         'async def first(urls):\n    for url in urls:\n        if await ok(url):\n            return url\n',
         'async def polite(urls):\n    for url in urls:\n        await fetch(url)\n        await asyncio.sleep(1)\n',
+        // one session or connection runs one statement at a time
+        'async def insert_all(session, rows):\n    for row in rows:\n        await session.execute(insert(table).values(row))\n',
+        'async def load(self, ids):\n    for id in ids:\n        await self.conn.fetchrow(QUERY, id)\n',
       ],
     },
   },
@@ -193,6 +240,10 @@ export const pyRules: PerfRule[] = [
         'parts = []\nfor row in rows:\n    parts.append(format_row(row))\nout = "".join(parts)\n',
         'out = ""\nout += header\n',
         'names = []\nfor row in rows:\n    names += [row.name]\n',
+        // a comprehension in the same statement is not a loop around the +=
+        'msg = "error"\nif extra:\n    msg += "\\n".join(f"{k}: {v}" for k, v in extra.items())\n',
+        // a line buffer reset inside the loop stays one line long
+        'line = ""\nfor word in words:\n    if len(line) + len(word) > width:\n        emit(line)\n        line = word\n    else:\n        line += " " + word\n',
       ],
     },
   },
@@ -262,12 +313,16 @@ export const pyRules: PerfRule[] = [
       positive: [
         'seen = []\nfor x in xs:\n    if x not in seen:\n        seen.append(x)\n',
         'def keep(names, rows):\n    allowed = list(rows)\n    return [n for n in names if n in allowed]\n',
+        'def dedupe(values: list[str], new):\n    for value in new:\n        if value not in values:\n            values.append(value)\n',
       ],
       negative: [
         'allowed = {"a", "b", "c"}\nfor name in names:\n    if name in allowed:\n        keep.append(name)\n',
         'allowed = ["a", "b"]\nif name in allowed:\n    go()\n',
         'allowed = ["a", "b", "c"]\nfor name in names:\n    if name in allowed:\n        keep.append(name)\n',
         'for line in lines:\n    if "x" in line:\n        n += 1\n',
+        // another function's `items: list` says nothing about this function's parameter (a dict here)
+        'def collect(items: list[str]) -> None:\n    pass\n\ndef pick(items: dict[str, None], keys):\n    return [k for k in keys if k in items]\n',
+        'def pick(items, keys):\n    return [k for k in keys if k in items]\n',
       ],
     },
   },
