@@ -32,8 +32,26 @@ export const toolSignals = {
   jsFormatter: {
     fileNames:
       /^(\.prettierrc(\.(json|ya?ml|json5|js|cjs|mjs|toml))?|prettier\.config\.(js|cjs|mjs|ts)|biome\.jsonc?|\.?dprint\.jsonc?|deno\.jsonc?)$/,
-    jsPackages: ['prettier', '@biomejs/biome', 'dprint'],
+    // ESLint layout rules fixed by `eslint --fix` do a formatter's job: @stylistic, `indent`, or a style preset.
+    jsPackages: [
+      'prettier',
+      '@biomejs/biome',
+      'dprint',
+      '@stylistic/eslint-plugin',
+      'standard',
+      'neostandard',
+      'xo',
+      'eslint-config-standard',
+      'eslint-config-airbnb',
+      'eslint-config-airbnb-base',
+    ],
     packageJsonKeys: ['prettier'],
+    contents: [
+      {
+        path: /(^|\/)(\.eslintrc(\.(js|cjs|json|ya?ml))?|eslint\.config\.(js|mjs|cjs|ts|mts|cts))$/,
+        text: /@stylistic\/|(?:^|[\s{,])["']?indent["']?\s{0,10}:/m,
+      },
+    ],
   },
   jsTypeChecker: {
     fileNames: /^(tsconfig(\.[\w-]{1,40})?\.json|\.flowconfig)$/,

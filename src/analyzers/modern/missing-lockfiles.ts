@@ -29,7 +29,7 @@ export function findMissingLockfiles(facts: RepoFacts): ToolingGap[] {
     const folders = ancestorFolders(path);
     const covered = folders.some((folder) => jsLockfiles.some((lock) => present.has(`${folder}${lock}`)));
     const nested = folders.slice(1).some((folder) => present.has(`${folder}package.json`));
-    if (declaresDependencies && !covered && !nested) {
+    if (declaresDependencies && !covered && !nested && !declinesLockfile(facts, folders)) {
       gaps.push({
         path,
         title:
@@ -51,6 +51,14 @@ export function findMissingLockfiles(facts: RepoFacts): ToolingGap[] {
     }
   }
   return gaps;
+}
+
+/**
+ * `package-lock=false` in an `.npmrc` from the manifest's folder up: no lockfile on purpose (libraries
+ * that test against what a fresh install resolves, as their users get it).
+ */
+function declinesLockfile(facts: RepoFacts, folders: readonly string[]): boolean {
+  return folders.some((folder) => /^[ \t]*package-lock[ \t]*=[ \t]*false\b/m.test(facts.read(`${folder}.npmrc`) ?? ''));
 }
 
 /** 'a/b/package.json' → ['a/b/', 'a/', '']: the manifest's own folder first. */

@@ -93,11 +93,18 @@ export const toolingGapRules: ToolingGapRule[] = [
     examples: {
       positive: [
         { ...jsSources, '.eslintrc.json': '{}' },
+        {
+          ...jsSources,
+          '.eslintrc.cjs': 'module.exports = { extends: "eslint:recommended", rules: { "no-cond-assign": 0 } };\n',
+        },
         { ...pySources, 'pyproject.toml': '[tool.ruff]\n' },
       ],
       negative: [
         { ...jsSources, '.prettierrc': '{}' },
         { ...jsSources, 'package.json': '{"prettier":{"semi":false}}' },
+        // layout enforced by ESLint rules, fixed by eslint --fix
+        { ...jsSources, '.eslintrc.yml': 'rules:\n  indent: [error, 2]\n  eol-last: error\n' },
+        { ...jsSources, 'eslint.config.js': 'import stylistic from "@stylistic/eslint-plugin";\nexport default [];\n' },
         { ...pySources, 'pyproject.toml': '[tool.black]\n' },
         { ...pySources, '.pre-commit-config.yaml': '- id: ruff-format\n' },
       ],
@@ -130,6 +137,7 @@ export const toolingGapRules: ToolingGapRule[] = [
     examples: {
       positive: [
         { 'package.json': '{"dependencies":{"express":"^4.19.0"}}' },
+        { 'package.json': '{"dependencies":{"a":"1"}}', '.npmrc': 'package-lock=true\n' },
         { Pipfile: '[packages]\nrequests = "*"\n' },
         { 'pyproject.toml': '[tool.poetry]\nname = "x"\n' },
       ],
@@ -139,6 +147,7 @@ export const toolingGapRules: ToolingGapRule[] = [
         { 'package.json': '{"dependencies":{"a":"1"}}', 'pnpm-lock.yaml': '' },
         { 'package.json': '{"workspaces":["web"]}', 'yarn.lock': '', 'web/package.json': '{"dependencies":{"a":"1"}}' },
         { Pipfile: '[packages]\n', 'Pipfile.lock': '{}' },
+        { 'package.json': '{"dependencies":{"a":"1"}}', '.npmrc': 'package-lock = false\n' },
         { 'pyproject.toml': '[project]\nname = "lib"\n' },
       ],
     },
@@ -152,6 +161,10 @@ export const toolingGapRules: ToolingGapRule[] = [
         {
           'tests/test_api.py': 'import pytest\n\nasync def test_get():\n    assert await get()\n',
           'requirements-dev.txt': 'pytest\n',
+        },
+        {
+          'tests/test_api.py': '@mock.patch("api.clock")\nasync def test_get(clock):\n    assert await get()\n',
+          'tests/helpers.py': 'def patch_clock(fn):\n    return fn\n',
         },
       ],
       negative: [
@@ -168,6 +181,17 @@ export const toolingGapRules: ToolingGapRule[] = [
             'class T(unittest.IsolatedAsyncioTestCase):\n    async def test_get(self):\n        pass\n',
         },
         { 'tests/test_api.py': 'def test_get():\n    assert get()\n' },
+        // the project runs coroutines itself: its own pytest_pyfunc_call hook, or its own decorator
+        {
+          'tests/test_api.py': 'async def test_get():\n    assert await get()\n',
+          'tests/conftest.py': 'def pytest_pyfunc_call(pyfuncitem):\n    loop.run_until_complete(pyfuncitem.obj())\n',
+        },
+        {
+          'lib/testing/runner.py':
+            'def async_test(fn):\n    def wrapper(*args, **kwargs):\n        return asyncio.run(fn(*args, **kwargs))\n    return wrapper\n',
+          'tests/test_api.py':
+            'from lib.testing.runner import async_test\n\nclass TestApi:\n    @async_test\n    async def test_get(self):\n        assert await get()\n',
+        },
         { 'app/client.py': 'async def test_connection():\n    pass\n' },
       ],
     },
