@@ -22,6 +22,13 @@ export interface AnalysisRun {
   docCoverage: FileDocCoverage[];
 }
 
+/** What the analyzers made of one file: a pure function of its path, text and config (hence cacheable). */
+export interface FileResult {
+  findings: Finding[];
+  notes: string[];
+  docCoverage?: FileDocCoverage;
+}
+
 const INLINE_ALLOW = 'git-value:allow';
 
 export function enabledAnalyzers(config: Config, mode: 'hook' | 'scan'): FileAnalyzerEntry[] {
@@ -39,30 +46,50 @@ export async function analyzeFiles(
   configFor: (path: string) => Config,
   pick: (config: Config) => readonly FileAnalyzerEntry[],
 ): Promise<AnalysisRun> {
-  const groups = new Map<Config, FileToAnalyze[]>();
-  for (const file of files) {
+  const each = await analyzeEach(files, configFor, pick);
+  const run: AnalysisRun = { findings: [], ranPrefixes: each.ranPrefixes, notes: [], docCoverage: [] };
+  for (const result of each.results) {
+    run.findings.push(...result.findings);
+    run.notes.push(...result.notes);
+    if (result.docCoverage) run.docCoverage.push(result.docCoverage);
+  }
+  return run;
+}
+
+/** The same, file by file: `results[i]` belongs to `files[i]`. */
+export async function analyzeEach(
+  files: readonly FileToAnalyze[],
+  configFor: (path: string) => Config,
+  pick: (config: Config) => readonly FileAnalyzerEntry[],
+): Promise<{ results: FileResult[]; ranPrefixes: string[] }> {
+  const groups = new Map<Config, number[]>();
+  files.forEach((file, index) => {
     const config = configFor(file.path);
     const group = groups.get(config);
-    if (group) group.push(file);
-    else groups.set(config, [file]);
+    if (group) group.push(index);
+    else groups.set(config, [index]);
+  });
+  const results: FileResult[] = new Array(files.length);
+  const ranPrefixes: string[] = [];
+  for (const [config, indexes] of groups) {
+    const entries = pick(config);
+    const part = await analyzeGroup(
+      indexes.map((index) => files[index] as FileToAnalyze),
+      config,
+      entries,
+    );
+    part.forEach((result, at) => (results[indexes[at] as number] = result));
+    for (const entry of entries) if (!ranPrefixes.includes(entry.rulePrefix)) ranPrefixes.push(entry.rulePrefix);
   }
-  const run: AnalysisRun = { findings: [], ranPrefixes: [], notes: [], docCoverage: [] };
-  for (const [config, group] of groups) {
-    const part = await analyzeGroup(group, config, pick(config));
-    run.findings.push(...part.findings);
-    run.notes.push(...part.notes);
-    run.docCoverage.push(...part.docCoverage);
-    for (const prefix of part.ranPrefixes) if (!run.ranPrefixes.includes(prefix)) run.ranPrefixes.push(prefix);
-  }
-  if (groups.size === 0) run.ranPrefixes.push(...pick(configFor('')).map((entry) => entry.rulePrefix));
-  return run;
+  if (groups.size === 0) ranPrefixes.push(...pick(configFor('')).map((entry) => entry.rulePrefix));
+  return { results, ranPrefixes };
 }
 
 async function analyzeGroup(
   files: readonly FileToAnalyze[],
   config: Config,
   entries: readonly FileAnalyzerEntry[],
-): Promise<AnalysisRun> {
+): Promise<FileResult[]> {
   const needed = entries.filter((entry) => files.some((file) => handlesLanguage(entry, languageOf(file.path))));
   const languagesIn = (entry: FileAnalyzerEntry) => [
     ...new Set(files.map((file) => languageOf(file.path)).filter((language) => handlesLanguage(entry, language))),
@@ -71,42 +98,46 @@ async function analyzeGroup(
   const loaded: { entry: FileAnalyzerEntry; module: FileAnalyzer }[] = [];
   for (const entry of needed) loaded.push({ entry, module: await prepared(entry, languagesIn(entry)) });
   const options = new Map(needed.map((entry) => [entry.name, analyzerOptions(config, entry.name)]));
-  const findings: Finding[] = [];
-  const notes: string[] = [];
-  const docCoverage: FileDocCoverage[] = [];
-  for (const file of files) {
-    const language = languageOf(file.path);
-    const fileFindings: Finding[] = [];
-    const generated = loaded.some(({ entry }) => !entry.hook) && isGeneratedLooking(file.text);
-    for (const { entry, module } of loaded) {
-      if (!handlesLanguage(entry, language)) continue;
-      if (!entry.hook && generated) {
-        notes.push(
-          `${entry.name} analyzer skipped ${file.path}: minified or generated (a syntax tree of it costs seconds per MB)`,
-        );
-        continue;
-      }
-      try {
-        fileFindings.push(
-          ...module.analyze({
-            path: file.path,
-            text: file.text,
-            changed: file.changed,
-            options: options.get(entry.name),
-          }),
-        );
-        const measured = module.measureDocCoverage?.(file.path, file.text);
-        if (measured && measured.total > 0)
-          docCoverage.push({ path: file.path, documented: measured.documented, public: measured.total });
-      } catch (error) {
-        // A secret analyzer that fails must fail the gate (fail closed); others only lose this file.
-        if (entry.name === 'secrets') throw error;
-        notes.push(`${entry.name} analyzer skipped ${file.path}: ${(error as Error).message}`);
-      }
+  return files.map((file) => analyzeOne(file, loaded, options));
+}
+
+function analyzeOne(
+  file: FileToAnalyze,
+  loaded: readonly { entry: FileAnalyzerEntry; module: FileAnalyzer }[],
+  options: ReadonlyMap<string, Record<string, unknown>>,
+): FileResult {
+  const language = languageOf(file.path);
+  const fileFindings: Finding[] = [];
+  const result: FileResult = { findings: [], notes: [] };
+  const generated = loaded.some(({ entry }) => !entry.hook) && isGeneratedLooking(file.text);
+  for (const { entry, module } of loaded) {
+    if (!handlesLanguage(entry, language)) continue;
+    if (!entry.hook && generated) {
+      result.notes.push(
+        `${entry.name} analyzer skipped ${file.path}: minified or generated (a syntax tree of it costs seconds per MB)`,
+      );
+      continue;
     }
-    findings.push(...markInlineAllowed(file.text, disambiguateFingerprints(fileFindings)));
+    try {
+      fileFindings.push(
+        ...module.analyze({
+          path: file.path,
+          text: file.text,
+          changed: file.changed,
+          options: options.get(entry.name),
+        }),
+      );
+      const measured = module.measureDocCoverage?.(file.path, file.text);
+      if (measured && measured.total > 0)
+        result.docCoverage = { path: file.path, documented: measured.documented, public: measured.total };
+    } catch (error) {
+      // A secret analyzer that fails must fail the gate (fail closed); others only lose this file.
+      if (entry.name === 'secrets') throw error;
+      result.notes.push(`${entry.name} analyzer skipped ${file.path}: ${(error as Error).message}`);
+    }
   }
-  return { findings, ranPrefixes: entries.map((entry) => entry.rulePrefix), notes, docCoverage };
+  result.findings = markInlineAllowed(file.text, disambiguateFingerprints(fileFindings));
+  return result;
 }
 
 const PARSE_MAX_BYTES = 1024 * 1024;

@@ -6,7 +6,7 @@ import { commitDate } from '../git/history.js';
 import { parseLedger } from '../ledger/format.js';
 import { decodeLedger, withLedgerLock } from '../ledger/io.js';
 import { LEDGER_PATH } from '../ledger/types.js';
-import { addMarkerHistory } from '../workflow/marker-history.js';
+import { datedMarkers } from '../workflow/marker-history.js';
 import { readChanges } from '../workflow/read-changes.js';
 import { updateCoverage } from '../workflow/coverage-store.js';
 import { closeLedgerSource, readLedgerSource, replaceEntries, writeLedger } from '../workflow/update-ledger.js';
@@ -55,7 +55,12 @@ async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>
   const analysed = await analyzeFiles(changes.value.files, changes.value.configFor, (config) =>
     enabledAnalyzers(config, 'scan'),
   );
-  const run = { ...analysed, findings: addMarkerHistory(repo.root, analysed.findings, true).findings };
+  const dated = await datedMarkers(repo, analysed.findings, changes.value.files);
+  const run = {
+    ...analysed,
+    findings: dated.findings,
+    notes: [...analysed.notes, ...(dated.note ? [dated.note] : [])],
+  };
   mark(`analyse ${changes.value.files.length} changed files`);
   const headDate = commitDate(repo.root, repo.head);
   if (!headDate.ok) return headDate;

@@ -59,11 +59,10 @@ async function scan(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
   if (!early.ok) return early;
   const started = performance.now();
   const run = await scanTrackedFiles(
-    repo.root,
+    { root: repo.root, gitDir: repo.gitDir, head: repo.head },
     config,
     workspace.value.resolveConfigs,
     today,
-    Boolean(repo.head),
     mark,
   );
   if (!run.ok) return run;

@@ -1,16 +1,21 @@
-import { analyzeFiles, enabledAnalyzers } from '../analyzers/analyze-files.js';
+import { analyzeEach, enabledAnalyzers, type FileResult, type FileToAnalyze } from '../analyzers/analyze-files.js';
 import { repoAnalyzers } from '../analyzers/registry.js';
+import { decodeBlob } from '../analyzers/decode-text.js';
 import type { ConfigFor } from '../config/package-configs.js';
 import type { Config } from '../config/types.js';
 import { ok, type Result } from '../findings/result.js';
 import type { Finding } from '../findings/types.js';
+import { readBlobs } from '../git/blobs.js';
+import { startHistoryListing } from '../git/path-versions.js';
 import type { TrackedFile, TrackedList } from '../git/tracked-files.js';
 import type { FileDocCoverage } from '../ledger/coverage-format.js';
-import { decodeBatch, planTrackedFiles } from './read-tracked.js';
 import { readBlobsAhead, type BlobRead } from '../git/blob-read-ahead.js';
-import { addMarkerHistory } from './marker-history.js';
+import { readCache, writeCache } from './cache-file.js';
+import { lineText, resolveMarkerOrigins, type MarkerLine } from './marker-history.js';
+import { decodeBatch, planTrackedFiles } from './read-tracked.js';
 import { runWithStagedReads } from './repo-reader.js';
 import { collectManifests, lookupLatestVersions } from './registry-latest.js';
+import { configDigest, toolDigest } from './tool-digest.js';
 
 export interface ScanRun {
   findings: Finding[];
@@ -22,25 +27,59 @@ export interface ScanRun {
   docCoverage: FileDocCoverage[];
 }
 
-/** Every tracked file through every enabled analyzer, batch by batch, then the repository analyzers. */
+export interface ScanRepo {
+  root: string;
+  gitDir: string | undefined;
+  head: string | undefined;
+}
+
+const ANALYSIS_CACHE = 'analysis';
+const WHOLE_FILE = [{ start: 1, end: Number.MAX_SAFE_INTEGER }];
+
+/**
+ * Every tracked file through every enabled analyzer, batch by batch, then the repository analyzers.
+ * A file's analysis is a function of its blob, path and config: results are cached in the git folder
+ * by those, so a rescan reads and analyses only what changed.
+ */
 export async function scanTrackedFiles(
-  root: string,
+  repo: ScanRepo,
   config: Config,
   resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>,
   today: string,
-  hasHead: boolean,
   mark: (phase: string) => void,
 ): Promise<Result<ScanRun>> {
-  const plan = await planTrackedFiles(root, resolveConfigs);
+  const { root, gitDir } = repo;
+  const digest = toolDigest();
+  const cache = readCache(gitDir, ANALYSIS_CACHE, digest, isFileResult);
+  const keyOf = (file: TrackedFile, configFor: ConfigFor) =>
+    `${file.blob} ${configDigest(configFor(file.path))} ${file.path}`;
+  const plan = await planTrackedFiles(root, resolveConfigs, (file, configFor) => cache.has(keyOf(file, configFor)));
   if (!plan.ok) return plan;
-  mark(`list ${plan.value.paths.length} tracked files`);
+  const { batches, known, configFor } = plan.value;
+  mark(`list ${plan.value.paths.length} tracked files (${known.length} known from the cache)`);
+  // the history listing for marker ages runs on the other core while this one analyses (first scans)
+  const listing =
+    repo.head && known.length === 0 && batches.length > 0 ? startHistoryListing(root, repo.head) : undefined;
   const pick = (scope: Config) => enabledAnalyzers(scope, 'scan');
   const notes = [...plan.value.notes];
   const findings: Finding[] = [];
-  const ranInBatches: string[] = [];
   const docCoverage: FileDocCoverage[] = [];
-  let files = 0;
-  const { batches } = plan.value;
+  const nextCache = new Map<string, FileResult>();
+  const markers: MarkerLine[] = [];
+  const unreadMarkers: Finding[] = [];
+  const take = (result: FileResult) => {
+    findings.push(...result.findings);
+    notes.push(...result.notes);
+    if (result.docCoverage) docCoverage.push(result.docCoverage);
+  };
+  for (const file of known) {
+    const key = keyOf(file, configFor);
+    const result = cache.get(key) as FileResult;
+    nextCache.set(key, result);
+    take(result);
+    unreadMarkers.push(...result.findings.filter(isMarker));
+  }
+  let files = known.length;
   const start = (index: number) =>
     index < batches.length
       ? readBlobsAhead(
@@ -56,20 +95,55 @@ export async function scanTrackedFiles(
       await reading?.result;
       return read;
     }
-    const texts = decodeBatch(batch, read.value, plan.value.configFor, notes);
-    const run = await analyzeFiles(texts, plan.value.configFor, pick);
-    findings.push(...run.findings);
-    ranInBatches.push(...run.ranPrefixes);
-    notes.push(...run.notes);
-    docCoverage.push(...run.docCoverage);
-    files += texts.length;
+    const decoded = decodeBatch(batch, read.value, configFor);
+    const texts: FileToAnalyze[] = [];
+    const ofText: TrackedFile[] = [];
+    for (const item of decoded) {
+      if ('note' in item) {
+        const result = { findings: [], notes: [item.note] };
+        nextCache.set(keyOf(item.file, configFor), result);
+        take(result);
+      } else {
+        texts.push({ path: item.file.path, text: item.text, changed: WHOLE_FILE });
+        ofText.push(item.file);
+      }
+    }
+    const { results } = await analyzeEach(texts, configFor, pick);
+    results.forEach((result, at) => {
+      nextCache.set(keyOf(ofText[at] as TrackedFile, configFor), result);
+      take(result);
+      const text = (texts[at] as FileToAnalyze).text;
+      for (const finding of result.findings.filter(isMarker))
+        markers.push({ finding, text: lineText(text, finding.line) });
+    });
+    files += decoded.length;
   }
   mark(`analyse ${files} files`);
-  const history = addMarkerHistory(root, findings, hasHead);
+  writeCache(gitDir, ANALYSIS_CACHE, digest, nextCache);
+  const blobs = new Map(plan.value.tracked.files.map((file) => [file.path, file.blob]));
+  const history = await resolveMarkerOrigins({
+    root,
+    gitDir,
+    head: repo.head,
+    markers,
+    unread: unreadMarkers,
+    blobOf: (path) => blobs.get(path),
+    readText: (paths) => readTexts(root, paths, blobs, configFor),
+    ...(listing ? { listing } : {}),
+  });
   if (history.note) notes.push(history.note);
-  findings.splice(0, findings.length, ...history.findings);
-  mark('marker history (blame)');
-  const ranPrefixes = [...new Set([...ranInBatches, ...pick(config).map((entry) => entry.rulePrefix)])];
+  for (const [index, finding] of findings.entries()) {
+    const dated = history.findings.get(finding);
+    if (dated) findings[index] = dated;
+  }
+  mark('marker history');
+  const ranPrefixes = [
+    ...new Set(
+      [config, ...new Set(plan.value.paths.map(configFor))].flatMap((scope) =>
+        pick(scope).map((entry) => entry.rulePrefix),
+      ),
+    ),
+  ];
   const tracked = plan.value.tracked;
   for (const entry of repoAnalyzers.filter((candidate) => config.analyzers[candidate.name]?.enabled ?? true)) {
     const module = await entry.load();
@@ -90,4 +164,51 @@ export async function scanTrackedFiles(
   }
   mark('repository analyzers');
   return ok({ findings, ranPrefixes, notes, files, bytes: plan.value.bytes, tracked, docCoverage });
+}
+
+function isFileResult(value: unknown): value is FileResult {
+  const result = value as FileResult;
+  return (
+    typeof result === 'object' &&
+    result !== null &&
+    Array.isArray(result.findings) &&
+    Array.isArray(result.notes) &&
+    result.findings.every(
+      (finding) =>
+        typeof finding === 'object' &&
+        finding !== null &&
+        typeof finding.ruleId === 'string' &&
+        typeof finding.path === 'string' &&
+        typeof finding.line === 'number' &&
+        typeof finding.fingerprint === 'string',
+    )
+  );
+}
+
+function isMarker(finding: Finding): boolean {
+  return finding.ruleId.startsWith('debt/');
+}
+
+function readTexts(
+  root: string,
+  paths: readonly string[],
+  blobs: ReadonlyMap<string, string>,
+  configFor: ConfigFor,
+): Map<string, string> {
+  const texts = new Map<string, string>();
+  const wanted = paths.flatMap((path) => {
+    const blob = blobs.get(path);
+    return blob ? [[path, blob] as const] : [];
+  });
+  const read = readBlobs(
+    root,
+    wanted.map(([, blob]) => blob),
+  );
+  if (!read.ok) return texts;
+  for (const [path, blob] of wanted) {
+    const bytes = read.value.get(blob);
+    const decoded = bytes ? decodeBlob(bytes, configFor(path).maxFileBytes) : undefined;
+    if (decoded && 'text' in decoded) texts.set(path, decoded.text);
+  }
+  return texts;
 }

@@ -1,5 +1,4 @@
 import { decodeBlob } from '../analyzers/decode-text.js';
-import type { FileToAnalyze } from '../analyzers/analyze-files.js';
 import { compileGlobs } from '../config/glob.js';
 import type { ConfigFor } from '../config/package-configs.js';
 import { ok, type Result } from '../findings/result.js';
@@ -11,6 +10,8 @@ export interface TrackedSet {
   paths: string[];
   /** Files to analyse, in batches of bounded total size so memory stays flat on large repositories. */
   batches: TrackedFile[][];
+  /** Files left out of the batches because the caller already knows their analysis (the cache). */
+  known: TrackedFile[];
   bytes: number;
   notes: string[];
   configFor: ConfigFor;
@@ -23,6 +24,7 @@ const BATCH_BYTES = 4 * 1024 * 1024;
 export async function planTrackedFiles(
   cwd: string,
   resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>,
+  isKnown: (file: TrackedFile, config: ConfigFor) => boolean = () => false,
 ): Promise<Result<TrackedSet>> {
   const listed = listTrackedFiles(cwd, { sizes: true });
   if (!listed.ok) return listed;
@@ -49,6 +51,7 @@ export async function planTrackedFiles(
   const sizes = readBlobSizes(cwd, [...new Set(unsure.map((file) => file.blob))]);
   if (!sizes.ok) return sizes;
   const batches: TrackedFile[][] = [[]];
+  const known: TrackedFile[] = [];
   let batchBytes = 0;
   let bytes = 0;
   for (const file of wanted) {
@@ -57,20 +60,25 @@ export async function planTrackedFiles(
       notes.push(`${file.path}: too large (${size} bytes > maxFileBytes), skipped`);
       continue;
     }
+    bytes += size;
+    if (isKnown(file, configFor)) {
+      known.push(file);
+      continue;
+    }
     if (batchBytes + size > BATCH_BYTES && batchBytes > 0) {
       batches.push([]);
       batchBytes = 0;
     }
     (batches[batches.length - 1] as TrackedFile[]).push(file);
     batchBytes += size;
-    bytes += size;
   }
   return ok({
     paths: listed.value.files
       .map((file) => file.path)
       .concat(listed.value.conflicted)
       .sort(),
-    batches,
+    batches: batches.filter((batch) => batch.length > 0),
+    known,
     bytes,
     notes,
     configFor,
@@ -78,20 +86,22 @@ export async function planTrackedFiles(
   });
 }
 
+export type DecodedFile = { file: TrackedFile; text: string } | { file: TrackedFile; note: string };
+
 /** A batch's files as text, from its blobs (binary and oversized ones become notes). */
 export function decodeBatch(
   batch: readonly TrackedFile[],
   blobs: ReadonlyMap<string, Buffer>,
   configFor: ConfigFor,
-  notes: string[],
-): FileToAnalyze[] {
-  const files: FileToAnalyze[] = [];
+): DecodedFile[] {
+  const files: DecodedFile[] = [];
   for (const file of batch) {
     const bytes = blobs.get(file.blob);
     if (!bytes) continue;
     const decoded = decodeBlob(bytes, configFor(file.path).maxFileBytes);
-    if ('skipped' in decoded) notes.push(`${file.path}: ${decoded.skipped}, skipped`);
-    else files.push({ path: file.path, text: decoded.text, changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }] });
+    files.push(
+      'skipped' in decoded ? { file, note: `${file.path}: ${decoded.skipped}, skipped` } : { file, text: decoded.text },
+    );
   }
   return files;
 }
