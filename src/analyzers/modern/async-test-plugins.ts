@@ -13,7 +13,7 @@ const selfRunning = /IsolatedAsyncioTestCase|AsyncTestCase|pytest\.mark\.(anyio|
 // or a decorator whose body drives the coroutine on an event loop.
 const ownHook = /^[ \t]{0,40}def[ \t]{1,10}pytest_pyfunc_call\b/m;
 const drivesCoroutine =
-  /\b(?:run_until_complete|asyncio\.run|anyio\.run|trio\.run|run_coroutine_threadsafe|greenlet_spawn|await_only|start_blocking_portal)\s{0,10}\(/;
+  /\b(?:run_until_complete|asyncio\.run|asyncio\.Runner|anyio\.run|trio\.run|run_coroutine_threadsafe|start_blocking_portal)\s{0,10}\(/;
 
 export function findAsyncTestsWithoutPlugin(facts: RepoFacts): ToolingGap[] {
   if (plugins.some((plugin) => hasPythonDependency(facts, plugin))) return [];
@@ -30,12 +30,10 @@ export function findAsyncTestsWithoutPlugin(facts: RepoFacts): ToolingGap[] {
   if (candidates.length === 0) return [];
   const python = facts.ownFiles.filter((path) => path.endsWith('.py'));
   if (python.some((path) => ownHook.test(facts.read(path) ?? ''))) return [];
-  const runners = findRunnerDecorators(facts, python);
+  const isRunner = findRunners(facts, python);
   return candidates.flatMap(({ path, text }) => {
     const lines = text.split('\n');
-    const index = lines.findIndex(
-      (line, at) => /^\s{0,40}async\s{1,10}def\s{1,10}test_/.test(line) && !isRunBy(lines, at, runners),
-    );
+    const index = lines.findIndex((_, at) => isUnrunTest(lines, at, isRunner));
     if (index < 0) return [];
     return [
       {
@@ -48,15 +46,17 @@ export function findAsyncTestsWithoutPlugin(facts: RepoFacts): ToolingGap[] {
   });
 }
 
-/** Names of functions defined in the repository whose body drives a coroutine (`@async_test`). */
-function findRunnerDecorators(facts: RepoFacts, python: readonly string[]): Set<string> {
-  const runners = new Set<string>();
+/**
+ * Whether a function defined in the repository drives a coroutine, itself or through the functions it
+ * calls (a test decorator usually hands the coroutine to a helper that owns the event loop); by name,
+ * a few calls deep. A name that also means something else only ever silences the finding.
+ */
+function findRunners(facts: RepoFacts, python: readonly string[]): (name: string) => boolean {
+  const bodies = new Map<string, string[]>();
   for (const path of python) {
-    const text = facts.read(path) ?? '';
-    if (!drivesCoroutine.test(text)) continue;
-    const lines = text.split('\n');
+    const lines = (facts.read(path) ?? '').split('\n');
     lines.forEach((line, at) => {
-      const def = /^(\s{0,40})def\s{1,10}(\w{1,80})\s{0,10}\(/.exec(line);
+      const def = /^(\s{0,40})(?:async\s{1,10})?def\s{1,10}(\w{1,80})\s{0,10}\(/.exec(line);
       if (!def) return;
       const indent = (def[1] as string).length;
       const body: string[] = [];
@@ -65,32 +65,69 @@ function findRunnerDecorators(facts: RepoFacts, python: readonly string[]): Set<
         if (text.trim() !== '' && (/^\s*/.exec(text)?.[0].length ?? 0) <= indent) break;
         body.push(text);
       }
-      if (drivesCoroutine.test(body.join('\n'))) runners.add(def[2] as string);
+      const name = def[2] as string;
+      bodies.set(name, [...(bodies.get(name) ?? []), body.join('\n')]);
     });
   }
-  return runners;
+  const known = new Map<string, boolean>();
+  const drives = (name: string, depth: number): boolean => {
+    const cached = known.get(name);
+    if (cached !== undefined) return cached;
+    known.set(name, false); // a cycle ends here
+    const texts = bodies.get(name) ?? [];
+    const result =
+      texts.some((text) => drivesCoroutine.test(text)) ||
+      (depth < 4 &&
+        texts.some((text) =>
+          [...text.matchAll(/(\w{1,80})\s{0,10}\(/g)].some(
+            (call) => call[1] !== name && bodies.has(call[1] as string) && drives(call[1] as string, depth + 1),
+          ),
+        ));
+    known.set(name, result);
+    return result;
+  };
+  return (name) => drives(name, 0);
 }
 
-/** A decorator on the test, or on the class around it, that is one of the repository's runners. */
-function isRunBy(lines: readonly string[], at: number, runners: ReadonlySet<string>): boolean {
-  if (runners.size === 0) return false;
-  const decorated = (index: number) => {
-    for (let above = index - 1; above >= 0 && /^\s*@/.test(lines[above] as string); above--) {
-      const name = /^\s*@([\w.]{1,200})/
-        .exec(lines[above] as string)?.[1]
-        ?.split('.')
-        .at(-1);
-      if (name && runners.has(name)) return true;
-    }
-    return false;
-  };
-  if (decorated(at)) return true;
-  const indent = /^\s*/.exec(lines[at] as string)?.[0].length ?? 0;
+/** Decorator names above the def or class on line `at`, multi-line decorator arguments included. */
+function decoratorsAbove(lines: readonly string[], at: number): string[] {
+  const indent = indentOf(lines[at] as string);
+  const names: string[] = [];
+  for (let above = at - 1; above >= 0; above--) {
+    const line = lines[above] as string;
+    if (line.trim() === '') break;
+    const lead = indentOf(line);
+    const decorator = lead === indent ? /^\s*@([\w.]{1,200})/.exec(line) : null;
+    if (decorator) names.push((decorator[1] as string).split('.').at(-1) as string);
+    else if (lead < indent || (lead === indent && !/^\s*[)\]}]/.test(line))) break;
+  }
+  return names;
+}
+
+function indentOf(line: string): number {
+  return /^\s*/.exec(line)?.[0].length ?? 0;
+}
+
+/**
+ * The block holding the def on line `at`: 'module', 'class' (with its line) or 'function'. An
+ * `async def test_…` nested in a function is a helper, not a test pytest collects.
+ */
+function enclosingBlock(lines: readonly string[], at: number): { kind: 'module' | 'class' | 'function'; line: number } {
+  const indent = indentOf(lines[at] as string);
   for (let above = at - 1; above >= 0 && indent > 0; above--) {
     const line = lines[above] as string;
-    const lead = /^\s*/.exec(line)?.[0].length ?? 0;
-    if (line.trim() === '' || lead >= indent) continue;
-    return /^\s*class\s/.test(line) && decorated(above);
+    if (line.trim() === '' || indentOf(line) >= indent || /^\s*[)\]}@#]/.test(line)) continue;
+    if (/^\s*class\s/.test(line)) return { kind: 'class', line: above };
+    if (/^\s*(?:async\s+)?def\s/.test(line)) return { kind: 'function', line: above };
   }
-  return false;
+  return { kind: 'module', line: -1 };
+}
+
+/** Whether pytest would collect the async test on line `at` and nothing of the project's runs it. */
+function isUnrunTest(lines: readonly string[], at: number, isRunner: (name: string) => boolean): boolean {
+  if (!/^\s{0,40}async\s{1,10}def\s{1,10}test_/.test(lines[at] as string)) return false;
+  const block = enclosingBlock(lines, at);
+  if (block.kind === 'function') return false;
+  const runBy = (line: number) => decoratorsAbove(lines, line).some(isRunner);
+  return !runBy(at) && !(block.kind === 'class' && runBy(block.line));
 }

@@ -187,6 +187,14 @@ export const toolingGapRules: ToolingGapRule[] = [
           'tests/conftest.py': 'def pytest_pyfunc_call(pyfuncitem):\n    loop.run_until_complete(pyfuncitem.obj())\n',
         },
         {
+          'lib/testing/loop.py':
+            'class Loop:\n    def run(self, fn, *args):\n        return self.loop.run_until_complete(fn(*args))\n\nLOOP = Loop()\n\ndef run_coroutine(fn, *args):\n    return LOOP.run(fn, *args)\n',
+          'lib/testing/decorators.py':
+            'def coroutine_test(fn):\n    def wrapper(*args):\n        return run_coroutine(fn, *args)\n    return wrapper\n',
+          'tests/test_api.py':
+            '@coroutine_test\n@pytest.mark.parametrize(\n    "kw", [{}, {"x": 1}]\n)\nasync def test_get(kw):\n    async def test_helper():\n        pass\n    assert await get(**kw)\n',
+        },
+        {
           'lib/testing/runner.py':
             'def async_test(fn):\n    def wrapper(*args, **kwargs):\n        return asyncio.run(fn(*args, **kwargs))\n    return wrapper\n',
           'tests/test_api.py':
