@@ -2,7 +2,7 @@
 // every function with its complexity. TS files are parsed by @typescript-eslint/parser, JS by espree.
 // Usage: node dist/bench/agreement/ecmascript-eslint.js [folder…]  (defaults: eslint/lib, ajv/lib)
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import { Linter } from 'eslint';
 import { measureFunctions, prepare, type FunctionMetrics } from '../../src/analyzers/complexity/index.js';
@@ -23,7 +23,9 @@ function configFor(file: string): Linter.Config[] {
   const sourceType = file.endsWith('.cjs') ? 'commonjs' : 'module';
   return [
     {
-      files: ['**/*'],
+      // ESLint 10 lints a file only when a `files` pattern names its extension: `**/*` alone matches
+      // every file yet lints only .js/.mjs/.cjs (the .ts files were silently skipped before).
+      files: ['**/*.js', '**/*.mjs', '**/*.cjs', '**/*.jsx', '**/*.ts', '**/*.mts', '**/*.cts', '**/*.tsx'],
       languageOptions: {
         ecmaVersion: 'latest',
         sourceType: isTypeScript ? 'module' : sourceType,
@@ -57,17 +59,27 @@ function matchReported(ours: readonly FunctionMetrics[], message: Linter.LintMes
 async function main(): Promise<void> {
   const folders = process.argv.slice(2).length ? process.argv.slice(2) : defaultFolders;
   await prepare(['js', 'ts']);
-  const linter = new Linter({ configType: 'flat' });
+  // cwd '/' so that `files` patterns match absolute paths anywhere (a checkout under /tmp, say)
+  const linter = new Linter({ configType: 'flat', cwd: '/' });
   const pairs: Pair[] = [];
   let referenceFunctions = 0;
   let files = 0;
   let parseFailures = 0;
+  let ignoredFiles = 0;
   for (const file of folders.flatMap(listSources)) {
     const text = readFileSync(file, 'utf8');
     // ESLint ignores node_modules/ by default; a neutral name keeps the extension it keys on.
-    const messages = linter.verify(text, configFor(file), file.replaceAll('node_modules/', 'deps/'));
+    const messages = linter.verify(text, configFor(file), resolve(file).replaceAll('/node_modules/', '/deps/'));
     if (messages.some((message) => message.fatal)) {
       parseFailures++;
+      continue;
+    }
+    // "File ignored because no matching configuration was supplied" is a warning, not a failure:
+    // count it, so a config that lints nothing can never pass for agreement again.
+    if (
+      messages.some((message) => message.ruleId === null && /ignored|no matching configuration/i.test(message.message))
+    ) {
+      ignoredFiles++;
       continue;
     }
     files++;
@@ -88,7 +100,7 @@ async function main(): Promise<void> {
     }
   }
   const summary = summariseAgreement(
-    `ESLint complexity (JS/TS), ${parseFailures} files ESLint could not parse`,
+    `ESLint complexity (JS/TS), ${parseFailures} files ESLint could not parse, ${ignoredFiles} it did not lint`,
     files,
     referenceFunctions,
     pairs,
