@@ -31,6 +31,12 @@ ${checkoutAndInstall}      - run: npx git-value scan --format sarif --output git
         with:
           sarif_file: git-value.sarif
           category: git-value
+      # the visual report, as an artifact of the run (a folder starting with a dot is left out of uploads)
+      - run: npx git-value report --html --output git-value-report.html
+      - uses: actions/upload-artifact@v4
+        with:
+          name: git-value-report
+          path: git-value-report.html
       - name: Pull request with the refreshed ledger and backlog
         env:
           GH_TOKEN: \${{ github.token }}

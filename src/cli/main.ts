@@ -13,6 +13,7 @@ const commands: Record<string, () => Promise<{ run(args: string[], env: CommandE
   backlog: () => import('./backlog.js'),
   next: () => import('./next.js'),
   explain: () => import('./explain.js'),
+  report: () => import('./report.js'),
   doctor: () => import('./doctor.js'),
   'merge-driver': () => import('./merge-driver.js'),
 };

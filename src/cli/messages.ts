@@ -22,6 +22,7 @@ Commands:
   backlog                   print the backlog (--format md|json|sarif, --output FILE)
   next                      the next best item
   explain ID                every term of every score of an item
+  report --html             a self-contained visual report (.value/report.html; --output FILE)
   allow ID --reason TEXT    accept a finding (recorded with who, when and why)
   done ID --hours N         record the actual effort an item took
   doctor                    check the installation
@@ -43,3 +44,22 @@ export function blockedWaysOut(firstId: string): string[] {
 
 export const preCommitReadOnly =
   'git-value: running under the pre-commit framework (PRE_COMMIT=1): the ledger is left unchanged; run `git-value scan` (or use the husky hooks from `git-value init`) to update .value/ledger.json.';
+
+export const reportHelp = `Usage: git-value report [--html] [--output FILE]
+
+Writes one self-contained HTML page (no server, no network: data, scripts and styles inline) with the
+trend of open items and debt over the ledger's history, their distribution by category, severity and
+context, a hotspot map, the top items with every score term, documentation coverage per module and the
+prediction accuracy of recorded outcomes.
+
+Options:
+  --html            the format (the only one so far)
+  --output, -o F    where to write it (default .value/report.html; '-' for standard output)
+
+The page is a build product: git-value never stages it. Keep it out of commits with
+  echo '.value/report.html' >> .gitignore
+`;
+
+export function reportNotIgnored(path: string): string {
+  return `git-value: note: ${path} is not ignored by git; it is generated, so keep it out of commits: echo '${path}' >> .gitignore\n`;
+}

@@ -56,6 +56,12 @@ workflows('the weekly scan uploads SARIF and runs git-value scan; the gate check
   assert.ok(steps.some((step) => step.run?.includes('git-value scan --format sarif')));
   assert.ok(steps.some((step) => step.uses?.startsWith('github/codeql-action/upload-sarif')));
   assert.is(weekly.permissions['security-events'], 'write');
+  const report = steps.findIndex((step) =>
+    step.run?.includes('git-value report --html --output git-value-report.html'),
+  );
+  assert.ok(report > 0, 'writes the HTML report');
+  assert.equal(steps[report + 1]?.with, { name: 'git-value-report', path: 'git-value-report.html' }, 'and uploads it');
+  assert.match(steps[report + 1]?.uses ?? '', 'actions/upload-artifact@v');
   const gate = parse(pullRequestWorkflow) as Workflow;
   assert.ok(gate.jobs.gate?.steps.some((step) => step.run?.includes('git-value check --range')));
   assert.is(gate.permissions.contents, 'read');

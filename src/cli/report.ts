@@ -1,0 +1,76 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fail, ok, type Result } from '../findings/result.js';
+import { isIgnored } from '../git/remote.js';
+import { writeFileAtomic } from '../ledger/io.js';
+import { renderReportHtml } from '../report/html/render-html.js';
+import { gatherReportData } from '../workflow/report-input.js';
+import { errorOutcome, readCurrentBacklog } from './current-backlog.js';
+import { reportHelp, reportNotIgnored } from './messages.js';
+import type { CommandEnv, Outcome } from './output.js';
+
+export const DEFAULT_REPORT_PATH = '.value/report.html';
+
+// `git-value report --html [--output F]`: one self-contained page from the ledger and its history.
+// The page is a build product: it is written, never staged, and a note says how to keep it out of commits.
+export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
+  let values: { html?: boolean; output?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: {
+        html: { type: 'boolean' },
+        output: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    return errorOutcome(
+      fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value report --html [--output FILE]' }),
+      env,
+    );
+  }
+  if (values.help) return { exitCode: 0, stdout: reportHelp, stderr: '' };
+  const client = readClientScript();
+  if (!client.ok) return errorOutcome(client, env);
+  const current = await readCurrentBacklog(env);
+  if (!current.ok) return errorOutcome(current, env);
+  const { model, context, workspace } = current.value;
+  const { root, gitDir, head } = workspace.repo;
+  const output = values.output ?? DEFAULT_REPORT_PATH;
+  const toStdout = output === '-';
+  // the default lives in the repository's .value/ folder; a given path is taken from where the user is
+  const target = isAbsolute(output) ? output : join(values.output === undefined ? root : env.cwd, output);
+  const data = gatherReportData({
+    root,
+    gitDir,
+    model,
+    context,
+    ...(head ? { head } : {}),
+    ...(toStdout ? {} : { target }),
+  });
+  if (!data.ok) return errorOutcome(data, env);
+  const html = renderReportHtml(data.value, client.value);
+  if (toStdout) return { exitCode: 0, stdout: html, stderr: '' };
+  const written = writeFileAtomic(target, html, output);
+  if (!written.ok) return errorOutcome(written, env);
+  const inRepo = relative(root, target);
+  const tracked = !inRepo.startsWith('..') && !isAbsolute(inRepo);
+  const path = inRepo.split(sep).join('/');
+  const note = tracked && !isIgnored(root, path) ? reportNotIgnored(path) : '';
+  return { exitCode: 0, stdout: '', stderr: `git-value: wrote ${output}\n${note}` };
+}
+
+/** The report's bundled browser code: beside this chunk in the package, or in dist/bundle from dist/src. */
+function readClientScript(): Result<string> {
+  for (const candidate of ['./report-client.js', '../../bundle/cli/report-client.js']) {
+    const url = new URL(candidate, import.meta.url);
+    if (existsSync(url)) return ok(readFileSync(url, 'utf8'));
+  }
+  return fail({
+    code: 'NOT_FOUND',
+    message: "the report's browser code (report-client.js) is missing from this installation",
+    fix: 'reinstall git-value, or run `npm run build` in its checkout',
+  });
+}
