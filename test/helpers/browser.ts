@@ -50,6 +50,7 @@ export interface PageWatch {
   requests: string[];
 }
 
+/** Opens a report and waits until every view is drawn; `readyMs` is the page's own time from navigation start. */
 export async function openWatched(browser: Browser, file: string): Promise<PageWatch & { readyMs: number }> {
   const page = await browser.context.newPage();
   const watch: PageWatch = { page, problems: [], requests: [] };
@@ -61,8 +62,8 @@ export async function openWatched(browser: Browser, file: string): Promise<PageW
   page.on('request', (request) => {
     if (!request.url().startsWith('file:')) watch.requests.push(request.url());
   });
-  const started = Date.now();
   await page.goto(`file://${file}`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
-  return { ...watch, readyMs: Date.now() - started };
+  const readyMs = Number(await page.locator('html').getAttribute('data-ready-at'));
+  return { ...watch, readyMs };
 }

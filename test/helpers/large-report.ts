@@ -35,20 +35,24 @@ const RULES: Array<[string, Category, Severity, (n: number) => string]> = [
   ['modern/dependency-major-behind', 'modern', 'info', (n) => `dependency ${n} is two majors behind`],
 ];
 
+const FILES = 4100;
+
 export function buildLargeReport(count: number): string {
   const today = '2026-11-20';
   const entries: LedgerEntry[] = [];
   // `count` open items, then a few allowed and resolved ones (with recorded hours) beside them
   for (let n = 0; n < count + 40; n++) {
     const [ruleId, category, severity, title] = RULES[n % 7 === 6 ? 6 : n % 5] as (typeof RULES)[number];
-    const folder = `${n % 3 === 0 ? 'tests' : 'lib'}/package_${n % 40}/module_${n % 230}`;
+    // 4,100 files in 230 folders: a file keeps its folder, as in a real tree
+    const file = n % FILES;
+    const folder = `${file % 3 === 0 ? 'tests' : 'lib'}/package_${file % 40}/module_${file % 230}`;
     entries.push(
       entry({
         id: `${category}-${n.toString(16).padStart(10, '0')}`,
         ruleId,
         category,
         severity,
-        path: `${folder}/file_${n % 4100}.py`,
+        path: `${folder}/file_${file}.py`,
         line: 1 + (n % 900),
         title: title(n),
         fingerprint: `f${n}`,
@@ -60,7 +64,7 @@ export function buildLargeReport(count: number): string {
     );
   }
   const churn = new Map<string, number>();
-  for (let n = 0; n < 4100; n += 3) churn.set(`lib/package_${n % 40}/module_${n % 230}/file_${n}.py`, 1 + (n % 37));
+  for (const path of new Set(entries.map((item) => item.path))) churn.set(path, 1 + (path.length % 37));
   const context: ScoringContext = {
     today,
     maturity: { level: 'maturing', percent: 60 },
@@ -81,8 +85,8 @@ export function buildLargeReport(count: number): string {
     calibration: context.calibration,
     triggers: [],
     notes: [],
-    docCoverage: Array.from({ length: 4100 }, (_, n) => ({
-      path: `lib/package_${n % 40}/module_${n % 230}/file_${n}.py`,
+    docCoverage: [...new Set(entries.map((item) => item.path))].map((path, n) => ({
+      path,
       documented: n % 7,
       public: 7,
     })),

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { defaultConfig } from '../../src/config/defaults.js';
@@ -6,7 +7,7 @@ import type { LedgerEntry } from '../../src/ledger/types.js';
 import { buildBacklogModel } from '../../src/report/backlog-model.js';
 import { buildReportData, coverageByModule, pickHotspotFiles } from '../../src/report/html/build-report-data.js';
 import { linkTemplates, webBase } from '../../src/report/html/links.js';
-import { embedJson, renderReportHtml } from '../../src/report/html/render-html.js';
+import { packData, renderReportHtml } from '../../src/report/html/render-html.js';
 import {
   compareStates,
   isoWeek,
@@ -143,10 +144,11 @@ html('links: a known host links the file at the commit; anything else links the 
   assert.equal(linkTemplates('git@github.com:o/r.git', undefined, '..'), { file: '../{path}' }, 'no commit yet');
 });
 
-html('embedded JSON cannot end its script block', () => {
-  const text = embedJson({ title: '</script><script>alert(1)</script><!--', line: '\u2028' });
-  assert.not.match(text, '<');
-  assert.equal(JSON.parse(text), { title: '</script><script>alert(1)</script><!--', line: '\u2028' });
+html('the data block is base64 of gzip JSON: nothing in a title can end the block, and it reads back', () => {
+  const value = { title: '</script><script>alert(1)</script><!--', line: '\u2028' };
+  const packed = packData(value);
+  assert.match(packed, /^[A-Za-z0-9+/]+=*$/);
+  assert.equal(JSON.parse(gunzipSync(Buffer.from(packed, 'base64')).toString('utf8')), value);
 });
 
 const context: ScoringContext = {
@@ -212,7 +214,13 @@ html('items: ranked open items, then allowed ones; paths, rules and titles store
   );
   assert.is(data.items[0]?.[0], 'secret-1', 'the credential ranks first');
   assert.equal(data.strings.titles.filter((title) => title === 'TODO: split').length, 1);
-  assert.is(data.strings.paths.length, 4);
+  assert.equal(data.strings.paths, [
+    [0, 'config.ts'],
+    [0, 'hot.ts'],
+    [1, 'hot.test.ts'],
+    [0, 'cold.ts'],
+  ]);
+  assert.equal(data.strings.folders, ['src', 'tests']);
   const contextOf = (id: string) => data.enums.contexts[data.items.find((row) => row[0] === id)?.[7] ?? -1];
   assert.is(contextOf('debt-3'), 'test');
   assert.is(contextOf('debt-1'), 'source');
@@ -273,6 +281,39 @@ html('the page: escaped title, data inline, and a CSP that allows only its own s
   assert.match(page, "default-src 'none'");
   assert.not.match(page, /<script[^>]+src=/, 'no external script');
   assert.not.match(page, /<link[^>]+href=/, 'no external stylesheet');
+});
+
+html('worst case for size: 20,000 items, each in its own deep file with a long title, embed in under 4.5 MB', () => {
+  // scored items built directly: what is measured is the report's data, not the scoring
+  const open = Array.from({ length: 20_000 }, (_, n) => ({
+    ...entry({
+      id: `quality-${n.toString(16).padStart(10, '0')}`,
+      path: `packages/component_${n}/src/internal/implementation/detail_${n}/module_with_a_long_name_${n}.py`,
+      title: `\`function_with_a_rather_long_descriptive_name_${n}\` (public function) has no docstring and is called from many places ${n}`,
+      fingerprint: `f${n}`,
+      line: n,
+    }),
+    scores: { wsjf: 1.23, ice: 123.4, technicalDebt: 1.23, composite: 45.67 },
+    effortHours: 1.25,
+    risk: 0.3,
+    breakdown: [],
+  }));
+  const data = buildReportData({
+    model: { ...model([]), open },
+    context,
+    trend: { granularity: 'day', periods: [], commits: 0, omittedPeriods: 0 },
+    hotspots: { windowDays: 90, maxChurn: 40, files: [], omittedFiles: 0 },
+    fileLink: '{path}',
+  });
+  const bytes = Buffer.byteLength(JSON.stringify(data));
+  // the page holds it compressed (several times smaller); this bounds what the browser parses
+  assert.ok(bytes < 4.5 * 1024 * 1024, `${(bytes / 1024 / 1024).toFixed(2)} MB`);
+  assert.match(
+    data.notes.join('\n'),
+    /titles in the items table are cut to \d+ characters/,
+    'and says what it shortened',
+  );
+  assert.is(data.items.length, 20_000);
 });
 
 html.run();

@@ -25,7 +25,14 @@ const STATUSES = ['open', 'allowed'] as const;
 export const TOP_ITEMS = 20;
 /** Files drawn in the hotspot map: more would be unreadable boxes. */
 export const HOTSPOT_FILES = 150;
-const TITLE_LENGTH = 140;
+const TITLE_LENGTH = 200;
+/**
+ * Titles in the items table are cut to the longest of these that keeps the data (as JSON) within its
+ * budget: the page holds it compressed, but the browser parses all of it when the page opens. The top
+ * items, BACKLOG.md and `explain` keep whole titles.
+ */
+const ROW_TITLE_LENGTHS = [100, 60, 36];
+export const DATA_BUDGET_BYTES = 4.4 * 1024 * 1024;
 
 export type ContextOf = (path: string) => ContextDecision;
 
@@ -108,17 +115,18 @@ export function contextResolver(context: ScoringContext): ContextOf {
 export function buildReportData(input: ReportInput): ReportData {
   const { model, context } = input;
   const contextOf = input.contextOf ?? contextResolver(context);
+  const folders = new StringTable();
   const paths = new StringTable();
   const rules = new StringTable();
-  const titles = new StringTable();
+  const listed = [...model.open, ...model.allowed];
   const items: ItemRow[] = [];
-  for (const item of [...model.open, ...model.allowed]) {
+  for (const item of listed) {
     items.push([
       item.id,
       paths.of(item.path),
       item.line,
       rules.of(item.ruleId),
-      titles.of(shortenTitle(item.title, TITLE_LENGTH)),
+      0, // set by fitTitles
       CATEGORIES.indexOf(item.category),
       SEVERITIES.indexOf(item.severity),
       CONTEXTS.indexOf(decideContext(item, contextOf).context),
@@ -127,7 +135,7 @@ export function buildReportData(input: ReportInput): ReportData {
       item.effortHours,
     ]);
   }
-  return {
+  const data: ReportData = {
     version: REPORT_DATA_VERSION,
     repo: model.repoName,
     generatedAt: model.generatedAt,
@@ -144,7 +152,15 @@ export function buildReportData(input: ReportInput): ReportData {
       contexts: [...CONTEXTS],
       statuses: [...STATUSES],
     },
-    strings: { paths: paths.values, rules: rules.values, titles: titles.values },
+    strings: {
+      folders: folders.values,
+      paths: paths.values.map((path) => {
+        const slash = path.lastIndexOf('/');
+        return [folders.of(slash < 0 ? '' : path.slice(0, slash)), path.slice(slash + 1)];
+      }),
+      rules: rules.values,
+      titles: [],
+    },
     items,
     debtHours: roundTo(
       model.open.reduce((total, item) => total + item.effortHours, 0),
@@ -158,6 +174,25 @@ export function buildReportData(input: ReportInput): ReportData {
     calibration: calibrationData(model),
     notes: [...model.notes],
   };
+  fitTitles(data, listed);
+  return data;
+}
+
+/** Item titles at the longest length that keeps the data within DATA_BUDGET_BYTES (see ROW_TITLE_LENGTHS). */
+function fitTitles(data: ReportData, listed: readonly ScoredItem[]): void {
+  for (const [attempt, length] of ROW_TITLE_LENGTHS.entries()) {
+    const titles = new StringTable();
+    listed.forEach((item, index) => ((data.items[index] as ItemRow)[4] = titles.of(shortenTitle(item.title, length))));
+    data.strings.titles = titles.values;
+    const last = attempt === ROW_TITLE_LENGTHS.length - 1;
+    if (last || Buffer.byteLength(JSON.stringify(data)) <= DATA_BUDGET_BYTES) {
+      if (attempt > 0)
+        data.notes.push(
+          `titles in the items table are cut to ${length} characters to keep this page under 5 MB (${listed.length} items)`,
+        );
+      return;
+    }
+  }
 }
 
 function explainItem(item: ScoredItem, rank: number, model: BacklogModel, contextOf: ContextOf): TopItem {

@@ -159,7 +159,11 @@ export interface ReportData {
   /** Link to a commit (`{commit}` replaced), when the repository's remote is a known web host. */
   commitLink?: string;
   enums: ReportEnums;
-  strings: { paths: string[]; rules: string[]; titles: string[] };
+  /**
+   * Strings the items refer to. A path is a folder index and a file name: deep trees repeat their
+   * folders thousands of times.
+   */
+  strings: { folders: string[]; paths: Array<[folder: number, name: string]>; rules: string[]; titles: string[] };
   items: ItemRow[];
   /** Open debt hours (estimated effort of the open items). */
   debtHours: number;

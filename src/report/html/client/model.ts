@@ -29,13 +29,17 @@ export interface Report {
 
 export function readReport(data: ReportData): Report {
   const { enums, strings } = data;
+  const paths = strings.paths.map(([folder, name]) => {
+    const prefix = strings.folders[folder] ?? '';
+    return prefix ? `${prefix}/${name}` : name;
+  });
   let rank = 0;
   const items = data.items.map((row): Item => {
     const status = enums.statuses[row[8]] ?? 'open';
     return {
       rank: status === 'open' ? ++rank : 0,
       id: row[0],
-      path: strings.paths[row[1]] ?? '',
+      path: paths[row[1]] ?? '',
       line: row[2],
       rule: strings.rules[row[3]] ?? '',
       title: strings.titles[row[4]] ?? '',

@@ -19,9 +19,18 @@ export function renderSummary(report: Report): HTMLElement {
   ];
   if (data.coverage)
     cards.push(['coverage', formatPercent(documented, publicSymbols), 'public symbols documented', '#coverage']);
-  const error = data.calibration.mapeAfter;
-  if (error !== null)
+  const { calibration } = data;
+  const error = calibration.mapeAfter;
+  // an error "after calibration" means something only once a category has enough outcomes
+  if (error !== null && calibration.categories.some((row) => row.samples >= calibration.minSamples))
     cards.push(['accuracy', `${Math.round(error * 100)} %`, 'effort estimate error (calibrated)', '#accuracy']);
+  else if (calibration.samples.length)
+    cards.push([
+      'accuracy',
+      formatCount(calibration.samples.length),
+      'outcomes recorded (calibration needs 3 per category)',
+      '#accuracy',
+    ]);
   return h(
     'section',
     { id: 'summary', 'aria-label': 'Summary' },
