@@ -12,7 +12,8 @@ import { build } from 'esbuild';
 const outdir = 'dist/bundle/cli';
 rmSync(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { main: 'dist/src/cli/main.js' },
+  // the analysis pool's worker threads start from their own entry, beside main.js
+  entryPoints: { main: 'dist/src/cli/main.js', 'analysis-worker': 'dist/src/workflow/analysis-worker.js' },
   outdir,
   bundle: true,
   splitting: true,

@@ -3,6 +3,7 @@ import { ok, fail, type Result } from '../findings/result.js';
 import { commitDate } from '../git/history.js';
 import { withLedgerLock, ledgerFile, writeFileAtomic } from '../ledger/io.js';
 import { LEDGER_PATH } from '../ledger/types.js';
+import { workerCount } from '../workflow/analysis-pool.js';
 import { scanTrackedFiles } from '../workflow/full-scan.js';
 import { readPreviousEntries, rebuildLedger } from '../workflow/rebuild-ledger.js';
 import { updateCoverage } from '../workflow/coverage-store.js';
@@ -64,6 +65,7 @@ async function scan(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
     workspace.value.resolveConfigs,
     today,
     mark,
+    { workers: workerCount(env.env) },
   );
   if (!run.ok) return run;
   const written = await withLedgerLock(repo.root, () => {

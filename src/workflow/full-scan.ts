@@ -16,6 +16,7 @@ import { decodeBatch, planTrackedFiles } from './read-tracked.js';
 import { runWithStagedReads } from './repo-reader.js';
 import { collectManifests, lookupLatestVersions } from './registry-latest.js';
 import { configDigest, toolDigest } from './tool-digest.js';
+import { createAnalysisPool, type AnalysisPool } from './analysis-pool.js';
 
 export interface ScanRun {
   findings: Finding[];
@@ -33,6 +34,11 @@ export interface ScanRepo {
   head: string | undefined;
 }
 
+export interface ScanOptions {
+  /** Worker threads for parser-backed analysis (0: the main thread alone). */
+  workers: number;
+}
+
 const ANALYSIS_CACHE = 'analysis';
 const WHOLE_FILE = [{ start: 1, end: Number.MAX_SAFE_INTEGER }];
 
@@ -47,6 +53,30 @@ export async function scanTrackedFiles(
   resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>,
   today: string,
   mark: (phase: string) => void,
+  options: ScanOptions = { workers: 0 },
+): Promise<Result<ScanRun>> {
+  let pool: AnalysisPool | undefined;
+  try {
+    return await scanWith(repo, config, resolveConfigs, today, mark, (bytes) => {
+      // worth a thread only for parser-backed work of some size; it loads its analyzers while git reads
+      if (options.workers > 0 && bytes >= PARALLEL_MIN_BYTES && usesParsers(config))
+        pool = createAnalysisPool(options.workers);
+      return pool;
+    });
+  } finally {
+    await pool?.close();
+  }
+}
+
+const PARALLEL_MIN_BYTES = 2 * 1024 * 1024;
+
+async function scanWith(
+  repo: ScanRepo,
+  config: Config,
+  resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>,
+  today: string,
+  mark: (phase: string) => void,
+  startPool: (bytes: number) => AnalysisPool | undefined,
 ): Promise<Result<ScanRun>> {
   const { root, gitDir } = repo;
   const digest = toolDigest();
@@ -56,6 +86,7 @@ export async function scanTrackedFiles(
   const plan = await planTrackedFiles(root, resolveConfigs, (file, configFor) => cache.has(keyOf(file, configFor)));
   if (!plan.ok) return plan;
   const { batches, known, configFor } = plan.value;
+  const pool = startPool(plan.value.batchedBytes);
   mark(`list ${plan.value.paths.length} tracked files (${known.length} known from the cache)`);
   // the history listing for marker ages runs on the other core while this one analyses (first scans)
   const listing =
@@ -108,7 +139,7 @@ export async function scanTrackedFiles(
         ofText.push(item.file);
       }
     }
-    const { results } = await analyzeEach(texts, configFor, pick);
+    const results = pool ? await pool.analyze(texts, configFor) : (await analyzeEach(texts, configFor, pick)).results;
     results.forEach((result, at) => {
       nextCache.set(keyOf(ofText[at] as TrackedFile, configFor), result);
       take(result);
@@ -118,7 +149,7 @@ export async function scanTrackedFiles(
     });
     files += decoded.length;
   }
-  mark(`analyse ${files} files`);
+  mark(`analyse ${files} files${pool ? ` (main thread and ${pool.threads} worker threads)` : ''}`);
   writeCache(gitDir, ANALYSIS_CACHE, digest, nextCache);
   const blobs = new Map(plan.value.tracked.files.map((file) => [file.path, file.blob]));
   const history = await resolveMarkerOrigins({
@@ -164,6 +195,11 @@ export async function scanTrackedFiles(
   }
   mark('repository analyzers');
   return ok({ findings, ranPrefixes, notes, files, bytes: plan.value.bytes, tracked, docCoverage });
+}
+
+/** Whether parser-backed analyzers (the work worth a worker thread) are on in the root config. */
+function usesParsers(config: Config): boolean {
+  return enabledAnalyzers(config, 'scan').some((entry) => !entry.hook);
 }
 
 function isFileResult(value: unknown): value is FileResult {

@@ -12,6 +12,8 @@ export interface TrackedSet {
   batches: TrackedFile[][];
   /** Files left out of the batches because the caller already knows their analysis (the cache). */
   known: TrackedFile[];
+  /** Bytes in the batches (what is left to read and analyse). */
+  batchedBytes: number;
   bytes: number;
   notes: string[];
   configFor: ConfigFor;
@@ -54,6 +56,7 @@ export async function planTrackedFiles(
   const known: TrackedFile[] = [];
   let batchBytes = 0;
   let bytes = 0;
+  let batchedBytes = 0;
   for (const file of wanted) {
     const size = sizes.value.get(file.blob) ?? file.indexSize ?? 0;
     if (size > configFor(file.path).maxFileBytes) {
@@ -71,6 +74,7 @@ export async function planTrackedFiles(
     }
     (batches[batches.length - 1] as TrackedFile[]).push(file);
     batchBytes += size;
+    batchedBytes += size;
   }
   return ok({
     paths: listed.value.files
@@ -79,6 +83,7 @@ export async function planTrackedFiles(
       .sort(),
     batches: batches.filter((batch) => batch.length > 0),
     known,
+    batchedBytes,
     bytes,
     notes,
     configFor,

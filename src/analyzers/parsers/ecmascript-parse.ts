@@ -32,8 +32,18 @@ function pluginsFor(path: string): ParserPlugin[] {
   return ['jsx', 'decorators-legacy'];
 }
 
+// The complexity and docstring analyzers read the same file one after the other: the last parse is
+// kept for the second (Babel's parse is more than half of either analyzer's time).
+let kept: { path: string; text: string; program: EsNode | undefined } | undefined;
+
 /** The Program node, or undefined when the text is not parseable even with error recovery. */
 export function parseEcmaScript(path: string, text: string): EsNode | undefined {
+  if (kept?.path === path && kept.text === text) return kept.program;
+  kept = { path, text, program: parseAnew(path, text) };
+  return kept.program;
+}
+
+function parseAnew(path: string, text: string): EsNode | undefined {
   if (!parse) throw new Error('parseEcmaScript called before prepareParsers() resolved');
   try {
     const file = parse(text, {
@@ -65,12 +75,18 @@ const skippedKeys = new Set([
   'range',
 ]);
 
-/** Child nodes in source order (Babel keeps keys in source order for every node type we visit). */
+/**
+ * Child nodes in source order (Babel keeps keys in source order for every node type we visit).
+ * Object.keys and a type test before the key lookup: twice as fast as for-in over every key here,
+ * and every node of a file is visited twice (functions, then cognitive complexity).
+ */
 export function childrenOf(node: EsNode): EsNode[] {
   const children: EsNode[] = [];
-  for (const key in node) {
-    if (skippedKeys.has(key)) continue;
+  const keys = Object.keys(node);
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index] as string;
     const value = node[key];
+    if (value === null || typeof value !== 'object' || skippedKeys.has(key)) continue;
     if (Array.isArray(value)) {
       for (const item of value) if (isNode(item)) children.push(item);
     } else if (isNode(value)) children.push(value);

