@@ -9,6 +9,7 @@ import { LEDGER_PATH } from '../ledger/types.js';
 import { COVERAGE_PATH } from '../ledger/coverage-format.js';
 import { pullRequestWorkflow, weeklyScanWorkflow } from './ci-workflows.js';
 import { errorOutcome } from './current-backlog.js';
+import { readPackageText } from './package-files.js';
 import type { CommandEnv, Outcome } from './output.js';
 
 const HOOKS = ['pre-commit', 'pre-merge-commit', 'post-merge', 'pre-push', 'post-rewrite'] as const;
@@ -100,7 +101,7 @@ async function installHusky(root: string, report: string[]): Promise<Result<void
 
 async function installHooks(root: string, report: string[]): Promise<Result<void>> {
   for (const hook of HOOKS) {
-    const shim = readFileSync(new URL(`../../../hooks/${hook}`, import.meta.url), 'utf8');
+    const shim = readPackageText(`hooks/${hook}`);
     const target = join(root, '.husky', hook);
     if (existsSync(target)) {
       const current = readFileSync(target, 'utf8');
@@ -125,10 +126,7 @@ async function writeConfig(root: string, report: string[]): Promise<Result<void>
     report.push(`config: ok (${existing.slice(root.length + 1)})`);
     return ok(undefined);
   }
-  writeFileSync(
-    join(root, '.valuerc.json'),
-    readFileSync(new URL('../../../.valuerc.example.json', import.meta.url), 'utf8'),
-  );
+  writeFileSync(join(root, '.valuerc.json'), readPackageText('.valuerc.example.json'));
   report.push('.valuerc.json: created from .valuerc.example.json');
   return ok(undefined);
 }

@@ -31,11 +31,8 @@ async function main(argv: string[]): Promise<number> {
     return name ? 0 : EXIT_ERROR;
   }
   if (name === '--version' || name === '-v') {
-    const { readFileSync } = await import('node:fs');
-    const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
-      version: string;
-    };
-    process.stdout.write(`${pkg.version}\n`);
+    const { readPackageVersion } = await import('./package-files.js');
+    process.stdout.write(`${readPackageVersion()}\n`);
     return 0;
   }
   const load = commands[name];

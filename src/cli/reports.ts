@@ -12,6 +12,7 @@ import type { ScoringContext } from '../scoring/types.js';
 import { gatherBacklogInput } from '../workflow/backlog-input.js';
 import { REGISTRY_NOTE } from '../workflow/registry-latest.js';
 import type { CommandEnv } from './output.js';
+import { readPackageVersion } from './package-files.js';
 import type { Workspace } from './workspace.js';
 
 export type ReportFormat = 'md' | 'json' | 'sarif';
@@ -51,10 +52,7 @@ function sameApartFromTimestamp(before: string | undefined, after: string): bool
 }
 
 export function toolVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as {
-    version: string;
-  };
-  return pkg.version;
+  return readPackageVersion();
 }
 
 export async function loadBacklog(

@@ -1,7 +1,7 @@
 // Python, Go, Java, C/C++, C#, Ruby, PHP and Rust via web-tree-sitter and the prebuilt grammars of
 // tree-sitter-wasms. Grammars are loaded per language on demand (5-65 ms each) by prepareParsers().
-import { createRequire } from 'node:module';
 import type TreeSitter from 'web-tree-sitter';
+import { grammarSource, treeSitterInitOptions } from './grammar-files.js';
 
 export type SyntaxNode = TreeSitter.SyntaxNode;
 
@@ -25,7 +25,7 @@ const parsers = new Map<string, TreeSitter>();
 
 async function initParserClass(): Promise<typeof TreeSitter> {
   const imported = (await import('web-tree-sitter')).default;
-  await imported.init();
+  await imported.init(treeSitterInitOptions());
   return imported;
 }
 
@@ -39,9 +39,8 @@ export function loadGrammar(language: string): Promise<void> {
     pending = lastLoad.then(async () => {
       parserClass ??= initParserClass();
       const ParserClass = await parserClass;
-      const wasm = createRequire(import.meta.url).resolve(`tree-sitter-wasms/out/tree-sitter-${grammar}.wasm`);
       const parser = new ParserClass();
-      parser.setLanguage(await ParserClass.Language.load(wasm));
+      parser.setLanguage(await ParserClass.Language.load(grammarSource(grammar)));
       parsers.set(language, parser);
     });
     // A failed load still rejects its own promise; the chain only needs to know that it has ended.
