@@ -19,8 +19,9 @@ import {
   stageLedger,
   writeLedger,
 } from '../workflow/update-ledger.js';
-import { blockedWaysOut, blockedWhy, formatError, preCommitReadOnly } from './messages.js';
+import { blockedWaysOut, blockedWhy, formatError, historyWaysOut, preCommitReadOnly } from './messages.js';
 import { EXIT_ERROR, EXIT_FINDINGS, painter, type CommandEnv, type Outcome } from './output.js';
+import { commandForPeople } from './self-command.js';
 import { createTimer } from './timings.js';
 import { openWorkspace, type Workspace } from './workspace.js';
 
@@ -88,11 +89,21 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
     return ok({
       exitCode: EXIT_FINDINGS,
       stdout: '',
-      stderr: formatBlocked(blocking, paint) + formatNotes(changeSet.notes, env),
+      stderr:
+        formatBlocked(
+          blocking,
+          paint,
+          blockedWaysOut(firstBlockingId(blocking), commandForPeople(repo.root, env.env)),
+        ) + formatNotes(changeSet.notes, env),
     });
   let stderr = formatNotes(changeSet.notes, env);
   if (options.updateLedger && changeSet.touchedPaths.size > 0) {
-    if (env.env.PRE_COMMIT === '1') return ok({ exitCode: 0, stdout: '', stderr: `${stderr}${preCommitReadOnly}\n` });
+    if (env.env.PRE_COMMIT === '1')
+      return ok({
+        exitCode: 0,
+        stdout: '',
+        stderr: `${stderr}${preCommitReadOnly(commandForPeople(repo.root, env.env))}\n`,
+      });
     const today = env.now.toISOString().slice(0, 10);
     const updated = await withLedgerLock(repo.root, () => {
       const ledger = readLedgerSource(repo.root);
@@ -219,8 +230,20 @@ async function checkPush(workspace: Workspace, env: CommandEnv): Promise<Result<
       ...(known ? [`^${remoteSha}`, localSha as string] : [localSha as string, '--not', '--remotes', '--not']),
     );
   }
+  if (revisions.length === 0) revisions.push(...preCommitFrameworkPush(env.env));
   if (revisions.length === 0) return ok({ exitCode: 0, stdout: '', stderr: '' });
   return checkRange(workspace, revisions, 'the commits being pushed', env);
+}
+
+/**
+ * The pre-commit framework reads git's pre-push lines itself and passes the first ref's range in its
+ * environment instead: FROM..TO, or only the local branch when the push carries a new root commit.
+ */
+function preCommitFrameworkPush(env: NodeJS.ProcessEnv): string[] {
+  if (env.PRE_COMMIT !== '1') return [];
+  const { PRE_COMMIT_FROM_REF: from, PRE_COMMIT_TO_REF: to, PRE_COMMIT_LOCAL_BRANCH: local } = env;
+  if (from && to) return [`^${from}`, to];
+  return local ? [local, '--not', '--remotes'] : [];
 }
 
 async function checkRange(
@@ -259,16 +282,27 @@ async function checkRange(
       stderr: env.env.GIT_VALUE_DEBUG ? `git-value: ${commits.length} commits checked\n` : '',
     });
   const paint = painter(env.color);
+  const first = blocking[0] as GateCandidate & { commit: string };
+  const waysOut = historyWaysOut(
+    { id: firstBlockingId(blocking), commit: first.commit, isLast: first.commit === commits[commits.length - 1] },
+    commandForPeople(repo.root, env.env),
+  );
   return ok({
     exitCode: EXIT_FINDINGS,
     stdout: '',
-    stderr: formatBlocked(blocking, paint, `${commits.length} commit(s) in ${range}`),
+    stderr: formatBlocked(blocking, paint, waysOut, `${commits.length} commit(s) in ${range}`),
   });
+}
+
+function firstBlockingId(blocking: readonly GateCandidate[]): string {
+  const first = blocking[0]?.finding;
+  return first ? makeEntryId(first.ruleId, first.path, first.fingerprint) : 'ID';
 }
 
 function formatBlocked(
   blocking: readonly (GateCandidate & { commit?: string })[],
   paint: ReturnType<typeof painter>,
+  waysOut: readonly string[],
   scope = 'this commit',
 ): string {
   const lines = [
@@ -283,10 +317,7 @@ function formatBlocked(
     lines.push(`    ${finding.title} — score ${Math.round(score)} reaches block.minScore`);
     lines.push(`    id: ${id}${commit ? `  commit: ${commit.slice(0, 12)}` : ''}`);
   }
-  const firstId = blocking[0]
-    ? makeEntryId(blocking[0].finding.ruleId, blocking[0].finding.path, blocking[0].finding.fingerprint)
-    : 'ID';
-  lines.push('', blockedWhy, ...blockedWaysOut(firstId), '');
+  lines.push('', blockedWhy, ...waysOut, '');
   return lines.join('\n');
 }
 

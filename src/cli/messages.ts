@@ -34,16 +34,14 @@ Environment: NO_COLOR, GIT_VALUE_DEBUG=1 (timings), GIT_VALUE_ALLOW_CODE_CONFIG=
 export const blockedWhy =
   'A credential committed to git stays in its history after you delete it: anyone with a clone has it.';
 
-export function blockedWaysOut(firstId: string): string[] {
+/** A refused commit: nothing is committed yet, so taking the value out of the index is enough. */
+export function blockedWaysOut(firstId: string, cli: string): string[] {
   return [
     '1. Remove it from the staged file (read it from an environment variable or a secret manager), then `git add` the file again.',
-    `2. If it is not a live secret (test data, a revoked key): git-value allow ${firstId} --reason "why"`,
-    '   or put a `git-value:allow` comment on that line.',
+    `2. If it is not a live secret (test data, a revoked key): ${cli} allow ${firstId} --reason "why"`,
+    '   or end that line (or the line above) with a `git-value:allow <why>` comment; the text after it is kept as the reason.',
   ];
 }
-
-export const preCommitReadOnly =
-  'git-value: running under the pre-commit framework (PRE_COMMIT=1): the ledger is left unchanged; run `git-value scan` (or use the husky hooks from `git-value init`) to update .value/ledger.json.';
 
 export const reportHelp = `Usage: git-value report [--html] [--output FILE]
 
@@ -62,4 +60,27 @@ The page is a build product: git-value never stages it. Keep it out of commits w
 
 export function reportNotIgnored(path: string): string {
   return `git-value: note: ${path} is not ignored by git; it is generated, so keep it out of commits: echo '${path}' >> .gitignore\n`;
+}
+
+/**
+ * A refused push or range: the commits exist, so a new commit that deletes the line leaves the value
+ * in the history being pushed. Rotate, rewrite the unpushed commits, or allow it by id.
+ */
+export function historyWaysOut(first: { id: string; commit: string; isLast: boolean }, cli: string): string[] {
+  const commit = first.commit.slice(0, 12);
+  return [
+    'These commits are already made: a new commit that deletes the line still pushes the value in the commits before it.',
+    '1. If it is a live secret, rotate it first (revoke it where it was issued and use a new one): anyone who fetched it has it.',
+    '2. Rewrite the commits that are not pushed yet so that none of them holds it, then push again:',
+    first.isLast
+      ? `   - it is in the last commit (${commit}): remove it, \`git add\` the file, then \`git commit --amend\``
+      : `   - it was added in ${commit}: \`git rebase -i ${commit}^\`, mark that commit "edit", remove it, \`git add\` the file, \`git commit --amend\`, \`git rebase --continue\``,
+    '   - in many commits or files: `git filter-repo --replace-text <file of values>` (https://github.com/newren/git-filter-repo)',
+    `3. If it is not a live secret (test data, a revoked key): ${cli} allow ${first.id} --reason "why"`,
+    '   then commit .value/ledger.json and push again.',
+  ];
+}
+
+export function preCommitReadOnly(cli: string): string {
+  return `git-value: running under the pre-commit framework (PRE_COMMIT=1): the ledger is left unchanged; run \`${cli} scan\` to update .value/ledger.json.`;
 }
