@@ -1,0 +1,15 @@
+import { createRequire as __gvCreateRequire } from 'node:module';
+import { dirname as __gvDirname } from 'node:path';
+import { fileURLToPath as __gvFileURLToPath } from 'node:url';
+const require = __gvCreateRequire(import.meta.url);
+const __filename = __gvFileURLToPath(import.meta.url);
+const __dirname = __gvDirname(__filename);
+import {
+  compileConfigRule
+} from "./chunk-ODWG4NCD.mjs";
+import "./chunk-YX4DYMDN.mjs";
+import "./chunk-BQSJ4XNA.mjs";
+import "./chunk-XFCS6LDE.mjs";
+export {
+  compileConfigRule
+};
