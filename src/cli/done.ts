@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { fail, type Result } from '../findings/result.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import { editEntry, readIdentity } from '../workflow/edit-entry.js';
-import { formatError } from './messages.js';
+import { doneButNotResolved, formatError } from './messages.js';
 import { EXIT_ERROR, painter, type CommandEnv, type Outcome } from './output.js';
 import { openWorkspace } from './workspace.js';
 
@@ -19,7 +19,7 @@ export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
   return {
     exitCode: 0,
     stdout: `recorded ${entry.done?.hours} h for ${entry.id} (estimated ${entry.effortHours} h)\n`,
-    stderr: '',
+    stderr: doneButNotResolved(entry),
   };
 }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { EXIT_ERROR, useColor, type CommandEnv, type Outcome } from './output.js';
-import { usage } from './messages.js';
+import { commandHelp, usage } from './messages.js';
 
 // Each command is imported only when it runs: the hook pays for `check` alone.
 const commands: Record<string, () => Promise<{ run(args: string[], env: CommandEnv): Promise<Outcome> }>> = {
@@ -27,7 +27,7 @@ function readNow(env: NodeJS.ProcessEnv): Date {
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(usage);
+    process.stdout.write((rest[0] && commands[rest[0]] && commandHelp[rest[0]]) || usage);
     return name ? 0 : EXIT_ERROR;
   }
   if (name === '--version' || name === '-v') {
@@ -41,6 +41,10 @@ async function main(argv: string[]): Promise<number> {
       `git-value: unknown command '${name}'\nfix: run 'git-value --help' for the list of commands\n`,
     );
     return EXIT_ERROR;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(commandHelp[name] ?? usage);
+    return 0;
   }
   const env: CommandEnv = {
     cwd: process.cwd(),
