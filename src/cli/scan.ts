@@ -6,6 +6,7 @@ import { LEDGER_PATH } from '../ledger/types.js';
 import { workerCount } from '../workflow/analysis-pool.js';
 import { scanTrackedFiles } from '../workflow/full-scan.js';
 import { readPreviousEntries, rebuildLedger } from '../workflow/rebuild-ledger.js';
+import { addSecretHistory } from '../workflow/secret-history.js';
 import { updateCoverage } from '../workflow/coverage-store.js';
 import { formatError } from './messages.js';
 import { EXIT_ERROR, painter, type CommandEnv, type Outcome } from './output.js';
@@ -68,6 +69,17 @@ async function scan(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
     { workers: workerCount(env.env) },
   );
   if (!run.ok) return run;
+  if (repo.head) {
+    const dated = await addSecretHistory(
+      repo.root,
+      run.value.findings,
+      early.value.entries,
+      workspace.value.resolveConfigs,
+    );
+    run.value.findings = dated.findings;
+    if (dated.note) run.value.notes.push(dated.note);
+    mark('secret history');
+  }
   const written = await withLedgerLock(repo.root, () => {
     const previous = readPreviousEntries(repo.root, options.value.rebuild, early.value);
     if (!previous.ok) return previous;

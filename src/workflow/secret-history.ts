@@ -1,0 +1,62 @@
+import { fileAnalyzers } from '../analyzers/registry.js';
+import type { ConfigFor } from '../config/package-configs.js';
+import type { Result } from '../findings/result.js';
+import type { Finding } from '../findings/types.js';
+import { readAddedLines } from '../git/added-lines.js';
+import type { LedgerEntry } from '../ledger/types.js';
+
+/** Past this many files the history pass is skipped with a note (one git log reads them all). */
+export const SECRET_HISTORY_FILE_LIMIT = 300;
+
+/**
+ * A secret a scan finds for the first time (adoption, or a commit made with --no-verify) was not written
+ * on HEAD's date: date it from the commit that first added it. One `git log -p -U0` over the files that
+ * hold such secrets, the secret rules over each commit's added lines, and the oldest commit whose lines
+ * give the same rule and fingerprint (a secret's fingerprint is its value) sets `facts.written`, which
+ * reconcile takes as first seen. Secrets the ledger already holds keep their recorded date.
+ */
+export async function addSecretHistory(
+  root: string,
+  findings: readonly Finding[],
+  previous: readonly LedgerEntry[],
+  resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>,
+): Promise<{ findings: Finding[]; note?: string }> {
+  const known = new Set(previous.map((entry) => `${entry.ruleId}\0${entry.fingerprint}`));
+  const key = (finding: Finding) => `${finding.ruleId}\0${finding.fingerprint}`;
+  const wanted = findings.filter((finding) => finding.category === 'secret' && !known.has(key(finding)));
+  if (wanted.length === 0) return { findings: [...findings] };
+  const paths = [...new Set(wanted.map((finding) => finding.path))];
+  if (paths.length > SECRET_HISTORY_FILE_LIMIT)
+    return {
+      findings: [...findings],
+      note: `secrets new to the ledger in ${paths.length} files: history skipped over ${SECRET_HISTORY_FILE_LIMIT} files, first seen is HEAD's date`,
+    };
+  const history = readAddedLines(root, paths);
+  if (!history.ok) return { findings: [...findings], note: `secret history not read: ${history.error.message}` };
+  const configs = await resolveConfigs([...new Set(history.value.map((commit) => commit.path))]);
+  if (!configs.ok) return { findings: [...findings] };
+  const configFor = configs.value;
+  const entry = fileAnalyzers.find((candidate) => candidate.name === 'secrets');
+  if (!entry) return { findings: [...findings] };
+  const secrets = await entry.load();
+  const firstAdded = new Map<string, string>();
+  const wantedKeys = new Set(wanted.map(key));
+  for (const commit of history.value) {
+    const { enabled: _enabled, ...options } = configFor(commit.path).analyzers['secrets'] ?? { enabled: true };
+    const text = commit.lines.join('\n');
+    const found = secrets.analyze({
+      path: commit.path,
+      text,
+      changed: [{ start: 1, end: commit.lines.length }],
+      options,
+    });
+    for (const finding of found)
+      if (wantedKeys.has(key(finding)) && !firstAdded.has(key(finding))) firstAdded.set(key(finding), commit.date);
+  }
+  return {
+    findings: findings.map((finding) => {
+      const written = wantedKeys.has(key(finding)) ? firstAdded.get(key(finding)) : undefined;
+      return written ? { ...finding, facts: { ...finding.facts, written } } : finding;
+    }),
+  };
+}
