@@ -1,6 +1,7 @@
 import type { Config } from '../config/types.js';
 import { disambiguateFingerprints } from '../findings/create-finding.js';
 import { languageOf } from '../findings/languages.js';
+import { readInlineAllowReason } from '../findings/inline-allow.js';
 import { lineStarts } from '../findings/line-ranges.js';
 import type { Finding, LineRange } from '../findings/types.js';
 import type { FileDocCoverage } from '../ledger/coverage-format.js';
@@ -175,6 +176,11 @@ function markInlineAllowed(text: string, findings: Finding[]): Finding[] {
       (line) => line >= 1 && line <= starts.length,
     );
     // the comment may sit on the finding's line, its last line, or the line just above it
-    return lines.some((line) => lineText(line).includes(INLINE_ALLOW)) ? { ...finding, inlineAllowed: true } : finding;
+    const marked = lines.map(lineText).find((line) => line.includes(INLINE_ALLOW));
+    if (marked === undefined) return finding;
+    const reason = readInlineAllowReason(marked.slice(marked.indexOf(INLINE_ALLOW) + INLINE_ALLOW.length));
+    return reason
+      ? { ...finding, inlineAllowed: true, inlineAllowReason: reason }
+      : { ...finding, inlineAllowed: true };
   });
 }

@@ -1,24 +1,49 @@
 import { parseArgs } from 'node:util';
 import { analyzeFiles, enabledAnalyzers } from '../analyzers/analyze-files.js';
-import { fail, type Result } from '../findings/result.js';
+import { compileGlobs } from '../config/glob.js';
+import { fail, ok, type Result } from '../findings/result.js';
+import type { Finding } from '../findings/types.js';
+import { listRecentCommits, listUnpushedCommits } from '../git/commit-list.js';
 import { EMPTY_TREE } from '../git/repo.js';
 import { makeEntryId } from '../ledger/entry-id.js';
 import { reconcileEntries } from '../ledger/reconcile.js';
-import type { LedgerEntry } from '../ledger/types.js';
-import { editEntry, readIdentity } from '../workflow/edit-entry.js';
+import type { AllowDecision, LedgerEntry } from '../ledger/types.js';
+import { editEntry, editOpenEntries, readIdentity } from '../workflow/edit-entry.js';
+import { findFindingAddedBy } from '../workflow/find-in-commits.js';
 import { readChanges } from '../workflow/read-changes.js';
-import { formatError } from './messages.js';
+import { allowedMany, formatError } from './messages.js';
 import { EXIT_ERROR, painter, type CommandEnv, type Outcome } from './output.js';
 import { openWorkspace, type Workspace } from './workspace.js';
 
+// Commits searched for an id that is neither in the ledger nor staged: those not pushed yet (what a
+// refused push printed), else the latest ones (a range refused in CI, already on a remote branch).
+const UNPUSHED_LIMIT = 200;
+const RECENT_LIMIT = 50;
+const FAMILIES = ['secret', 'vuln', 'debt', 'quality', 'perf', 'modern'];
+const USAGE_FIX =
+  'git-value allow ID --reason "why" or git-value allow --all --reason "why" [--family F] [--rule R] [--path GLOB]';
+
+interface AllowOptions {
+  id?: string;
+  reason: string;
+  all: boolean;
+  family?: string;
+  rule?: string;
+  path?: string;
+}
+
 export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
-  const result = await allow(args, env);
-  if (!result.ok)
-    return {
-      exitCode: EXIT_ERROR,
-      stdout: '',
-      stderr: formatError(result.error, painter(env.color), Boolean(env.env.GIT_VALUE_DEBUG)),
-    };
+  const paint = painter(env.color);
+  const debug = Boolean(env.env.GIT_VALUE_DEBUG);
+  const options = parseAllowArgs(args);
+  if (!options.ok) return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(options.error, paint, debug) };
+  if (options.value.all) {
+    const result = await allowAll(options.value, env);
+    if (!result.ok) return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(result.error, paint, debug) };
+    return { exitCode: 0, stdout: allowedMany(result.value, options.value), stderr: '' };
+  }
+  const result = await allowOne(options.value, env);
+  if (!result.ok) return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(result.error, paint, debug) };
   const entry = result.value;
   return {
     exitCode: 0,
@@ -27,54 +52,115 @@ export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
   };
 }
 
-async function allow(args: string[], env: CommandEnv): Promise<Result<LedgerEntry>> {
-  let id: string | undefined;
-  let reason: string | undefined;
+function parseAllowArgs(args: string[]): Result<AllowOptions> {
+  let parsed;
   try {
-    const { values, positionals } = parseArgs({
+    parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { reason: { type: 'string' } },
+      options: {
+        reason: { type: 'string' },
+        all: { type: 'boolean' },
+        family: { type: 'string' },
+        rule: { type: 'string' },
+        path: { type: 'string' },
+      },
     });
-    [id] = positionals;
-    reason = values.reason?.trim();
   } catch (error) {
-    return fail({
-      code: 'USAGE',
-      message: (error as Error).message,
-      fix: 'git-value allow ID --reason "why this is not a live secret"',
-    });
+    return fail({ code: 'USAGE', message: (error as Error).message, fix: USAGE_FIX });
   }
-  if (!id || !reason)
+  const { values, positionals } = parsed;
+  const reason = values.reason?.trim();
+  const all = Boolean(values.all);
+  const filtered = values.family !== undefined || values.rule !== undefined || values.path !== undefined;
+  if (!reason || (all ? positionals.length > 0 : positionals.length !== 1 || filtered))
     return fail({
       code: 'USAGE',
-      message: 'allow needs a finding id and a reason',
-      fix: 'git-value allow ID --reason "why this is not a live secret" (the reason is kept for audits)',
+      message: all
+        ? 'allow --all takes no id, and needs a reason'
+        : filtered
+          ? '--family, --rule and --path select findings for allow --all'
+          : 'allow needs a finding id and a reason',
+      fix: `${USAGE_FIX} (the reason is kept for audits)`,
     });
+  if (values.family !== undefined && !FAMILIES.includes(values.family))
+    return fail({
+      code: 'USAGE',
+      message: `unknown family '${values.family}'`,
+      fix: `use one of ${FAMILIES.join(', ')}`,
+    });
+  const options: AllowOptions = { reason, all };
+  if (positionals[0] !== undefined) options.id = positionals[0];
+  if (values.family !== undefined) options.family = values.family;
+  if (values.rule !== undefined) options.rule = values.rule;
+  if (values.path !== undefined) options.path = values.path;
+  return ok(options);
+}
+
+function decisionOf(options: AllowOptions, root: string, env: CommandEnv): AllowDecision {
+  return { reason: options.reason, by: readIdentity(root), at: env.now.toISOString().slice(0, 10) };
+}
+
+async function allowOne(options: AllowOptions, env: CommandEnv): Promise<Result<LedgerEntry>> {
   const workspace = await openWorkspace(env);
   if (!workspace.ok) return workspace;
+  const id = options.id as string;
   const { root } = workspace.value.repo;
-  const decision = { reason, by: readIdentity(root), at: env.now.toISOString().slice(0, 10) };
-  const today = decision.at;
+  const decision = decisionOf(options, root, env);
   return editEntry(
     root,
     id,
     (entry) => ({ ...entry, status: 'allowed', allow: decision }),
-    () => findStagedFinding(workspace.value, id as string, today),
+    () => findUnrecordedFinding(workspace.value, id, decision.at),
   );
 }
 
-/** A finding the staged change adds (a blocked commit's) is not in the ledger yet: find it in the index. */
-async function findStagedFinding(workspace: Workspace, id: string, today: string): Promise<LedgerEntry | undefined> {
+/** Every open entry the filters pick, one decision each: a baseline when adopting git-value. */
+async function allowAll(options: AllowOptions, env: CommandEnv): Promise<Result<LedgerEntry[]>> {
+  const workspace = await openWorkspace(env);
+  if (!workspace.ok) return workspace;
+  const { root } = workspace.value.repo;
+  const decision = decisionOf(options, root, env);
+  const inPath = options.path ? compileGlobs([options.path]) : () => true;
+  return editOpenEntries(
+    root,
+    (entry) =>
+      (!options.family || entry.ruleId.split('/')[0] === options.family) &&
+      (!options.rule || entry.ruleId.startsWith(options.rule)) &&
+      inPath(entry.path),
+    (entry) => ({ ...entry, status: 'allowed', allow: decision }),
+  );
+}
+
+/**
+ * A finding that is not in the ledger yet: one the staged change adds (a refused commit's), else one
+ * that a commit adds (a refused push's or range's), searched as the gate found it.
+ */
+async function findUnrecordedFinding(
+  workspace: Workspace,
+  id: string,
+  today: string,
+): Promise<LedgerEntry | undefined> {
   const { repo } = workspace;
+  const toEntry = (finding: Finding) =>
+    reconcileEntries([], [finding], { firstSeen: today, resolved: { at: today }, isReconciled: () => true })[0];
   const changes = await readChanges(repo.root, ['--cached', repo.head ?? EMPTY_TREE], workspace.resolveConfigs);
-  if (!changes.ok) return undefined;
-  const run = await analyzeFiles(changes.value.files, changes.value.configFor, (config) =>
-    enabledAnalyzers(config, 'hook'),
-  );
-  const finding = run.findings.find((candidate) =>
-    makeEntryId(candidate.ruleId, candidate.path, candidate.fingerprint).startsWith(id),
-  );
-  if (!finding) return undefined;
-  return reconcileEntries([], [finding], { firstSeen: today, resolved: { at: today }, isReconciled: () => true })[0];
+  if (changes.ok) {
+    const run = await analyzeFiles(changes.value.files, changes.value.configFor, (config) =>
+      enabledAnalyzers(config, 'hook'),
+    );
+    const staged = run.findings.find((candidate) =>
+      makeEntryId(candidate.ruleId, candidate.path, candidate.fingerprint).startsWith(id),
+    );
+    if (staged) return toEntry(staged);
+  }
+  if (!repo.head) return undefined;
+  const searched = new Set<string>();
+  for (const list of [listUnpushedCommits(repo.root, UNPUSHED_LIMIT), listRecentCommits(repo.root, RECENT_LIMIT)]) {
+    const commits = list.ok ? list.value.filter((commit) => !searched.has(commit)) : [];
+    for (const commit of commits) searched.add(commit);
+    const found = await findFindingAddedBy(repo.root, commits, id, workspace.resolveConfigs);
+    if (found.ok && found.value) return toEntry(found.value);
+  }
+  return undefined;
 }

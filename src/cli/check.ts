@@ -8,7 +8,7 @@ import { readMergeSources } from '../git/merge-sources.js';
 import { makeEntryId } from '../ledger/entry-id.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
 import { withLedgerLock } from '../ledger/io.js';
-import { dropPreexisting, selectBlocking, type GateCandidate } from '../workflow/gate.js';
+import { allowedByDecision, dropPreexisting, selectBlocking, type GateCandidate } from '../workflow/gate.js';
 import { readChanges, type ChangeSet } from '../workflow/read-changes.js';
 import { findingsAtRevision, findingsBefore } from '../workflow/findings-before.js';
 import {
@@ -83,7 +83,7 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
   const base = repo.head ?? EMPTY_TREE;
   const gate = await gateDiff(workspace.value, ['--cached', base], env, mark);
   if (!gate.ok) return gate;
-  const { changeSet, findings, ranPrefixes, blocking } = gate.value;
+  const { changeSet, findings, ranPrefixes, blocking, allowed } = gate.value;
   const paint = painter(env.color);
   if (blocking.length > 0)
     return ok({
@@ -115,6 +115,7 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
           firstSeen: today,
           resolved,
           isReconciled: (ruleId) => ranPrefixes.some((prefix) => ruleId.startsWith(prefix)),
+          copySources: allowedByDecision(allowed),
         });
         if (!next.changed) return ok(0);
         const written = writeLedger(repo.root, ledger.value.ledger, next.pieces, { flush: false });
@@ -140,6 +141,8 @@ interface GateRun {
   findings: Finding[];
   ranPrefixes: string[];
   blocking: GateCandidate[];
+  /** Ledger entries whose allow let a finding through (read only when a security finding was found). */
+  allowed: LedgerEntry[];
 }
 
 /** Analyse the new side of one diff and pick what blocks; shared by --staged and each commit of --range. */
@@ -161,9 +164,11 @@ async function gateDiff(
     (finding) => configFor(finding.path).block.categories.includes(finding.category) && !finding.inlineAllowed,
   );
   let blocking: GateCandidate[] = [];
+  let allowedEntries: LedgerEntry[] = [];
   if (security.length > 0) {
     const allowed = readAllowedEntries(repo.root);
     if (!allowed.ok) return allowed;
+    allowedEntries = allowed.value;
     // scoring is imported only when something could block: most commits never load it
     const { scoreFindingAtGate } = await import('../scoring/gate.js');
     blocking = selectBlocking(
@@ -191,7 +196,13 @@ async function gateDiff(
     }
     mark('gate');
   }
-  return ok({ changeSet: changeSet.value, findings: run.findings, ranPrefixes: run.ranPrefixes, blocking });
+  return ok({
+    changeSet: changeSet.value,
+    findings: run.findings,
+    ranPrefixes: run.ranPrefixes,
+    blocking,
+    allowed: allowedEntries,
+  });
 }
 
 function readAllowedEntries(root: string): Result<LedgerEntry[]> {
@@ -199,7 +210,7 @@ function readAllowedEntries(root: string): Result<LedgerEntry[]> {
   if (!source.ok) return source;
   try {
     // allows are bound to fingerprints, wherever they were given: only those lines need parsing
-    return ok(entriesContaining(source.value.ledger, '"status":"allowed"'));
+    return ok(entriesContaining(source.value.ledger, '"allow":{'));
   } finally {
     closeLedgerSource(source.value);
   }

@@ -33,6 +33,8 @@ export interface Finding {
   facts?: Record<string, number | string>;
   /** True when an inline `git-value:allow` comment sits on the finding's line. */
   inlineAllowed?: boolean;
+  /** The words written after `git-value:allow` on that comment (token-like words redacted), if any. */
+  inlineAllowReason?: string;
 }
 
 export interface AnalyzerMeta {

@@ -1,6 +1,6 @@
 import type { Finding } from '../findings/types.js';
 import { makeEntryId } from './entry-id.js';
-import type { LedgerEntry, ResolvedRecord } from './types.js';
+import { INLINE_ALLOW_BY, type LedgerEntry, type ResolvedRecord } from './types.js';
 
 export interface ReconcileContext {
   /** ISO date recorded as firstSeen for new findings (HEAD's date on a scan, today in the hook). */
@@ -9,9 +9,15 @@ export interface ReconcileContext {
   resolved: ResolvedRecord;
   /** Entries of rules outside this predicate are kept as they are (their analyzer did not run). */
   isReconciled(ruleId: string): boolean;
+  /**
+   * Allowed entries of other files (the hook reads only the changed files' entries): a new finding with
+   * the same rule and fingerprint is a copy of an allowed value, recorded allowed as the gate let it pass.
+   */
+  copySources?: readonly LedgerEntry[];
 }
 
-const INLINE = 'inline comment';
+const INLINE = INLINE_ALLOW_BY;
+const INLINE_REASON = 'inline git-value:allow comment';
 const identity = (ruleId: string, fingerprint: string) => `${ruleId}\0${fingerprint}`;
 
 /**
@@ -39,6 +45,8 @@ export function reconcileEntries(
     list.push(entry);
     byIdentity.set(key, list);
   }
+  const copySources = new Map<string, LedgerEntry>();
+  for (const entry of context.copySources ?? []) copySources.set(identity(entry.ruleId, entry.fingerprint), entry);
   const used = new Set<LedgerEntry>();
   for (const finding of findings) {
     const candidates = byIdentity.get(identity(finding.ruleId, finding.fingerprint)) ?? [];
@@ -48,7 +56,8 @@ export function reconcileEntries(
     if (match) used.add(match);
     const entry = entryFromFinding(finding, match, context);
     // a copy (same finding, its original still in place) is a new entry that keeps the original's age and allow
-    next.push(match ? entry : inheritFromCopy(entry, candidates[0]));
+    const original = candidates[0] ?? copySources.get(identity(finding.ruleId, finding.fingerprint));
+    next.push(match ? entry : inheritFromCopy(entry, original));
   }
   for (const entry of previous) {
     if (used.has(entry) || entry.history) continue;
@@ -78,13 +87,16 @@ function entryFromFinding(finding: Finding, previous: LedgerEntry | undefined, c
   const facts = withCarriedHistory(finding.facts, previous?.facts);
   if (facts) entry.facts = facts;
   if (previous?.done) entry.done = previous.done;
-  const inlineWithdrawn = previous?.allow?.by === INLINE && !finding.inlineAllowed;
-  if (previous?.allow && !inlineWithdrawn) {
+  if (previous?.allow && previous.allow.by !== INLINE) {
     entry.status = 'allowed';
     entry.allow = previous.allow;
   } else if (finding.inlineAllowed) {
+    // the comment is the decision: its current words are the reason, dated when they were first seen
+    const reason = finding.inlineAllowReason ?? INLINE_REASON;
+    const at =
+      previous?.allow?.by === INLINE && previous.allow.reason === reason ? previous.allow.at : context.firstSeen;
     entry.status = 'allowed';
-    entry.allow = { reason: 'inline git-value:allow comment', by: INLINE, at: context.firstSeen };
+    entry.allow = { reason, by: INLINE, at };
   }
   return entry;
 }

@@ -8,6 +8,9 @@ export const LEDGER_PATH = '.value/ledger.json';
 
 export type EntryStatus = 'open' | 'allowed' | 'resolved';
 
+/** `by` of a decision made by a `git-value:allow` comment rather than a person running `allow`. */
+export const INLINE_ALLOW_BY = 'inline comment';
+
 export interface AllowDecision {
   reason: string;
   /** `Name <email>` from git config, or 'inline comment' for a `git-value:allow` comment. */

@@ -29,8 +29,8 @@ export function notFound(id: string) {
   return fail({
     code: 'NOT_FOUND',
     file: LEDGER_PATH,
-    message: `no finding with id '${id}' in ${LEDGER_PATH}`,
-    fix: "copy the id from 'git-value backlog' or from the blocked commit's message",
+    message: `no finding with id '${id}' in ${LEDGER_PATH}, the staged change or the commits not pushed yet`,
+    fix: "copy the id from 'git-value backlog' or from the refused commit's or push's message",
   });
 }
 
@@ -61,6 +61,37 @@ export async function editEntry(
       if (!written.ok) return written;
       const staged = stageLedger(root);
       return staged.ok ? ok(updated) : staged;
+    } finally {
+      closeLedgerSource(source.value);
+    }
+  });
+}
+
+/**
+ * One decision for many entries (a baseline): every open entry `select` picks is changed, under the
+ * lock, and the ledger is written and staged once. Only open lines are parsed.
+ */
+export async function editOpenEntries(
+  root: string,
+  select: (entry: LedgerEntry) => boolean,
+  change: (entry: LedgerEntry) => LedgerEntry,
+): Promise<Result<LedgerEntry[]>> {
+  return withLedgerLock(root, async () => {
+    const source = readLedgerSource(root);
+    if (!source.ok) return source;
+    try {
+      const { ledger } = source.value;
+      const picked = entriesContaining(ledger, '"status":"open"').filter(
+        (entry) => entry.status === 'open' && select(entry),
+      );
+      if (picked.length === 0) return ok([]);
+      const ids = new Set(picked.map((entry) => entry.id));
+      const paths = new Set(picked.map((entry) => entry.path));
+      const entries = entriesOf(ledger, paths).map((entry) => (ids.has(entry.id) ? change(entry) : entry));
+      const written = writeLedger(root, ledger, writeEntries(ledger, paths, entries).pieces);
+      if (!written.ok) return written;
+      const staged = stageLedger(root);
+      return staged.ok ? ok(entries.filter((entry) => ids.has(entry.id))) : staged;
     } finally {
       closeLedgerSource(source.value);
     }

@@ -1,7 +1,7 @@
 import type { Config } from '../config/types.js';
 import { touches } from '../findings/line-ranges.js';
 import type { Finding, LineRange } from '../findings/types.js';
-import type { LedgerEntry } from '../ledger/types.js';
+import { INLINE_ALLOW_BY, type LedgerEntry } from '../ledger/types.js';
 
 export interface GateCandidate {
   finding: Finding;
@@ -20,11 +20,7 @@ export function selectBlocking(
   configFor: (path: string) => Config,
   scoreAtGate: (finding: Finding) => number,
 ): GateCandidate[] {
-  const allowed = new Set(
-    allowedEntries
-      .filter((entry) => entry.status === 'allowed')
-      .map((entry) => `${entry.ruleId}\0${entry.fingerprint}`),
-  );
+  const allowed = new Set(allowedByDecision(allowedEntries).map((entry) => `${entry.ruleId}\0${entry.fingerprint}`));
   const candidates: GateCandidate[] = [];
   for (const finding of findings) {
     const config = configFor(finding.path);
@@ -35,6 +31,15 @@ export function selectBlocking(
     if (score >= config.block.minScore) candidates.push({ finding, score });
   }
   return candidates;
+}
+
+/**
+ * Entries whose allow decision covers the same value anywhere: an `allow` by id, whatever the entry's
+ * status now (a value allowed, removed, then pushed or added again is the value someone accepted). An
+ * inline comment allows only the line it sits on, so it lets no copy through.
+ */
+export function allowedByDecision(entries: readonly LedgerEntry[]): LedgerEntry[] {
+  return entries.filter((entry) => entry.allow !== undefined && entry.allow.by !== INLINE_ALLOW_BY);
 }
 
 /** Drops candidates whose rule + fingerprint the parent side already had: old findings never block. */

@@ -112,4 +112,38 @@ reconcile(
   },
 );
 
+reconcile('an inline allow keeps the words written after the marker as its reason', () => {
+  const [inline] = reconcileEntries(
+    [],
+    [finding({ inlineAllowed: true, inlineAllowReason: 'revoked fixture' })],
+    context,
+  );
+  assert.equal(inline?.allow, { reason: 'revoked fixture', by: 'inline comment', at: '2026-06-01' });
+  const later = { ...context, firstSeen: '2026-07-01' };
+  const kept = reconcileEntries(
+    [inline as never],
+    [finding({ inlineAllowed: true, inlineAllowReason: 'revoked fixture' })],
+    later,
+  );
+  assert.is(kept[0]?.allow?.at, '2026-06-01', 'same words: the date they were first seen');
+  const reworded = reconcileEntries(
+    [inline as never],
+    [finding({ inlineAllowed: true, inlineAllowReason: 'docs sample' })],
+    later,
+  );
+  assert.equal(reworded[0]?.allow, { reason: 'docs sample', by: 'inline comment', at: '2026-07-01' });
+});
+
+reconcile('a new copy of a value allowed in another file is recorded allowed, as the gate lets it pass', () => {
+  const decision = { reason: 'fixture', by: 'Ana <ana@example.test>', at: '2025-05-05' };
+  const original = entry({ path: 'src/b.ts', status: 'allowed', allow: decision, firstSeen: '2025-05-01' });
+  const [copy] = reconcileEntries([], [finding()], { ...context, copySources: [original] });
+  assert.equal([copy?.status, copy?.allow, copy?.firstSeen], ['allowed', decision, '2025-05-01']);
+  const [unrelated] = reconcileEntries([], [finding({ fingerprint: 'other' })], {
+    ...context,
+    copySources: [original],
+  });
+  assert.is(unrelated?.status, 'open');
+});
+
 reconcile.run();
