@@ -7,7 +7,17 @@
 // 3. postject injects the blob into a copy of the node binary that runs the build.
 // Usage: node dist/scripts/build-standalone.js [--out FILE] [--node PATH-TO-NODE]
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  chmodSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -63,6 +73,9 @@ export async function buildStandalone({ out, node }: StandaloneBuild): Promise<v
       plugins: [inlineHuskyRunner],
       logLevel: 'error',
     });
+    // the bundle's hash names this build (workflow/tool-digest.ts keys the analysis cache on it)
+    const buildId = join(work, 'build-id');
+    writeFileSync(buildId, createHash('sha256').update(readFileSync(main)).digest('hex'));
     const blob = join(work, 'sea-prep.blob');
     const config = join(work, 'sea-config.json');
     writeFileSync(
@@ -73,7 +86,7 @@ export async function buildStandalone({ out, node }: StandaloneBuild): Promise<v
         disableExperimentalSEAWarning: true,
         // V8's code cache for the bundle: start-up compiles less (measured in the README)
         useCodeCache: true,
-        assets: standaloneAssets(),
+        assets: { ...standaloneAssets(), 'build-id': buildId },
       }),
     );
     const prepared = spawnSync(node, ['--experimental-sea-config', config], { encoding: 'utf8' });

@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import { getAsset } from 'node:sea';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config/types.js';
 import { hashParts } from '../findings/hash.js';
+import { layout } from '../runtime/layout.js';
 
 // What a cached analysis result depends on besides the file itself: the code that made it and the
 // options it ran with. The bundle's chunk names carry esbuild's content hashes, so their list names
@@ -14,9 +16,13 @@ let digest: string | undefined;
 
 export function toolDigest(): string {
   if (digest !== undefined) return digest;
+  // the standalone executable has no files of its own: its build records the bundle's hash as an asset
+  if (layout === 'standalone') return (digest = hashParts([getAsset('build-id', 'utf8')], 24));
   const here = dirname(fileURLToPath(import.meta.url));
   const parts: string[] = [];
-  if (basename(here) === 'cli' && basename(dirname(here)) === 'bundle') parts.push(...readdirSync(here).sort());
+  // prebuilt/cli holds content-hashed chunks too, with the parsers bundled into them
+  if (layout === 'prebuilt' || (basename(here) === 'cli' && basename(dirname(here)) === 'bundle'))
+    parts.push(...readdirSync(here).sort());
   else parts.push(...describeTree(dirname(here)));
   const require = createRequire(import.meta.url);
   for (const name of ['@babel/parser', 'web-tree-sitter', 'tree-sitter-wasms']) {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as assert from 'uvu/assert';
@@ -47,5 +47,22 @@ export function pathWithoutNode(): string {
   symlinkSync(git, join(dir, 'git'));
   const probe = spawnSync('/bin/sh', ['-c', 'command -v node'], { env: { PATH: dir }, encoding: 'utf8' });
   assert.is.not(probe.status, 0, 'node is not reachable on this PATH');
+  return dir;
+}
+
+/**
+ * A machine without Node: every program of the usual system folders (sh, dirname… that hooks use)
+ * but node, npm, npx, corepack and any git-value.
+ */
+export function systemPathWithoutNode(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'gv-system-'));
+  const skip = new Set(['node', 'nodejs', 'npm', 'npx', 'corepack', 'git-value']);
+  for (const folder of ['/usr/local/bin', '/usr/bin', '/bin']) {
+    if (!existsSync(folder)) continue;
+    for (const name of readdirSync(folder))
+      if (!skip.has(name) && !existsSync(join(dir, name))) symlinkSync(join(folder, name), join(dir, name));
+  }
+  const probe = spawnSync('/bin/sh', ['-c', 'command -v node || command -v npm'], { env: { PATH: dir } });
+  assert.is.not(probe.status, 0, 'neither node nor npm is reachable on this PATH');
   return dir;
 }

@@ -1,11 +1,17 @@
-import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildStandalone } from '../../scripts/build-standalone.js';
 import { fakeGithubToken } from '../helpers/fake-secrets.js';
-import { assertNoNodeFiles, createGoRepo, createPythonRepo, pathWithoutNode } from '../helpers/non-node-repos.js';
+import {
+  assertNoNodeFiles,
+  createGoRepo,
+  createPythonRepo,
+  pathWithoutNode,
+  systemPathWithoutNode,
+} from '../helpers/non-node-repos.js';
 import type { TempRepo } from '../helpers/temp-repo.js';
 
 // The standalone executable (scripts/build-standalone.ts), built from the node running the tests,
@@ -84,5 +90,38 @@ standalone('scan parses Go with the embedded grammar and writes the ledger and b
   assert.match(repo.read('BACKLOG.md'), 'busy');
   assertNoNodeFiles(repo);
 });
+
+standalone(
+  'placed in a user-level bin folder, init installs hooks that refuse a token on a machine without node',
+  () => {
+    const repo = createGoRepo(repos);
+    const userBin = join(repo.root, '.home-bin'); // stands for ~/.local/bin
+    mkdirSync(userBin);
+    symlinkSync(binary, join(userBin, 'git-value'));
+    repo.write('.gitignore', '.home-bin/\n');
+    repo.commitAll('ignore the stand-in for ~/.local/bin');
+    const system = systemPathWithoutNode();
+    const env = { PATH: `${userBin}:${system}` };
+    try {
+      const init = repo.exec('git-value', ['init'], { env });
+      assert.is(init.status, 0, init.stderr);
+      assert.is(repo.exec('git', ['commit', '-q', '-m', 'git-value init'], { env }).status, 0);
+      repo.write('config.go', `package main\n\nconst token = "${fakeGithubToken()}"\n`);
+      repo.gitOk('add', '-A');
+      const refused = repo.exec('git', ['commit', '-q', '-m', 'token'], { env });
+      assert.is.not(refused.status, 0, 'the installed pre-commit hook refuses the token');
+      assert.match(refused.stderr, 'config.go:3');
+      assert.match(refused.stderr, 'git-value allow secret-', 'PATH has it: the advice says git-value');
+      repo.write('config.go', 'package main\n');
+      repo.gitOk('add', '-A');
+      const clean = repo.exec('git', ['commit', '-q', '-m', 'no token'], { env });
+      assert.is(clean.status, 0, clean.stderr);
+      assert.is(repo.gitOk('status', '--porcelain'), '', 'the hook staged its ledger with the commit');
+      assertNoNodeFiles(repo);
+    } finally {
+      rmSync(system, { recursive: true, force: true });
+    }
+  },
+);
 
 standalone.run();
