@@ -63,6 +63,8 @@ export async function buildPrebuilt(out: string): Promise<void> {
     plugins: [inlineHuskyRunner],
     logLevel: 'error',
   });
+  // the HTML report's browser code, built by scripts/bundle.ts (npm run build): read beside the chunks
+  copyFileSync(join(projectRoot, 'dist/bundle/cli/report-client.js'), join(out, 'cli', 'report-client.js'));
   mkdirSync(join(out, 'grammars'), { recursive: true });
   copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), join(out, 'grammars', 'tree-sitter.wasm'));
   for (const grammar of Object.values(grammarOf)) {

@@ -45,6 +45,8 @@ export function standaloneAssets(): Record<string, string> {
     'package.json': join(projectRoot, 'package.json'),
     '.valuerc.example.json': join(projectRoot, '.valuerc.example.json'),
     'grammars/tree-sitter.wasm': require.resolve('web-tree-sitter/tree-sitter.wasm'),
+    // the HTML report's browser code, built by scripts/bundle.ts (npm run build)
+    'report-client.js': join(projectRoot, 'dist/bundle/cli/report-client.js'),
   };
   for (const hook of readdirSync(join(projectRoot, 'hooks')))
     assets[`hooks/${hook}`] = join(projectRoot, 'hooks', hook);

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { getAsset } from 'node:sea';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { fail, ok, type Result } from '../findings/result.js';
@@ -9,6 +10,7 @@ import { gatherReportData } from '../workflow/report-input.js';
 import { errorOutcome, readCurrentBacklog } from './current-backlog.js';
 import { reportHelp, reportNotIgnored } from './messages.js';
 import type { CommandEnv, Outcome } from './output.js';
+import { layout } from '../runtime/layout.js';
 
 export const DEFAULT_REPORT_PATH = '.value/report.html';
 
@@ -62,8 +64,10 @@ export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
   return { exitCode: 0, stdout: '', stderr: `git-value: wrote ${output}\n${note}` };
 }
 
-/** The report's bundled browser code: beside this chunk in the package, or in dist/bundle from dist/src. */
+/** The report's bundled browser code: beside this chunk in the package and prebuilt/, or in dist/bundle from dist/src. */
 function readClientScript(): Result<string> {
+  // the standalone executable carries it as an asset (scripts/build-standalone.ts)
+  if (layout === 'standalone') return ok(getAsset('report-client.js', 'utf8'));
   for (const candidate of ['./report-client.js', '../../bundle/cli/report-client.js']) {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(url)) return ok(readFileSync(url, 'utf8'));

@@ -69,6 +69,23 @@ function commitThroughFramework(repo: TempRepo, env: NodeJS.ProcessEnv, message:
   return repo.exec('git', ['commit', '-q', '-m', message], { env });
 }
 
+prebuilt('run from a clone without node_modules, scan parses Go and report --html has its browser code', () => {
+  const { repo: hooks } = createHookRepo();
+  const repo = createGoRepo(repos);
+  const env = { PATH: process.env.PATH ?? '' };
+  const scan = repo.exec(hooks.path('prebuilt/git-value'), ['scan'], { env });
+  assert.is(scan.status, 0, scan.stderr);
+  assert.match(
+    repo.read('.value/ledger.json'),
+    '"ruleId":"quality/complexity"',
+    'the Go grammar from prebuilt/grammars',
+  );
+  const report = repo.exec(hooks.path('prebuilt/git-value'), ['report', '--html', '--output', '-'], { env });
+  assert.is(report.status, 0, report.stderr);
+  assert.match(report.stdout, '<html');
+  assertNoNodeFiles(repo);
+});
+
 for (const [language, create, secretFile, secretLine] of [
   ['Python', createPythonRepo, 'src/demo/settings.py', (token: string) => `TOKEN = "${token}"\n`],
   ['Go', createGoRepo, 'config.go', (token: string) => `package main\n\nconst token = "${token}"\n`],

@@ -88,6 +88,9 @@ standalone('scan parses Go with the embedded grammar and writes the ledger and b
   const ledger = repo.read('.value/ledger.json');
   assert.match(ledger, '"ruleId":"quality/complexity"', 'busy() measured: the Go grammar loaded from the executable');
   assert.match(repo.read('BACKLOG.md'), 'busy');
+  const report = run(repo, ['report', '--html', '--output', '-']);
+  assert.is(report.status, 0, report.stderr);
+  assert.match(report.stdout, '<html', 'the report and its browser code come from the executable');
   assertNoNodeFiles(repo);
 });
 
