@@ -36,15 +36,18 @@ if ! command -v node >/dev/null 2>&1; then
   echo "fix: install Node.js, or use git-value's standalone executable (README: Without Node)" >&2
   exit 2
 fi
-exec node "$here/cli/main.mjs" "$@"
+exec node "$here/cli/main.js" "$@"
 `;
 
 export async function buildPrebuilt(out: string): Promise<void> {
   rmSync(out, { recursive: true, force: true });
   await build({
-    entryPoints: { main: join(projectRoot, 'dist/src/cli/main.js') },
+    // the analysis pool's worker threads start from their own entry, beside main.js (as in dist/bundle)
+    entryPoints: {
+      main: join(projectRoot, 'dist/src/cli/main.js'),
+      'analysis-worker': join(projectRoot, 'dist/src/workflow/analysis-worker.js'),
+    },
     outdir: join(out, 'cli'),
-    outExtension: { '.js': '.mjs' },
     // the same bytes from any working folder, and through a symlinked node_modules
     absWorkingDir: projectRoot,
     preserveSymlinks: true,
@@ -71,6 +74,8 @@ export async function buildPrebuilt(out: string): Promise<void> {
     const file = `tree-sitter-${grammar}.wasm`;
     copyFileSync(require.resolve(`tree-sitter-wasms/out/${file}`), join(out, 'grammars', file));
   }
+  // ES modules whatever the repository around them says (the code names its chunks and worker .js)
+  writeFileSync(join(out, 'package.json'), `${JSON.stringify({ type: 'module', private: true })}\n`);
   writeFileSync(join(out, 'git-value'), launcher);
   chmodSync(join(out, 'git-value'), 0o755);
 }

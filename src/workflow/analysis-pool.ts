@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { analyzeEach, enabledAnalyzers, type FileResult, type FileToAnalyze } from '../analyzers/analyze-files.js';
 import type { Config } from '../config/types.js';
+import { layout } from '../runtime/layout.js';
 
 // Parser-backed analysis (Babel, tree-sitter) is CPU work that scales across cores, unlike the
 // allocation-heavy secret and marker passes (a worker gained ~6 % there): with complexity and
@@ -29,6 +30,8 @@ const CHUNK_CHARS = 256 * 1024;
 
 /** How many worker threads to start: GIT_VALUE_WORKERS if set, else one fewer than the cores (at most 3). */
 export function workerCount(env: NodeJS.ProcessEnv): number {
+  // the standalone executable has no worker script file to start a thread from: the main thread does it all
+  if (layout === 'standalone') return 0;
   const asked = env.GIT_VALUE_WORKERS;
   if (asked !== undefined && /^\d+$/.test(asked)) return Math.min(Number(asked), 8);
   return Math.max(0, Math.min(availableParallelism() - 1, 3));
