@@ -1,0 +1,83 @@
+#!/usr/bin/env node
+import { createRequire as __gvCreateRequire } from 'node:module';
+import { dirname as __gvDirname } from 'node:path';
+import { fileURLToPath as __gvFileURLToPath } from 'node:url';
+const require = __gvCreateRequire(import.meta.url);
+const __filename = __gvFileURLToPath(import.meta.url);
+const __dirname = __gvDirname(__filename);
+import {
+  EXIT_ERROR,
+  commandHelp,
+  usage,
+  useColor
+} from "./chunk-RCVA2NVG.js";
+import "./chunk-XEIEJ6GU.js";
+
+// dist/src/cli/main.js
+var commands = {
+  check: () => import("./chunk-H6O7N2R7.js"),
+  scan: () => import("./chunk-LXOGRDLP.js"),
+  refresh: () => import("./chunk-W7JODJAD.js"),
+  init: () => import("./chunk-NK5HMXER.js"),
+  allow: () => import("./chunk-HI4MO4OM.js"),
+  done: () => import("./chunk-N7PUTRBT.js"),
+  backlog: () => import("./chunk-VH37P2JH.js"),
+  next: () => import("./chunk-43FSJIYT.js"),
+  explain: () => import("./chunk-P334J5AM.js"),
+  report: () => import("./chunk-52FDWHMY.js"),
+  doctor: () => import("./chunk-ZZ43Y7RM.js"),
+  "merge-driver": () => import("./chunk-NSN77GNS.js")
+};
+function readNow(env) {
+  const pinned = env.GIT_VALUE_NOW ? new Date(env.GIT_VALUE_NOW) : void 0;
+  return pinned && !Number.isNaN(pinned.getTime()) ? pinned : /* @__PURE__ */ new Date();
+}
+async function main(argv) {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    process.stdout.write(rest[0] && commands[rest[0]] && commandHelp[rest[0]] || usage);
+    return name ? 0 : EXIT_ERROR;
+  }
+  if (name === "--version" || name === "-v") {
+    const { readPackageVersion } = await import("./chunk-QWUOATDB.js");
+    process.stdout.write(`${readPackageVersion()}
+`);
+    return 0;
+  }
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`git-value: unknown command '${name}'
+fix: run 'git-value --help' for the list of commands
+`);
+    return EXIT_ERROR;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    process.stdout.write(commandHelp[name] ?? usage);
+    return 0;
+  }
+  const env = {
+    cwd: process.cwd(),
+    env: process.env,
+    color: useColor(process.stderr, process.env),
+    now: readNow(process.env)
+  };
+  const command = await load();
+  const outcome = await command.run(rest, env);
+  if (outcome.stdout)
+    process.stdout.write(outcome.stdout);
+  if (outcome.stderr)
+    process.stderr.write(outcome.stderr);
+  return outcome.exitCode;
+}
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+}, (error) => {
+  const message = error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : "unknown error";
+  process.stderr.write(`git-value: internal error (${message})
+fix: run again with GIT_VALUE_DEBUG=1 and report it
+`);
+  if (process.env.GIT_VALUE_DEBUG && error instanceof Error)
+    process.stderr.write(`${error.stack ?? ""}
+`);
+  process.exitCode = EXIT_ERROR;
+});
