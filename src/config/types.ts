@@ -28,7 +28,7 @@ export interface Config {
     minScore: number;
     categories: Category[];
   };
-  /** Globs (picomatch-like: *, **, ?) of paths never analysed. */
+  /** Globs of paths never analysed (the dialect of config/glob.ts). */
   ignore: string[];
   /** Files larger than this are skipped with a note (bytes). */
   maxFileBytes: number;

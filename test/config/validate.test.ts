@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { defaultConfig } from '../../src/config/defaults.js';
-import { compileGlobs } from '../../src/config/glob.js';
 import { validateConfig } from '../../src/config/validate.js';
 
 const config = suite('config validation');
@@ -54,20 +53,5 @@ config('.valuerc.example.json shows every option with its default', () => {
       : value;
   assert.equal(strip(example), JSON.parse(JSON.stringify(defaultConfig)));
 });
-
-const globs: Array<[glob: string, path: string, matches: boolean]> = [
-  ['node_modules/**', 'node_modules/a/b.js', true],
-  ['node_modules', 'pkg/node_modules/a.js', true],
-  ['*.min.js', 'dist/app.min.js', true],
-  ['*.min.js', 'dist/app.js', false],
-  ['docs/*.md', 'docs/a.md', true],
-  ['docs/*.md', 'docs/deep/a.md', false],
-  ['**/*.{png,jpg}', 'a/b/c.jpg', true],
-  ['fixtures/?.txt', 'fixtures/ab.txt', false],
-];
-for (const [glob, path, matches] of globs)
-  config(`glob ${glob} ${matches ? 'matches' : 'does not match'} ${path}`, () =>
-    assert.is(compileGlobs([glob])(path), matches),
-  );
 
 config.run();
