@@ -5,7 +5,14 @@ import { readInlineAllowReason } from '../findings/inline-allow.js';
 import { lineStarts } from '../findings/line-ranges.js';
 import type { Finding, LineRange } from '../findings/types.js';
 import type { FileDocCoverage } from '../ledger/coverage-format.js';
-import { fileAnalyzers, handlesLanguage, type FileAnalyzer, type FileAnalyzerEntry } from './registry.js';
+import {
+  fileAnalyzers,
+  handlesLanguage,
+  isEnabled,
+  optionsOf,
+  type FileAnalyzer,
+  type FileAnalyzerEntry,
+} from './registry.js';
 
 export interface FileToAnalyze {
   path: string;
@@ -33,9 +40,7 @@ export interface FileResult {
 const INLINE_ALLOW = 'git-value:allow';
 
 export function enabledAnalyzers(config: Config, mode: 'hook' | 'scan'): FileAnalyzerEntry[] {
-  return fileAnalyzers.filter(
-    (entry) => (config.analyzers[entry.name]?.enabled ?? true) && (mode === 'scan' || entry.hook),
-  );
+  return fileAnalyzers.filter((entry) => isEnabled(entry, config) && (mode === 'scan' || entry.hook));
 }
 
 /**
@@ -98,7 +103,7 @@ async function analyzeGroup(
   // one at a time: parser loads share a WebAssembly runtime that does not take concurrent loads
   const loaded: { entry: FileAnalyzerEntry; module: FileAnalyzer }[] = [];
   for (const entry of needed) loaded.push({ entry, module: await prepared(entry, languagesIn(entry)) });
-  const options = new Map(needed.map((entry) => [entry.name, analyzerOptions(config, entry.name)]));
+  const options = new Map(needed.map((entry) => [entry.name, optionsOf(entry, config)]));
   return files.map((file) => analyzeOne(file, loaded, options));
 }
 
@@ -133,7 +138,7 @@ function analyzeOne(
         result.docCoverage = { path: file.path, documented: measured.documented, public: measured.total };
     } catch (error) {
       // A secret analyzer that fails must fail the gate (fail closed); others only lose this file.
-      if (entry.name === 'secrets') throw error;
+      if (entry.failClosed) throw error;
       result.notes.push(`${entry.name} analyzer skipped ${file.path}: ${(error as Error).message}`);
     }
   }
@@ -160,11 +165,6 @@ async function prepared(entry: FileAnalyzerEntry, languages: string[]): Promise<
   const module = await entry.load();
   await module.prepare?.(languages);
   return module;
-}
-
-function analyzerOptions(config: Config, name: string): Record<string, unknown> {
-  const { enabled: _enabled, ...options } = config.analyzers[name] ?? { enabled: true };
-  return options;
 }
 
 function markInlineAllowed(text: string, findings: Finding[]): Finding[] {

@@ -1,14 +1,46 @@
-import type { AnalyzerModule, RepoAnalyzerModule } from '../findings/types.js';
+import type { AnalyzerModule, Category, RepoAnalyzerModule } from '../findings/types.js';
 
-// Lazy loaders (ESLint's rule map): a command pays only for the analyzers the staged files need.
-// `hook: false` keeps parser-backed analyzers off the pre-commit path; scan and refresh run them.
-export interface FileAnalyzerEntry {
-  /** Config key under `analyzers`. */
+// Every fact about an analyzer, in one place (ESLint's rule map): its config key, the rule ids it owns,
+// its category and languages, whether the pre-commit hook runs it, its default options and what the
+// engine gathers for it. Config defaults and validation, the engine and the reports derive from these
+// entries; nothing outside this file names an analyzer (test/architecture/registry.test.ts checks it).
+// Loaders are lazy: a command pays only for the analyzers its files need.
+
+/** What every analyzer entry says about itself. */
+export interface AnalyzerFacts {
+  /** Config key under `analyzers`, and the name notes use. */
   name: string;
   /** Rule-id prefix of every finding it makes, so the ledger knows which entries it owns. */
   rulePrefix: string;
+  /** Category of every finding it makes (the gate blocks by category). */
+  category: Category;
+  /** 'any', or language keys as given by languageOf() in findings/languages.ts. */
   languages: 'any' | readonly string[];
+  /** Options under `analyzers.<name>` besides `enabled: true`, with their defaults (the validator's shape). */
+  defaults: Readonly<Record<string, unknown>>;
+  /**
+   * Options whose items are objects the analyzer validates itself (user rules): the config validator
+   * checks that they are lists and leaves their items to `loadOptionCheck`.
+   */
+  objectLists?: readonly string[];
+  /** Loaded when the config sets one of `objectLists` to a non-empty list. */
+  loadOptionCheck?(): Promise<OptionCheck>;
+}
+
+/** A problem in an analyzer's own options: the option's path under the analyzer's key, what is wrong, the fix. */
+export type OptionCheck = (
+  options: Record<string, unknown>,
+) => { option: string; problem: string; fix: string } | undefined;
+
+export interface FileAnalyzerEntry extends AnalyzerFacts {
+  /** Runs in the pre-commit hook; parser-backed analyzers (50-150 ms to load) run in scan and refresh only. */
   hook: boolean;
+  /** An error stops the command instead of skipping the file: the gate fails closed on credentials. */
+  failClosed?: boolean;
+  /** Its findings are dated by when their line entered the history (marker ages), not when first seen. */
+  datedByHistory?: boolean;
+  /** It also measures documentation coverage, kept in .value/coverage.json. */
+  measuresDocCoverage?: boolean;
   load(): Promise<FileAnalyzer>;
 }
 
@@ -20,50 +52,135 @@ export interface FileAnalyzer extends AnalyzerModule {
   measureDocCoverage?(path: string, text: string): { documented: number; total: number };
 }
 
+/**
+ * Inputs the engine gathers with I/O and hands to a pure repository analyzer as an option, named by
+ * what they are: `npm-latest-versions` asks the npm registry for each dependency's latest version.
+ */
+export type ExtraInput = 'npm-latest-versions';
+
+export interface RepoAnalyzerEntry extends AnalyzerFacts {
+  inputs?: readonly ExtraInput[];
+  load(): Promise<RepoAnalyzerModule>;
+}
+
 export const fileAnalyzers: readonly FileAnalyzerEntry[] = [
-  { name: 'secrets', rulePrefix: 'secret/', languages: 'any', hook: true, load: () => import('./secrets/index.js') },
-  { name: 'markers', rulePrefix: 'debt/', languages: 'any', hook: true, load: () => import('./markers/index.js') },
+  {
+    name: 'secrets',
+    rulePrefix: 'secret/',
+    category: 'secret',
+    languages: 'any',
+    hook: true,
+    failClosed: true,
+    defaults: { rules: [], allowValues: [] },
+    objectLists: ['rules'],
+    loadOptionCheck: async () => (await import('./secrets/config-rules.js')).checkRuleOptions,
+    load: () => import('./secrets/index.js'),
+  },
+  {
+    name: 'markers',
+    rulePrefix: 'debt/',
+    category: 'debt',
+    languages: 'any',
+    hook: true,
+    datedByHistory: true,
+    defaults: { tags: ['TODO', 'FIXME', 'HACK', 'XXX', 'BUG', 'OPTIMIZE'] },
+    load: () => import('./markers/index.js'),
+  },
   {
     name: 'vuln',
     rulePrefix: 'vuln/',
+    category: 'vuln',
     languages: ['js', 'ts', 'py'],
     hook: true,
+    defaults: {},
     load: () => import('./vuln/index.js'),
   },
   {
     name: 'perf',
     rulePrefix: 'perf/',
+    category: 'perf',
     languages: ['js', 'ts', 'py'],
     hook: true,
+    defaults: {},
     load: () => import('./perf/index.js'),
   },
   // parser-backed (Babel, tree-sitter): 50-150 ms to load, so scan and refresh only
   {
     name: 'complexity',
     rulePrefix: 'quality/complexity',
+    category: 'quality',
     languages: ['js', 'ts', 'py', 'go', 'java', 'c', 'cpp', 'csharp', 'ruby', 'php', 'rust'],
     hook: false,
+    defaults: { threshold: 10, cognitiveThreshold: 15 },
     load: () => import('./complexity/index.js'),
   },
   {
     name: 'docstring',
     rulePrefix: 'quality/docstring',
+    category: 'quality',
     languages: ['js', 'ts', 'py', 'go', 'java'],
     hook: false,
+    measuresDocCoverage: true,
+    defaults: {},
     load: () => import('./docstring/index.js'),
   },
 ];
 
-export interface RepoAnalyzerEntry {
-  name: string;
-  rulePrefix: string;
-  load(): Promise<RepoAnalyzerModule>;
-}
-
 export const repoAnalyzers: readonly RepoAnalyzerEntry[] = [
-  { name: 'modern', rulePrefix: 'modern/', load: () => import('./modern/index.js') },
+  {
+    name: 'modern',
+    rulePrefix: 'modern/',
+    category: 'modern',
+    languages: 'any',
+    defaults: { registry: true, registryTimeoutSeconds: 20 },
+    inputs: ['npm-latest-versions'],
+    load: () => import('./modern/index.js'),
+  },
 ];
+
+export const allAnalyzers: readonly (FileAnalyzerEntry | RepoAnalyzerEntry)[] = [...fileAnalyzers, ...repoAnalyzers];
 
 export function handlesLanguage(entry: { languages: 'any' | readonly string[] }, language: string): boolean {
   return entry.languages === 'any' || entry.languages.includes(language);
+}
+
+/** An analyzer's default options, for its own module's use when it is called without config (tests, benches). */
+export function defaultOptionsOf(name: string): Readonly<Record<string, unknown>> {
+  const entry = allAnalyzers.find((candidate) => candidate.name === name);
+  if (!entry) throw new Error(`no analyzer named ${name} in the registry`);
+  return entry.defaults;
+}
+
+/** Enabled unless the config switches it off (a package config may). */
+export function isEnabled(entry: AnalyzerFacts, config: { analyzers: Record<string, { enabled?: boolean }> }): boolean {
+  return config.analyzers[entry.name]?.enabled ?? true;
+}
+
+/** The analyzer options from config, without `enabled`. */
+export function optionsOf(
+  entry: AnalyzerFacts,
+  config: { analyzers: Record<string, { enabled?: boolean } | undefined> },
+): Record<string, unknown> {
+  const { enabled: _enabled, ...options } = config.analyzers[entry.name] ?? {};
+  return options;
+}
+
+/** The analyzer whose rule prefix owns a rule id. */
+export function analyzerOfRule(ruleId: string): FileAnalyzerEntry | RepoAnalyzerEntry | undefined {
+  return allAnalyzers.find((entry) => ruleId.startsWith(entry.rulePrefix));
+}
+
+/** Whether an analyzer that measures documentation coverage ran (its prefix among those that ran). */
+export function ranDocCoverage(ranPrefixes: readonly string[]): boolean {
+  return fileAnalyzers.some((entry) => entry.measuresDocCoverage && ranPrefixes.includes(entry.rulePrefix));
+}
+
+/** Whether the config enables an analyzer that measures documentation coverage. */
+export function enablesDocCoverage(config: { analyzers: Record<string, { enabled?: boolean }> }): boolean {
+  return fileAnalyzers.some((entry) => entry.measuresDocCoverage && isEnabled(entry, config));
+}
+
+/** Rule-id prefixes of the analyzers whose findings are dated by history (see `datedByHistory`). */
+export function isDatedByHistory(ruleId: string): boolean {
+  return fileAnalyzers.some((entry) => entry.datedByHistory && ruleId.startsWith(entry.rulePrefix));
 }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { analyzeFiles, enabledAnalyzers } from '../analyzers/analyze-files.js';
+import { ranDocCoverage } from '../analyzers/registry.js';
 import { fail, ok, type Result } from '../findings/result.js';
 import { runGitText } from '../git/exec.js';
 import { commitDate } from '../git/history.js';
@@ -83,7 +84,7 @@ async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>
     }
   });
   if (!updated.ok) return updated;
-  if (run.ranPrefixes.includes('quality/docstring')) {
+  if (ranDocCoverage(run.ranPrefixes)) {
     const coverage = updateCoverage(repo.root, changes.value.touchedPaths, run.docCoverage);
     if (!coverage.ok) return coverage;
   }

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { ok, fail, type Result } from '../findings/result.js';
+import { ranDocCoverage } from '../analyzers/registry.js';
 import { commitDate } from '../git/history.js';
 import { withLedgerLock, ledgerFile, writeFileAtomic } from '../ledger/io.js';
 import { LEDGER_PATH } from '../ledger/types.js';
@@ -93,7 +94,7 @@ async function scan(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
     return saved.ok ? ok(rebuilt) : saved;
   });
   if (!written.ok) return written;
-  if (run.value.ranPrefixes.includes('quality/docstring')) {
+  if (ranDocCoverage(run.value.ranPrefixes)) {
     const coverage = updateCoverage(repo.root, 'all', run.value.docCoverage);
     if (!coverage.ok) return coverage;
   }

@@ -1,19 +1,13 @@
+import { allAnalyzers } from '../analyzers/registry.js';
 import type { Config } from './types.js';
 
-// Every option's default lives here once; .valuerc.example.json mirrors it (a test keeps them equal).
+// Every option's default lives here once, an analyzer's in its registry entry; .valuerc.example.json
+// mirrors them (a test keeps them equal).
 export const defaultConfig: Config = {
   block: { minScore: 70, categories: ['secret', 'vuln'] },
   ignore: ['node_modules/**', '.git/**', '.value/**', 'BACKLOG.md', '**/*.min.js.map'],
   maxFileBytes: 20 * 1024 * 1024,
-  analyzers: {
-    secrets: { enabled: true, rules: [], allowValues: [] },
-    markers: { enabled: true, tags: ['TODO', 'FIXME', 'HACK', 'XXX', 'BUG', 'OPTIMIZE'] },
-    vuln: { enabled: true },
-    perf: { enabled: true },
-    complexity: { enabled: true, threshold: 10, cognitiveThreshold: 15 },
-    docstring: { enabled: true },
-    modern: { enabled: true, registry: true, registryTimeoutSeconds: 20 },
-  },
+  analyzers: Object.fromEntries(allAnalyzers.map((entry) => [entry.name, { enabled: true, ...entry.defaults }])),
   scoring: {
     weights: {
       nascent: { wsjf: 0.4, ice: 0.3, technicalDebt: 0.2, security: 0.1 },

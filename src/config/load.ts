@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { allAnalyzers, optionsOf } from '../analyzers/registry.js';
 import { fail, ok, type Result } from '../findings/result.js';
 import { defaultConfig } from './defaults.js';
 import type { Config } from './types.js';
@@ -67,33 +68,27 @@ export async function loadConfig(options: LoadOptions): Promise<Result<LoadedCon
   if (raw.value === undefined) return ok({ config: defaultConfig });
   const validated = validateConfig(raw.value, file);
   if (!validated.ok) return validated;
-  const rules = await checkSecretRules(validated.value, file);
-  return rules.ok ? ok({ config: validated.value, file }) : rules;
+  const checked = await checkAnalyzerOptions(validated.value, file);
+  return checked.ok ? ok({ config: validated.value, file }) : checked;
 }
 
-/** User rules pass the same validator as built-in ones (examples included); loaded only when there are some. */
-async function checkSecretRules(config: Config, file: string): Promise<Result<void>> {
-  const rules = config.analyzers.secrets.rules;
-  if (rules.length === 0) return ok(undefined);
-  const { compileConfigRule } = await import('../analyzers/secrets/config-rules.js');
-  for (const [index, rule] of rules.entries()) {
-    if (rule === null || typeof rule !== 'object') {
+/**
+ * Options an analyzer checks itself (user secret rules pass the same validator as built-in ones,
+ * examples included); its checker is loaded only when the config sets such an option.
+ */
+async function checkAnalyzerOptions(config: Config, file: string): Promise<Result<void>> {
+  for (const entry of allAnalyzers) {
+    const options = optionsOf(entry, config);
+    const set = (entry.objectLists ?? []).some((option) => (options[option] as unknown[] | undefined)?.length);
+    if (!set || !entry.loadOptionCheck) continue;
+    const problem = (await entry.loadOptionCheck())(options);
+    if (problem)
       return fail({
         code: 'CONFIG_INVALID',
         file,
-        message: `${file}: option 'analyzers.secrets.rules[${index}]' must be an object`,
-        fix: 'see .valuerc.example.json for the shape of a rule',
+        message: `${file}: option 'analyzers.${entry.name}.${problem.option}' ${problem.problem}`,
+        fix: problem.fix,
       });
-    }
-    const compiled = compileConfigRule(rule);
-    if (!compiled.ok) {
-      return fail({
-        code: 'CONFIG_INVALID',
-        file,
-        message: `${file}: option 'analyzers.secrets.rules[${index}]' (${String(rule?.id)}): ${compiled.error}`,
-        fix: 'correct the rule; each needs an id secret/<kebab>, keywords, a pattern, and positive and negative examples that it gets right',
-      });
-    }
   }
   return ok(undefined);
 }

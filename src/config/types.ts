@@ -22,6 +22,11 @@ export interface ConfigSecretRule {
   examples: { positive: string[]; negative: string[] };
 }
 
+export interface AnalyzerOptions {
+  enabled: boolean;
+  [option: string]: unknown;
+}
+
 export interface Config {
   block: {
     /** A security finding added by a commit blocks it when its composite score reaches this. */
@@ -32,11 +37,8 @@ export interface Config {
   ignore: string[];
   /** Files larger than this are skipped with a note (bytes). */
   maxFileBytes: number;
-  analyzers: {
-    secrets: { enabled: boolean; rules: ConfigSecretRule[]; allowValues: string[] };
-    markers: { enabled: boolean; tags: string[] };
-    [name: string]: { enabled: boolean; [option: string]: unknown };
-  };
+  /** Options of each analyzer by its registry name (analyzers/registry.ts holds their defaults). */
+  analyzers: Record<string, AnalyzerOptions>;
   scoring: {
     weights: Record<MaturityLevel, ScoreWeights>;
     categoryMultipliers: Record<Category, number>;

@@ -1,14 +1,18 @@
+import { allAnalyzers } from '../analyzers/registry.js';
 import { fail, ok, type Result } from '../findings/result.js';
 import { defaultConfig } from './defaults.js';
 import type { Config } from './types.js';
 
-// Validated against the shape of the defaults (every option has one), so the example file, the
-// defaults and the validator cannot drift apart. Unknown keys are errors: a typo must not be ignored.
+// Validated against the shape of the defaults (every option has one; an analyzer's come from the
+// registry), so the example file, the defaults and the validator cannot drift apart. Unknown keys are
+// errors: a typo must not be ignored.
 
 type Json = unknown;
 
-const openRecords = new Set(['analyzers']);
-const analyzerNames = new Set(['secrets', 'markers', 'vuln', 'perf', 'complexity', 'docstring', 'modern', 'maturity']);
+/** Lists of objects an analyzer checks itself once the config is loaded (config/load.ts): user rules. */
+const objectLists = new Set(
+  allAnalyzers.flatMap((entry) => (entry.objectLists ?? []).map((option) => `analyzers.${entry.name}.${option}`)),
+);
 
 export function validateConfig(raw: Json, file: string): Result<Config> {
   const problem = checkValue(raw, defaultConfig, '');
@@ -27,7 +31,7 @@ function checkValue(value: Json, shape: Json, path: string): string | undefined 
   const where = path || 'the top level';
   if (Array.isArray(shape)) {
     if (!Array.isArray(value)) return `option '${path}' must be a list, not ${describe(value)}`;
-    return path === 'analyzers.secrets.rules'
+    return objectLists.has(path)
       ? undefined
       : value
           .map((item, i) =>
@@ -42,14 +46,7 @@ function checkValue(value: Json, shape: Json, path: string): string | undefined 
       if (key.startsWith('$')) continue; // "$comment" and "$schema" document a config file
       const childPath = path ? `${path}.${key}` : key;
       const childShape = (shape as Record<string, Json>)[key];
-      if (childShape === undefined) {
-        if (openRecords.has(path) && analyzerNames.has(key)) {
-          const problem = checkAnalyzerOptions(child, childPath);
-          if (problem) return problem;
-          continue;
-        }
-        return `unknown option '${childPath}'`;
-      }
+      if (childShape === undefined) return `unknown option '${childPath}'`;
       const problem = checkValue(child, childShape, childPath);
       if (problem) return problem;
     }
@@ -58,15 +55,6 @@ function checkValue(value: Json, shape: Json, path: string): string | undefined 
   if (typeof value !== typeof shape) return `option '${path}' must be a ${typeof shape}, not ${describe(value)}`;
   if (typeof value === 'number' && (!Number.isFinite(value) || value < 0))
     return `option '${path}' must be a non-negative number`;
-  return undefined;
-}
-
-function checkAnalyzerOptions(value: Json, path: string): string | undefined {
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return `option '${path}' must be an object, not ${describe(value)}`;
-  const enabled = (value as Record<string, Json>).enabled;
-  if (enabled !== undefined && typeof enabled !== 'boolean')
-    return `option '${path}.enabled' must be a boolean, not ${describe(enabled)}`;
   return undefined;
 }
 
@@ -89,6 +77,6 @@ function mergeConfig(base: Json, override: Json): Json {
     return override;
   const merged: Record<string, Json> = { ...(base as Record<string, Json>) };
   for (const [key, value] of Object.entries(override as Record<string, Json>))
-    merged[key] = mergeConfig(merged[key] ?? (openRecords.has(key) ? {} : undefined), value);
+    merged[key] = mergeConfig(merged[key], value);
   return merged;
 }

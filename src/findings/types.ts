@@ -59,6 +59,8 @@ export interface AnalyzerInput {
 export interface AnalyzerModule {
   meta: AnalyzerMeta;
   analyze(input: AnalyzerInput): Finding[];
+  /** Every rule id it can report, when there are several (rules as data); else `meta.id` is the one. */
+  listRuleIds?(): readonly string[];
 }
 
 /** Input of an analyzer that looks at the repository as a whole (modernization, maturity). */
@@ -75,4 +77,5 @@ export interface RepoAnalyzerInput {
 export interface RepoAnalyzerModule {
   meta: AnalyzerMeta;
   analyzeRepo(input: RepoAnalyzerInput): Finding[];
+  listRuleIds?(): readonly string[];
 }

@@ -1,11 +1,11 @@
-import { fileAnalyzers, repoAnalyzers } from '../analyzers/registry.js';
+import { allAnalyzers, isEnabled } from '../analyzers/registry.js';
 import type { Config } from '../config/types.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import type { AnalyzerStatus } from '../report/backlog-model.js';
 
 /** The analyzers enabled by config, their own descriptions, and how many open findings each has. */
 export async function describeAnalyzers(config: Config, entries: readonly LedgerEntry[]): Promise<AnalyzerStatus[]> {
-  const enabled = [...fileAnalyzers, ...repoAnalyzers].filter((entry) => config.analyzers[entry.name]?.enabled ?? true);
+  const enabled = allAnalyzers.filter((entry) => isEnabled(entry, config));
   const statuses: AnalyzerStatus[] = [];
   for (const entry of enabled) {
     const module = await entry.load();

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { enablesDocCoverage } from '../analyzers/registry.js';
 import type { Config } from '../config/types.js';
 import { ok, type Result } from '../findings/result.js';
 import { isShallow, readChurn } from '../git/history.js';
@@ -86,7 +87,7 @@ export async function gatherBacklogInput(
     trend: trend.value,
     calibration,
     triggers: readTriggers(root),
-    ...(config.analyzers.docstring?.enabled === false ? {} : { docCoverage: [...readCoverage(root).values()] }),
+    ...(enablesDocCoverage(config) ? { docCoverage: [...readCoverage(root).values()] } : {}),
     notes,
     context,
   });

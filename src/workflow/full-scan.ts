@@ -1,5 +1,5 @@
 import { analyzeEach, enabledAnalyzers, type FileResult, type FileToAnalyze } from '../analyzers/analyze-files.js';
-import { repoAnalyzers } from '../analyzers/registry.js';
+import { isDatedByHistory, isEnabled, optionsOf, repoAnalyzers, type ExtraInput } from '../analyzers/registry.js';
 import { decodeBlob } from '../analyzers/decode-text.js';
 import type { ConfigFor } from '../config/package-configs.js';
 import type { Config } from '../config/types.js';
@@ -176,15 +176,13 @@ async function scanWith(
     ),
   ];
   const tracked = plan.value.tracked;
-  for (const entry of repoAnalyzers.filter((candidate) => config.analyzers[candidate.name]?.enabled ?? true)) {
+  for (const entry of repoAnalyzers.filter((candidate) => isEnabled(candidate, config))) {
     const module = await entry.load();
-    const { enabled: _enabled, ...options } = config.analyzers[entry.name] ?? { enabled: true };
-    if (entry.name === 'modern' && options.registry !== false) {
-      // the registry's latest versions, looked up here (I/O) and handed to the pure analyzer
-      const manifests = runWithStagedReads(root, tracked.files, (read) => collectManifests(plan.value.paths, read));
-      const lookup = lookupLatestVersions(manifests, Number(options.registryTimeoutSeconds ?? 20) * 1000);
-      options.latestVersions = lookup.latest;
-      if (lookup.note) notes.push(lookup.note);
+    const options = optionsOf(entry, config);
+    for (const input of entry.inputs ?? []) {
+      const gathered = gatherInput[input]({ root, tracked, paths: plan.value.paths }, options);
+      Object.assign(options, gathered.options);
+      if (gathered.note) notes.push(gathered.note);
     }
     findings.push(
       ...runWithStagedReads(root, tracked.files, (read) =>
@@ -222,8 +220,28 @@ function isFileResult(value: unknown): value is FileResult {
 }
 
 function isMarker(finding: Finding): boolean {
-  return finding.ruleId.startsWith('debt/');
+  return isDatedByHistory(finding.ruleId);
 }
+
+interface InputScope {
+  root: string;
+  tracked: TrackedList;
+  paths: readonly string[];
+}
+
+/** The I/O behind each extra input a repository analyzer declares (registry `inputs`), handed over as options. */
+const gatherInput: Record<
+  ExtraInput,
+  (scope: InputScope, options: Record<string, unknown>) => { options: Record<string, unknown>; note?: string }
+> = {
+  // the registry's latest versions (npm outdated), unless the analyzer's `registry` option is off
+  'npm-latest-versions': ({ root, tracked, paths }, options) => {
+    if (options.registry === false) return { options: {} };
+    const manifests = runWithStagedReads(root, tracked.files, (read) => collectManifests(paths, read));
+    const lookup = lookupLatestVersions(manifests, Number(options.registryTimeoutSeconds) * 1000);
+    return { options: { latestVersions: lookup.latest }, ...(lookup.note ? { note: lookup.note } : {}) };
+  },
+};
 
 function readTexts(
   root: string,

@@ -1,3 +1,4 @@
+import { isDatedByHistory } from '../analyzers/registry.js';
 import { hashParts } from '../findings/hash.js';
 import type { Result } from '../findings/result.js';
 import type { Finding } from '../findings/types.js';
@@ -149,7 +150,7 @@ export async function datedMarkers(
 ): Promise<{ findings: Finding[]; note?: string }> {
   const texts = new Map(files.map((file) => [file.path, file.text]));
   const markers = findings.flatMap((finding) => {
-    const text = finding.ruleId.startsWith('debt/') ? texts.get(finding.path) : undefined;
+    const text = isDatedByHistory(finding.ruleId) ? texts.get(finding.path) : undefined;
     return text === undefined ? [] : [{ finding, text: lineText(text, finding.line) }];
   });
   if (markers.length === 0) return { findings };

@@ -6,6 +6,7 @@ import { createFinding } from '../../findings/create-finding.js';
 import { touches } from '../../findings/line-ranges.js';
 import type { AnalyzerInput, AnalyzerMeta, Finding } from '../../findings/types.js';
 import { parsedLanguages, parsedLanguageOf, prepareParsers } from '../parsers/prepare-parsers.js';
+import { defaultOptionsOf } from '../registry.js';
 import type { FunctionMetrics } from './function-metrics.js';
 import { measureFunctions } from './measure-functions.js';
 
@@ -20,7 +21,11 @@ export const meta = {
   description: 'Functions whose cyclomatic (McCabe) or cognitive (SonarSource) complexity is over the threshold',
 } as const satisfies AnalyzerMeta;
 
-export const defaultThresholds = { threshold: 10, cognitiveThreshold: 15 } as const;
+const defaults = defaultOptionsOf('complexity');
+export const defaultThresholds = {
+  threshold: defaults['threshold'] as number,
+  cognitiveThreshold: defaults['cognitiveThreshold'] as number,
+};
 
 export function prepare(languages: readonly string[] = parsedLanguages): Promise<void> {
   return prepareParsers(languages);

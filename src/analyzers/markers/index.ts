@@ -5,7 +5,7 @@ import type { AnalyzerInput, AnalyzerMeta, Finding } from '../../findings/types.
 import { scanComments } from '../comments/index.js';
 import { buildMarkerPattern, findMarkers, type MarkerHit } from './find-markers.js';
 import { readMarkerRefs } from './issue-refs.js';
-import { readTags, ruleIdOf, traitsOf } from './tags.js';
+import { DEFAULT_TAGS, readTags, ruleIdOf, traitsOf } from './tags.js';
 
 export const meta = {
   id: 'debt/markers',
@@ -38,6 +38,11 @@ export function analyze({ path, text, changed, options }: AnalyzerInput): Findin
     .flatMap((comment) => findMarkers(comment, pattern))
     .filter((hit) => touches(changed, hit.line))
     .map((hit) => toFinding(path, hit));
+}
+
+/** The rule ids of the default tags (a tag added in config makes its own, `debt/<tag>`). */
+export function listRuleIds(): string[] {
+  return DEFAULT_TAGS.map(ruleIdOf);
 }
 
 function toFinding(path: string, hit: MarkerHit): Finding {

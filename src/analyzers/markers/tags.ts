@@ -1,6 +1,7 @@
 import type { Severity } from '../../findings/types.js';
+import { defaultOptionsOf } from '../registry.js';
 
-export const DEFAULT_TAGS = ['TODO', 'FIXME', 'HACK', 'XXX', 'BUG', 'OPTIMIZE'] as const;
+export const DEFAULT_TAGS = defaultOptionsOf('markers')['tags'] as readonly string[];
 
 interface TagTraits {
   severity: Severity;

@@ -6,6 +6,8 @@ import { highestSemverMajor, parseVersionPrefix } from './version-ranges.js';
 // package.json ranges that exclude a newer major: the one package-lock.json resolves (the range was
 // left behind by an install), or, when the lead passes registry results, the latest published major.
 
+export const DEPENDENCY_MAJOR_RULE_ID = 'modern/dependency-major-behind';
+
 const checkedFields = ['dependencies', 'devDependencies'] as const;
 
 export function findDependencyMajorsBehind(
@@ -34,7 +36,7 @@ export function findDependencyMajorsBehind(
         const gap = (behind.major as number) - admitted;
         findings.push(
           createFinding(meta, {
-            ruleId: 'modern/dependency-major-behind',
+            ruleId: DEPENDENCY_MAJOR_RULE_ID,
             path,
             line: findKeyLine(text, field, name),
             title: `${name} "${range}" is ${gap} major version${gap > 1 ? 's' : ''} behind ${behind.source} (${behind.version}): upgrade and widen the range`,

@@ -1,8 +1,8 @@
 import { createFinding } from '../../findings/create-finding.js';
 import type { AnalyzerMeta, Finding, RepoAnalyzerInput } from '../../findings/types.js';
 import { readRepoFacts } from '../maturity/repo-facts.js';
-import { findDependencyMajorsBehind } from './dependency-majors.js';
-import { findRuntimeFindings } from './runtime-findings.js';
+import { DEPENDENCY_MAJOR_RULE_ID, findDependencyMajorsBehind } from './dependency-majors.js';
+import { findRuntimeFindings, RUNTIME_RULE_IDS } from './runtime-findings.js';
 import { toolingGapRules } from './tooling-gap-rules.js';
 
 export const meta = {
@@ -12,6 +12,10 @@ export const meta = {
   defaultSeverity: 'medium',
   description: 'Runtimes past end of life or behind LTS, tooling gaps, dependency majors left behind',
 } as const satisfies AnalyzerMeta;
+
+export function listRuleIds(): string[] {
+  return [...Object.values(RUNTIME_RULE_IDS), DEPENDENCY_MAJOR_RULE_ID, ...toolingGapRules.map((rule) => rule.id)];
+}
 
 /**
  * `input.options.latestVersions` (package name → latest version) comes from a registry lookup done

@@ -4,6 +4,8 @@ import { findRuntimeDeclarations, type RuntimeDeclaration } from './runtime-decl
 import { RELEASES_REVIEWED_ON, type RuntimeRelease } from './runtime-releases.js';
 import { judgeRuntime, RUNTIME_NAMES } from './runtime-status.js';
 
+export const RUNTIME_RULE_IDS = { endOfLife: 'modern/runtime-eol', behindLts: 'modern/runtime-behind-lts' } as const;
+
 export function findRuntimeFindings(meta: AnalyzerMeta, input: RepoAnalyzerInput): Finding[] {
   return findRuntimeDeclarations(input.files, input.read).flatMap((declaration) =>
     judgeDeclaration(meta, declaration, input.today),
@@ -27,7 +29,7 @@ function judgeDeclaration(meta: AnalyzerMeta, declaration: RuntimeDeclaration, t
       : `Declared minimum ${name} is past end of life (${since}): raise it to ${describe(status.replacement, 'a supported release')}`;
     return [
       createFinding(meta, {
-        ruleId: 'modern/runtime-eol',
+        ruleId: RUNTIME_RULE_IDS.endOfLife,
         path,
         line,
         title,
@@ -43,7 +45,7 @@ function judgeDeclaration(meta: AnalyzerMeta, declaration: RuntimeDeclaration, t
     const title = `${name} is behind the current LTS (${describe(status.currentLts, '')}); supported until ${status.release.endOfLife}`;
     return [
       createFinding(meta, {
-        ruleId: 'modern/runtime-behind-lts',
+        ruleId: RUNTIME_RULE_IDS.behindLts,
         path,
         line,
         title,

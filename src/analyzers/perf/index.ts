@@ -21,6 +21,10 @@ export const meta = {
 
 export const perfRules: readonly PerfRule[] = [...jsRules, ...pyRules];
 
+export function listRuleIds(): string[] {
+  return perfRules.map((rule) => rule.id);
+}
+
 export function analyze({ path, text, changed }: AnalyzerInput): Finding[] {
   const language = languageOf(path);
   const family = language === 'py' ? 'py' : language === 'js' || language === 'ts' ? 'js' : undefined;

@@ -1,4 +1,5 @@
 import type { ConfigSecretRule } from '../../config/types.js';
+import type { OptionCheck } from '../registry.js';
 import { findNestedQuantifier } from './regex-safety.js';
 import type { SecretRule } from './rule-types.js';
 import { scanSecrets } from './scan-secrets.js';
@@ -84,3 +85,24 @@ export function compileConfigRule(rule: ConfigSecretRule): CompiledRule {
   const exampleError = checkExamples(compiled, positives);
   return exampleError ? fail(exampleError) : { ok: true, value: compiled };
 }
+
+/** The registry's option check for `analyzers.secrets.rules`: each rule an object its examples prove. */
+export const checkRuleOptions: OptionCheck = (options) => {
+  const rules = (options['rules'] ?? []) as unknown[];
+  for (const [index, rule] of rules.entries()) {
+    if (rule === null || typeof rule !== 'object' || Array.isArray(rule))
+      return {
+        option: `rules[${index}]`,
+        problem: 'must be an object',
+        fix: 'see .valuerc.example.json for the shape of a rule',
+      };
+    const compiled = compileConfigRule(rule as ConfigSecretRule);
+    if (!compiled.ok)
+      return {
+        option: `rules[${index}]`,
+        problem: `(${String((rule as { id?: unknown }).id)}): ${compiled.error}`,
+        fix: 'correct the rule; each needs an id secret/<kebab>, keywords, a pattern, and positive and negative examples that it gets right',
+      };
+  }
+  return undefined;
+};

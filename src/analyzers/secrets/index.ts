@@ -61,6 +61,10 @@ export function listRules(extraRules: readonly SecretRule[] = noRules): SecretRu
   return list;
 }
 
+export function listRuleIds(): string[] {
+  return listRules().map((rule) => rule.id);
+}
+
 function toFinding(match: SecretMatch, input: AnalyzerInput): Finding {
   const generic = isContextualRule(match.rule);
   return createFinding(meta, {

@@ -57,6 +57,10 @@ export function analyze({ path, text, changed }: AnalyzerInput, rules: readonly 
 const OUTSIDE_INPUT =
   /\b(?:req|request|sys\.argv|os\.environ|environ|process\.(?:argv|env)|input\s*\(|sys\.stdin|stdin|recv\w{0,10}\s*\(|location|document)\b/;
 
+export function listRuleIds(): string[] {
+  return vulnRules.map((rule) => rule.id);
+}
+
 export function isVulnLanguage(language: string): language is VulnLanguage {
   return language === 'js' || language === 'ts' || language === 'py';
 }
