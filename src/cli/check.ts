@@ -1,19 +1,17 @@
 import { parseArgs } from 'node:util';
 import { analyzeFiles, enabledAnalyzers } from '../analyzers/analyze-files.js';
-import type { Finding, LineRange } from '../findings/types.js';
+import type { Finding } from '../findings/types.js';
 import { fail, ok, type Result } from '../findings/result.js';
 import { runGit, runGitText } from '../git/exec.js';
 import { EMPTY_TREE } from '../git/repo.js';
-import { readMergeSources } from '../git/merge-sources.js';
 import { makeEntryId } from '../ledger/entry-id.js';
-import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
 import { withLedgerLock } from '../ledger/io.js';
-import { allowedByDecision, dropPreexisting, selectBlocking, type GateCandidate } from '../workflow/gate.js';
+import type { LedgerEntry } from '../ledger/types.js';
+import { allowedByDecision, selectBlocking, type GateCandidate } from '../workflow/gate.js';
+import { readGateFacts } from '../workflow/gate-facts.js';
 import { readChanges, type ChangeSet } from '../workflow/read-changes.js';
-import { findingsAtRevision, findingsBefore } from '../workflow/findings-before.js';
 import {
   closeLedgerSource,
-  entriesContaining,
   readLedgerSource,
   replaceEntries,
   stageLedger,
@@ -159,61 +157,17 @@ async function gateDiff(
   const { configFor } = changeSet.value;
   const run = await analyzeFiles(changeSet.value.files, configFor, (config) => enabledAnalyzers(config, 'hook'));
   mark(`analyse (${run.findings.length} findings)`);
-  const added = new Map<string, readonly LineRange[]>(changeSet.value.files.map((file) => [file.path, file.added]));
-  const security = run.findings.filter(
-    (finding) => configFor(finding.path).block.categories.includes(finding.category) && !finding.inlineAllowed,
-  );
-  let blocking: GateCandidate[] = [];
-  let allowedEntries: LedgerEntry[] = [];
-  if (security.length > 0) {
-    const allowed = readAllowedEntries(repo.root);
-    if (!allowed.ok) return allowed;
-    allowedEntries = allowed.value;
-    // scoring is imported only when something could block: most commits never load it
-    const { scoreFindingAtGate } = await import('../scoring/gate.js');
-    blocking = selectBlocking(
-      security,
-      added,
-      allowed.value,
-      configFor,
-      (finding) => scoreFindingAtGate(finding, configFor(finding.path)).scores.composite,
-    );
-    if (blocking.length > 0) {
-      const before = await findingsBefore(repo.root, changeSet.value.changes, configFor);
-      if (!before.ok) return before;
-      blocking = dropPreexisting(blocking, before.value);
-      // a merge commit: what the merged branch already had was gated by its own commits
-      for (const source of blocking.length > 0 ? readMergeSources(repo.root, repo.gitDir, env.env) : []) {
-        const merged = await findingsAtRevision(
-          repo.root,
-          source,
-          [...new Set(blocking.map(({ finding }) => finding.path))],
-          configFor,
-        );
-        if (!merged.ok) return merged;
-        blocking = dropPreexisting(blocking, merged.value);
-      }
-    }
-    mark('gate');
-  }
+  const facts = readGateFacts({ ...repo, ...changeSet.value, env: env.env });
+  const blocking = await selectBlocking(run.findings, configFor, facts);
+  if (!blocking.ok) return blocking;
+  mark('gate');
   return ok({
     changeSet: changeSet.value,
     findings: run.findings,
     ranPrefixes: run.ranPrefixes,
-    blocking,
-    allowed: allowedEntries,
+    blocking: blocking.value,
+    allowed: facts.allowedEntriesRead(),
   });
-}
-
-function readAllowedEntries(root: string): Result<LedgerEntry[]> {
-  const source = readLedgerSource(root);
-  if (!source.ok) return source;
-  try {
-    // allows are bound to fingerprints, wherever they were given: only those lines need parsing
-    return ok(entriesContaining(source.value.ledger, '"allow":{'));
-  } finally {
-    closeLedgerSource(source.value);
-  }
 }
 
 /**

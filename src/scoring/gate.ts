@@ -31,11 +31,3 @@ export function scoreFindingAtGate(finding: Finding, config: Config, level: Matu
     { today: GATE_DAY, maturity: { level, percent: 0 }, config: config.scoring, churn: new Map(), maxChurn: 0 },
   );
 }
-
-/** True when the finding's category is gated and its composite reaches block.minScore. */
-export function isBlocking(finding: Finding, config: Config, level?: MaturityLevel): boolean {
-  return (
-    config.block.categories.includes(finding.category) &&
-    scoreFindingAtGate(finding, config, level).scores.composite >= config.block.minScore
-  );
-}

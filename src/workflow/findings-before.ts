@@ -5,6 +5,7 @@ import { ok, type Result } from '../findings/result.js';
 import type { Finding } from '../findings/types.js';
 import { readBlobs, readObjectsInOrder } from '../git/blobs.js';
 import type { FileChange } from '../git/changes.js';
+import { gatedAnalyzers } from './gate.js';
 
 /**
  * Security findings of the parent side of every changed file (a rename's or a move's source too),
@@ -32,11 +33,9 @@ export async function findingsBefore(
         changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }],
       });
   }
-  const securityAnalyzers = (config: Config) =>
-    enabledAnalyzers(config, 'hook').filter((entry) =>
-      config.block.categories.some((category) => entry.rulePrefix.startsWith(`${category}/`)),
-    );
-  const run = await analyzeFiles(files, configFor, securityAnalyzers);
+  const run = await analyzeFiles(files, configFor, (config) =>
+    gatedAnalyzers(enabledAnalyzers(config, 'hook'), config),
+  );
   return ok(run.findings);
 }
 
@@ -64,9 +63,7 @@ export async function findingsAtRevision(
       files.push({ path, text: decoded.text, changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }] });
   }
   const run = await analyzeFiles(files, configFor, (config) =>
-    enabledAnalyzers(config, 'hook').filter((entry) =>
-      config.block.categories.some((category) => entry.rulePrefix.startsWith(`${category}/`)),
-    ),
+    gatedAnalyzers(enabledAnalyzers(config, 'hook'), config),
   );
   return ok(run.findings);
 }

@@ -1,7 +1,13 @@
+import type { FileAnalyzerEntry } from '../analyzers/registry.js';
 import type { Config } from '../config/types.js';
 import { touches } from '../findings/line-ranges.js';
+import { ok, type Result } from '../findings/result.js';
 import type { Finding, LineRange } from '../findings/types.js';
 import { INLINE_ALLOW_BY, type LedgerEntry } from '../ledger/types.js';
+
+// What blocks a commit, decided in one place: every gate path (check --staged, each commit of
+// --range and --pre-push, merges) asks `isGated`, and nothing else compares a finding with the block
+// settings (test/architecture/gate.test.ts fails on a decision made elsewhere).
 
 export interface GateCandidate {
   finding: Finding;
@@ -9,28 +15,55 @@ export interface GateCandidate {
 }
 
 /**
- * Pure: which findings the commit adds that should stop it. A finding blocks when it sits on an
- * added line, belongs to a blocking category, scores at or above block.minScore, and is neither
- * allowed (inline comment or a ledger decision bound to its fingerprint) nor already in HEAD.
+ * What the predicate needs beyond the finding and its config, each read only when a finding gets
+ * that far: most commits add nothing in a blocking category and never read the ledger, score or
+ * analyse the parent side.
  */
-export function selectBlocking(
+export interface GateFacts {
+  /** Lines the diff adds, by path: a finding on lines the commit does not add never blocks it. */
+  added: ReadonlyMap<string, readonly LineRange[]>;
+  /** Ledger entries whose allow decision lets the same rule and fingerprint through. */
+  allowedEntries(): Result<readonly LedgerEntry[]>;
+  /** Rule + fingerprint keys the parent side (a rename's source too) or a merged branch already had at `path`. */
+  preexistingKeys(path: string): Promise<Result<ReadonlySet<string>>>;
+}
+
+/**
+ * A finding blocks when its category is gated, no inline `git-value:allow` covers it, it sits on a line
+ * the commit adds, no ledger decision allows it, its score at the gate reaches block.minScore, and
+ * the parent side did not already have it (old findings never block an unrelated commit).
+ */
+export async function isGated(finding: Finding, config: Config, facts: GateFacts): Promise<Result<boolean>> {
+  if (!isGatedCategory(finding.category, config) || finding.inlineAllowed) return ok(false);
+  if (!touches(facts.added.get(finding.path) ?? [], finding.line, finding.endLine ?? finding.line)) return ok(false);
+  const allowed = allowedKeys(facts);
+  if (!allowed.ok) return allowed;
+  if (allowed.value.has(keyOf(finding))) return ok(false);
+  if ((await scoreAtGate(finding, config)) < config.block.minScore) return ok(false);
+  const before = await facts.preexistingKeys(finding.path);
+  if (!before.ok) return before;
+  return ok(!before.value.has(keyOf(finding)));
+}
+
+/** The findings of one diff that block it, with their scores (for the message). */
+export async function selectBlocking(
   findings: readonly Finding[],
-  addedByPath: ReadonlyMap<string, readonly LineRange[]>,
-  allowedEntries: readonly LedgerEntry[],
   configFor: (path: string) => Config,
-  scoreAtGate: (finding: Finding) => number,
-): GateCandidate[] {
-  const allowed = new Set(allowedByDecision(allowedEntries).map((entry) => `${entry.ruleId}\0${entry.fingerprint}`));
-  const candidates: GateCandidate[] = [];
+  facts: GateFacts,
+): Promise<Result<GateCandidate[]>> {
+  const blocking: GateCandidate[] = [];
   for (const finding of findings) {
     const config = configFor(finding.path);
-    if (!config.block.categories.includes(finding.category) || finding.inlineAllowed) continue;
-    if (!touches(addedByPath.get(finding.path) ?? [], finding.line, finding.endLine ?? finding.line)) continue;
-    if (allowed.has(`${finding.ruleId}\0${finding.fingerprint}`)) continue;
-    const score = scoreAtGate(finding);
-    if (score >= config.block.minScore) candidates.push({ finding, score });
+    const gated = await isGated(finding, config, facts);
+    if (!gated.ok) return gated;
+    if (gated.value) blocking.push({ finding, score: await scoreAtGate(finding, config) });
   }
-  return candidates;
+  return ok(blocking);
+}
+
+/** Analyzers whose findings could block (the parent side is analysed with only these). */
+export function gatedAnalyzers(entries: readonly FileAnalyzerEntry[], config: Config): FileAnalyzerEntry[] {
+  return entries.filter((entry) => isGatedCategory(entry.category, config));
 }
 
 /**
@@ -42,8 +75,35 @@ export function allowedByDecision(entries: readonly LedgerEntry[]): LedgerEntry[
   return entries.filter((entry) => entry.allow !== undefined && entry.allow.by !== INLINE_ALLOW_BY);
 }
 
-/** Drops candidates whose rule + fingerprint the parent side already had: old findings never block. */
-export function dropPreexisting(candidates: readonly GateCandidate[], before: readonly Finding[]): GateCandidate[] {
-  const existing = new Set(before.map((finding) => `${finding.ruleId}\0${finding.fingerprint}`));
-  return candidates.filter(({ finding }) => !existing.has(`${finding.ruleId}\0${finding.fingerprint}`));
+function isGatedCategory(category: Finding['category'], config: Config): boolean {
+  return config.block.categories.includes(category);
+}
+
+export function keyOf(finding: Pick<Finding, 'ruleId' | 'fingerprint'>): string {
+  return `${finding.ruleId}\0${finding.fingerprint}`;
+}
+
+const allowedKeySets = new WeakMap<GateFacts, ReadonlySet<string>>();
+
+function allowedKeys(facts: GateFacts): Result<ReadonlySet<string>> {
+  const known = allowedKeySets.get(facts);
+  if (known) return ok(known);
+  const entries = facts.allowedEntries();
+  if (!entries.ok) return entries;
+  const keys = new Set(allowedByDecision(entries.value).map(keyOf));
+  allowedKeySets.set(facts, keys);
+  return ok(keys);
+}
+
+// scoring is imported only when a finding gets this far: most commits never load it
+let scoring: Promise<typeof import('../scoring/gate.js')> | undefined;
+const scores = new WeakMap<Finding, number>();
+
+async function scoreAtGate(finding: Finding, config: Config): Promise<number> {
+  const known = scores.get(finding);
+  if (known !== undefined) return known;
+  const { scoreFindingAtGate } = await (scoring ??= import('../scoring/gate.js'));
+  const score = scoreFindingAtGate(finding, config).scores.composite;
+  scores.set(finding, score);
+  return score;
 }

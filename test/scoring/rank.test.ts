@@ -2,7 +2,7 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { defaultConfig } from '../../src/config/defaults.js';
 import type { Finding } from '../../src/findings/types.js';
-import { isBlocking, scoreFindingAtGate } from '../../src/scoring/gate.js';
+import { scoreFindingAtGate } from '../../src/scoring/gate.js';
 import { rankItems, scoreEntry } from '../../src/scoring/score-entry.js';
 import type { ScoredItem } from '../../src/scoring/types.js';
 import { makeContext, makeEntry } from './fixtures.js';
@@ -55,24 +55,6 @@ const base: Finding = {
   confidence: 0.9,
   effortHours: 1,
 };
-const gate: Array<[name: string, finding: Finding, blocks: boolean]> = [
-  ['a high credential blocks', base, true],
-  ['a medium credential with confidence 0.5 blocks', { ...base, severity: 'medium', confidence: 0.5 }, true],
-  [
-    'a TODO never blocks',
-    { ...base, ruleId: 'debt/todo', category: 'debt', severity: 'critical', confidence: 1 },
-    false,
-  ],
-  ['a high vulnerability pattern blocks', { ...base, ruleId: 'vuln/eval', category: 'vuln' }, true],
-  [
-    'a category outside block.categories never blocks',
-    { ...base, ruleId: 'perf/x', category: 'perf', severity: 'critical', confidence: 1 },
-    false,
-  ],
-];
-for (const [name, finding, blocks] of gate)
-  rank(`gate: ${name}`, () => assert.is(isBlocking(finding, defaultConfig), blocks));
-
 rank('the gate ignores history: age 0 and no churn', () => {
   const item = scoreFindingAtGate(base, defaultConfig);
   assert.is(item.breakdown.find((term) => term.name === 'age (days)')?.value, 0);
