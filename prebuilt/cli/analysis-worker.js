@@ -7,8 +7,8 @@ const __dirname = __gvDirname(__filename);
 import {
   analyzeEach,
   enabledAnalyzers
-} from "./chunk-E7BFUQSD.js";
-import "./chunk-L5RYQCSV.js";
+} from "./chunk-KNCEMQUU.js";
+import "./chunk-DLCOXOM2.js";
 import "./chunk-PPIWG3NF.js";
 import "./chunk-4THWTKPR.js";
 import "./chunk-3FEP5BVN.js";

@@ -15,17 +15,17 @@ import "./chunk-XEIEJ6GU.js";
 
 // dist/src/cli/main.js
 var commands = {
-  check: () => import("./chunk-H6O7N2R7.js"),
-  scan: () => import("./chunk-LXOGRDLP.js"),
-  refresh: () => import("./chunk-W7JODJAD.js"),
-  init: () => import("./chunk-NK5HMXER.js"),
-  allow: () => import("./chunk-HI4MO4OM.js"),
-  done: () => import("./chunk-N7PUTRBT.js"),
-  backlog: () => import("./chunk-VH37P2JH.js"),
-  next: () => import("./chunk-43FSJIYT.js"),
-  explain: () => import("./chunk-P334J5AM.js"),
-  report: () => import("./chunk-52FDWHMY.js"),
-  doctor: () => import("./chunk-ZZ43Y7RM.js"),
+  check: () => import("./chunk-37TBCHHL.js"),
+  scan: () => import("./chunk-YXQS7M6V.js"),
+  refresh: () => import("./chunk-QZJ4DX3P.js"),
+  init: () => import("./chunk-6NV4WUTR.js"),
+  allow: () => import("./chunk-D75IFIHE.js"),
+  done: () => import("./chunk-RHAXIXZO.js"),
+  backlog: () => import("./chunk-CTLLZHC6.js"),
+  next: () => import("./chunk-ZSX4GG65.js"),
+  explain: () => import("./chunk-EEYGR2C4.js"),
+  report: () => import("./chunk-XIMXRVXI.js"),
+  doctor: () => import("./chunk-QZIBBRND.js"),
   "merge-driver": () => import("./chunk-NSN77GNS.js")
 };
 function readNow(env) {
