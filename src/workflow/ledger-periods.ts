@@ -75,7 +75,7 @@ export function readLedgerPeriods(cwd: string, gitDir?: string): Result<TrendDat
   ends.forEach((end, index) => {
     const summary = cache.snapshots.get(end.commit);
     if (!summary || unreadable.has(end.commit)) return;
-    const point: TrendPeriod = { period: end.period, commit: end.commit, date: end.date, ...summary };
+    const point: TrendPeriod = { period: end.period, start: end.start, commit: end.commit, date: end.date, ...summary };
     const transition = index > 0 ? cache.transitions.get(pairKey(index)) : undefined;
     if (transition) Object.assign(point, transition);
     periods.push(point);

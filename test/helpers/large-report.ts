@@ -93,6 +93,7 @@ export function buildLargeReport(count: number): string {
   });
   const periods: TrendPeriod[] = Array.from({ length: 120 }, (_, n) => ({
     period: `2024-W${n}`,
+    start: new Date(Date.UTC(2024, 0, 1 + 7 * n)).toISOString().slice(0, 10),
     commit: n.toString(16).padStart(40, '0'),
     date: new Date(Date.UTC(2024, 0, 1 + 7 * n)).toISOString().slice(0, 10),
     open: { quality: 8000 + 40 * n, debt: 4000 - 10 * n, perf: 2000, vuln: 1000, secret: 20 },

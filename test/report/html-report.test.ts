@@ -12,6 +12,7 @@ import {
   compareStates,
   isoWeek,
   MAX_PERIODS,
+  periodStart,
   pickPeriodEnds,
   summariseLedgerState,
 } from '../../src/report/html/trend-periods.js';
@@ -29,6 +30,16 @@ const weeks: Array<[date: string, week: string]> = [
   ['2026-03-22', '2026-W12'],
 ];
 for (const [date, week] of weeks) html(`ISO week of ${date}`, () => assert.is(isoWeek(date), week));
+
+const starts: Array<[date: string, granularity: 'day' | 'week' | 'month', start: string]> = [
+  ['2026-03-18', 'day', '2026-03-18'],
+  ['2026-03-18', 'week', '2026-03-16'], // a Wednesday: its week began on Monday
+  ['2026-03-16', 'week', '2026-03-16'],
+  ['2026-03-22', 'week', '2026-03-16'], // a Sunday ends the ISO week
+  ['2026-03-18', 'month', '2026-03-01'],
+];
+for (const [date, granularity, start] of starts)
+  html(`period start of ${date} by ${granularity}`, () => assert.is(periodStart(date, granularity), start));
 
 const day = (offset: number) => new Date(Date.UTC(2026, 0, 1) + offset * 86_400_000).toISOString().slice(0, 10);
 const commits = (offsets: number[]) =>

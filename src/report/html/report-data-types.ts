@@ -38,6 +38,8 @@ export type PerCategory = Record<string, number>;
 export interface TrendPeriod {
   /** '2026-03-14' (day), '2026-W11' (ISO week) or '2026-03' (month). */
   period: string;
+  /** First day of the period (YYYY-MM-DD; a Monday for weeks). */
+  start: string;
   commit: string;
   /** Commit date of that ledger version. */
   date: string;

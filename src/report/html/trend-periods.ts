@@ -20,6 +20,7 @@ export interface LedgerCommit {
 
 export interface PeriodEnd {
   period: string;
+  start: string;
   commit: string;
   date: string;
 }
@@ -31,6 +32,15 @@ export function isoWeek(date: string): string {
   const yearStart = Date.UTC(day.getUTCFullYear(), 0, 1);
   const week = Math.ceil(((day.getTime() - yearStart) / 86_400_000 + 1) / 7);
   return `${day.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+/** The first day of the period holding `date`. */
+export function periodStart(date: string, granularity: TrendData['granularity']): string {
+  if (granularity === 'day') return date;
+  if (granularity === 'month') return `${date.slice(0, 7)}-01`;
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - ((day.getUTCDay() + 6) % 7)); // back to Monday
+  return day.toISOString().slice(0, 10);
 }
 
 function periodOf(date: string, granularity: TrendData['granularity']): string {
@@ -60,7 +70,7 @@ export function pickPeriodEnds(commits: readonly LedgerCommit[]): {
     const period = periodOf(date, granularity);
     if (seen.has(period)) continue;
     seen.add(period);
-    ends.push({ period, commit, date });
+    ends.push({ period, start: periodStart(date, granularity), commit, date });
   }
   ends.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   const omitted = Math.max(0, ends.length - MAX_PERIODS);

@@ -41,7 +41,7 @@ export function renderDistribution(report: Report, width: number): HTMLElement {
       figure(
         'Open items by category and severity',
         stackedBars(bySeverity, {
-          width: width / 2 - 12,
+          width: Math.floor((width - 40) / 2),
           groupLabel: report.categoryLabel,
           keys: enums.severities,
           colors: SEVERITY_COLORS,
@@ -53,7 +53,7 @@ export function renderDistribution(report: Report, width: number): HTMLElement {
       figure(
         'Open items by context and category',
         stackedBars(byContext, {
-          width: width / 2 - 12,
+          width: Math.floor((width - 40) / 2),
           groupLabel: (context) => context,
           keys: enums.categories,
           colors: CATEGORY_COLORS,

@@ -8,6 +8,8 @@ import { HEAT_SCHEME, textOn } from './palette.js';
 
 interface Node {
   name: string;
+  /** The file's path within its group's folder. */
+  label?: string;
   file?: HotspotFile;
   children?: Node[];
 }
@@ -27,15 +29,18 @@ export function groupDepth(paths: readonly string[]): number {
   }
   return 3;
 }
-const fileName = (path: string) => path.slice(path.lastIndexOf('/') + 1);
 
 /** Code files sized by their lines, coloured by churn × complexity, grouped by folder. */
 export function renderHotspots(report: Report, width: number): HTMLElement {
   const { hotspots } = report.data;
   const files = hotspots.files.filter((file) => file.lines > 0);
+  const churn =
+    hotspots.maxChurn > 0
+      ? `(share of the busiest file, ${formatCount(hotspots.maxChurn)} commits) × complexity factor, as scoring uses it. `
+      : `× complexity factor, as scoring uses it. No file changed in the last ${hotspots.windowDays} days, so every hotspot is 0 and the map shows size alone. `;
   const lead =
     `Each box is a code file, sized by its lines and coloured by its hotspot: change frequency over the last ${hotspots.windowDays} days ` +
-    `(share of the busiest file, ${formatCount(hotspots.maxChurn)} commits) × complexity factor, as scoring uses it. ` +
+    churn +
     (hotspots.omittedFiles
       ? `The ${formatCount(files.length)} hottest files are drawn; ${formatCount(hotspots.omittedFiles)} cooler code files with items or changes are not.`
       : '');
@@ -58,7 +63,7 @@ function treemapChart(report: Report, files: readonly HotspotFile[], width: numb
   for (const file of files) {
     const folder = folderAt(file.path, depth);
     const group = groups.get(folder) ?? [];
-    group.push({ name: file.path, file });
+    group.push({ name: file.path, label: folder === '.' ? file.path : file.path.slice(folder.length + 1), file });
     groups.set(folder, group);
   }
   const root = hierarchy<Node>({ name: '', children: [...groups].map(([name, children]) => ({ name, children })) })
@@ -103,7 +108,7 @@ function treemapChart(report: Report, files: readonly HotspotFile[], width: numb
       Plot.text(labelled, {
         x: (node: HierarchyRectangularNode<Node>) => node.x0 + 3,
         y: (node: HierarchyRectangularNode<Node>) => node.y0 + 10,
-        text: (node: HierarchyRectangularNode<Node>) => clip(fileName(node.data.name), node.x1 - node.x0 - 6),
+        text: (node: HierarchyRectangularNode<Node>) => clip(node.data.label ?? node.data.name, node.x1 - node.x0 - 6),
         textAnchor: 'start',
         fontSize: 10,
         fill: (node: HierarchyRectangularNode<Node>) => textOn(String(color.apply(heatOf(node)))),

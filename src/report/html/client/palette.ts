@@ -27,12 +27,6 @@ export const PART_COLORS: Record<string, string> = {
   'security boost': '#D55E00',
 };
 
-export const FLOW_COLORS: Record<string, string> = {
-  new: '#D55E00',
-  resolved: '#009E73',
-  allowed: '#999999',
-};
-
 export const HEAT_SCHEME = 'YlOrRd';
 
 /** Black or white text, whichever reads better on `color` (#rrggbb or rgb(r, g, b)). */

@@ -2,16 +2,32 @@ import * as Plot from '@observablehq/plot';
 import type { PerCategory, TrendPeriod } from '../report-data-types.js';
 import { behind, figure, formatCount, formatHours, h, link, section, table, type Column } from './dom.js';
 import type { Report } from './model.js';
-import { CATEGORY_COLORS, FLOW_COLORS } from './palette.js';
+import { CATEGORY_COLORS } from './palette.js';
 
 const total = (counts: PerCategory | undefined) => Object.values(counts ?? {}).reduce((sum, value) => sum + value, 0);
+
+const dayOf = (date: string) => new Date(`${date}T00:00:00Z`);
+const PERIOD_DAYS = { day: 1, week: 7, month: 31 };
+
+/** One time axis for the three charts: from the first ledger version to the end of the last period. */
+function timeDomain(report: Report): [Date, Date] {
+  const { periods, granularity } = report.data.trend;
+  const first = dayOf(periods[0]?.date ?? '1970-01-01');
+  const last = dayOf(periods[periods.length - 1]?.start ?? '1970-01-01');
+  return [first, new Date(last.getTime() + PERIOD_DAYS[granularity] * 86_400_000)];
+}
 
 /** Open items and debt per category at each period's end, and what came and went in between. */
 export function renderTrend(report: Report, width: number): HTMLElement {
   const { trend } = report.data;
   const { periods } = trend;
   const categories = report.data.enums.categories.filter((category) =>
-    periods.some((period) => (period.open[category] ?? 0) > 0 || (period.added?.[category] ?? 0) > 0),
+    periods.some(
+      (period) =>
+        (period.open[category] ?? 0) > 0 ||
+        (period.added?.[category] ?? 0) > 0 ||
+        (period.resolved?.[category] ?? 0) > 0,
+    ),
   );
   const lead =
     periods.length === 0
@@ -20,16 +36,19 @@ export function renderTrend(report: Report, width: number): HTMLElement {
         (trend.omittedPeriods ? ` ${trend.omittedPeriods} older ${trend.granularity}s are not shown.` : '') +
         (periods.length === 1 ? ' One period so far: the trend fills in as the ledger is committed.' : '');
   const body = h('div', { class: 'charts' });
+  const half = Math.floor((width - 40) / 2);
   if (periods.length > 0) {
     body.append(
-      figure('Open items by category', levelChart(report, periods, categories, 'open', 'open items', width / 2 - 12)),
-      figure(
-        'Estimated debt (hours) by category',
-        levelChart(report, periods, categories, 'debtHours', 'hours', width / 2 - 12),
-      ),
+      figure('Open items by category', levelChart(report, periods, categories, 'open', 'open items', half)),
+      figure('Estimated debt (hours) by category', levelChart(report, periods, categories, 'debtHours', 'hours', half)),
     );
     if (periods.length > 1)
-      body.append(figure('New, resolved and allowed items per period', flowChart(periods, width)));
+      body.append(
+        figure(
+          `Items per ${trend.granularity}: new above the line, resolved or allowed below, by category`,
+          flowChart(report, categories, width),
+        ),
+      );
   }
   return section(
     'trend',
@@ -38,6 +57,15 @@ export function renderTrend(report: Report, width: number): HTMLElement {
     body,
     periods.length ? behind('Table: trend per period', trendTable(report, periods, categories)) : null,
   );
+}
+
+function categoryColor(report: Report, categories: readonly string[]) {
+  return {
+    domain: categories as string[],
+    range: categories.map((category) => CATEGORY_COLORS[category] ?? '#888'),
+    legend: true,
+    tickFormat: report.categoryLabel,
+  };
 }
 
 function levelChart(
@@ -51,62 +79,85 @@ function levelChart(
   const rows = periods.flatMap((period) =>
     categories.map((category) => ({
       period: period.period,
-      date: new Date(`${period.date}T00:00:00Z`),
+      date: dayOf(period.date),
       category,
       value: period[key][category] ?? 0,
     })),
   );
-  const color = {
-    domain: categories,
-    range: categories.map((category) => CATEGORY_COLORS[category] ?? '#888'),
-    legend: true,
-    tickFormat: report.categoryLabel,
-  };
-  const common = {
-    y: 'value',
-    fill: 'category',
-    order: categories as string[],
-    title: (row: { period: string; category: string; value: number }) =>
-      `${row.period} · ${report.categoryLabel(row.category)}: ${row.value}`,
-  };
   const marks =
     periods.length < 3
-      ? [Plot.barY(rows, { ...common, x: 'period' }), Plot.ruleY([0])]
-      : [Plot.areaY(rows, { ...common, x: 'date', curve: 'step-after' }), Plot.ruleY([0])];
+      ? [
+          Plot.barY(rows, {
+            x: 'period',
+            y: 'value',
+            fill: 'category',
+            order: categories as string[],
+            title: (row: { period: string; category: string; value: number }) =>
+              `${row.period} · ${report.categoryLabel(row.category)}: ${row.value}`,
+          }),
+        ]
+      : // one path per category: a title per point would cut the area into segments
+        [
+          Plot.areaY(rows, {
+            x: 'date',
+            y: 'value',
+            fill: 'category',
+            order: categories as string[],
+            curve: 'step-after',
+            tip: true,
+          }),
+        ];
   return Plot.plot({
     width,
     height: 240,
     marginLeft: 48,
-    color,
+    color: categoryColor(report, categories),
     y: { label, grid: true },
-    x: periods.length < 3 ? { type: 'band', label: null } : { label: null },
-    marks,
+    x: periods.length < 3 ? { type: 'band', label: null } : { type: 'utc', label: null, domain: timeDomain(report) },
+    marks: [...marks, Plot.ruleY([0])],
     ariaLabel: `${label} by category over time`,
   });
 }
 
-function flowChart(periods: readonly TrendPeriod[], width: number): Element {
-  const rows = periods.slice(1).flatMap((period) => [
-    { period: period.period, kind: 'new', value: total(period.added) },
-    { period: period.period, kind: 'resolved', value: -total(period.resolved) },
-    { period: period.period, kind: 'allowed', value: -total(period.allowed) },
-  ]);
-  const labels = periods.slice(1).map((period) => period.period);
-  const step = Math.max(1, Math.ceil(labels.length / Math.max(1, Math.floor(width / 80))));
+interface Flow {
+  start: Date;
+  period: string;
+  category: string;
+  kind: 'new' | 'closed';
+  value: number;
+}
+
+/** New items above zero, resolved and allowed ones below, each period spanning its days on a time axis. */
+function flowChart(report: Report, categories: readonly string[], width: number): Element {
+  const { granularity, periods } = report.data.trend;
+  const rows: Flow[] = periods.slice(1).flatMap((period) =>
+    categories.flatMap((category): Flow[] => {
+      const added = period.added?.[category] ?? 0;
+      const closed = (period.resolved?.[category] ?? 0) + (period.allowed?.[category] ?? 0);
+      const base = { start: dayOf(period.start), period: period.period, category };
+      return [
+        ...(added ? [{ ...base, kind: 'new' as const, value: added }] : []),
+        ...(closed ? [{ ...base, kind: 'closed' as const, value: -closed }] : []),
+      ];
+    }),
+  );
   return Plot.plot({
     width,
     height: 220,
     marginLeft: 48,
-    color: { domain: Object.keys(FLOW_COLORS), range: Object.values(FLOW_COLORS), legend: true },
-    x: { type: 'band', label: null, domain: labels, ticks: labels.filter((_, index) => index % step === 0) },
-    y: { label: 'items (resolved and allowed below 0)', grid: true },
+    color: categoryColor(report, categories),
+    x: { type: 'utc', label: null, domain: timeDomain(report) },
+    y: { label: 'items (resolved or allowed below 0)', grid: true },
     marks: [
-      Plot.barY(rows, {
-        x: 'period',
+      Plot.rectY(rows, {
+        x: 'start',
+        interval: granularity === 'week' ? 'monday' : granularity,
         y: 'value',
-        fill: 'kind',
-        title: (row: { period: string; kind: string; value: number }) =>
-          `${row.period}: ${Math.abs(row.value)} ${row.kind}`,
+        fill: 'category',
+        order: categories as string[],
+        inset: 0.5,
+        title: (row: Flow) =>
+          `${row.period} · ${report.categoryLabel(row.category)}: ${Math.abs(row.value)} ${row.kind === 'new' ? 'new' : 'resolved or allowed'}`,
       }),
       Plot.ruleY([0]),
     ],
