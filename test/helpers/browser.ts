@@ -50,8 +50,14 @@ export interface PageWatch {
   requests: string[];
 }
 
-/** Opens a report and waits until every view is drawn; `readyMs` is the page's own time from navigation start. */
-export async function openWatched(browser: Browser, file: string): Promise<PageWatch & { readyMs: number }> {
+/**
+ * Opens a report and waits until every view is drawn. The page's own times since navigation started:
+ * `openedMs` when the first screen was drawn, `readyMs` when the last view was.
+ */
+export async function openWatched(
+  browser: Browser,
+  file: string,
+): Promise<PageWatch & { openedMs: number; readyMs: number }> {
   const page = await browser.context.newPage();
   const watch: PageWatch = { page, problems: [], requests: [] };
   page.on('console', (message) => {
@@ -64,6 +70,8 @@ export async function openWatched(browser: Browser, file: string): Promise<PageW
   });
   await page.goto(`file://${file}`);
   await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
-  const readyMs = Number(await page.locator('html').getAttribute('data-ready-at'));
-  return { ...watch, readyMs };
+  const html = page.locator('html');
+  const openedMs = Number(await html.getAttribute('data-opened-at'));
+  const readyMs = Number(await html.getAttribute('data-ready-at'));
+  return { ...watch, openedMs, readyMs };
 }

@@ -17,6 +17,7 @@ nav.sections { position: sticky; top: 0; z-index: 2; background: var(--bg); bord
 nav.sections a { margin-right: 14px; text-decoration: none; }
 section { margin: 28px 0; }
 section h2 { font-size: 18px; margin: 0 0 4px; }
+section.pending { min-height: 240px; }
 p.lead { color: var(--muted); margin: 0 0 12px; max-width: 900px; }
 ul.cards { list-style: none; display: flex; flex-wrap: wrap; gap: 12px; padding: 0; margin: 16px 0 0; }
 ul.cards li a { display: block; min-width: 150px; padding: 12px 16px; background: var(--card); border: 1px solid var(--line); border-radius: 8px; text-decoration: none; color: var(--fg); }

@@ -31,6 +31,13 @@ async function readData(source: HTMLElement): Promise<ReportData> {
   return JSON.parse(await new Response(stream).text()) as ReportData;
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The first screen (summary, trend, distribution) is drawn at once and marked `data-opened-at`; the
+ * views below follow one per task, so the browser paints the first screen before drawing the rest.
+ * `data-ready-at` marks the last. Both are milliseconds since navigation started.
+ */
 async function start(): Promise<void> {
   const started = performance.now();
   const source = document.getElementById('report-data');
@@ -40,26 +47,45 @@ async function start(): Promise<void> {
   performance.measure('unpack', { start: started, end: performance.now() });
   const report = timed('read', () => readReport(data));
   const width = Math.max(480, Math.min(1180, main.clientWidth));
-  const items = timed('items', () => renderItemsTable(report));
+  let items: ReturnType<typeof renderItemsTable> | undefined;
+  const views: Array<[id: string, title: string, draw: () => HTMLElement]> = [
+    ['trend', 'Trend', () => renderTrend(report, width)],
+    ['distribution', 'Distribution', () => renderDistribution(report, width)],
+    ['hotspots', 'Hotspots', () => renderHotspots(report, width)],
+    ['top', 'Top items', () => renderTopItems(report, width)],
+    ['coverage', 'Documentation coverage', () => renderCoverage(report, width)],
+    ['accuracy', 'Prediction accuracy', () => renderCalibration(report, width)],
+    ['items', 'All items', () => (items = renderItemsTable(report)).element],
+  ];
+  // placeholders keep the section links working while the views below are drawn
+  const placeholders = views.map(([id, title]) => h('section', { id, class: 'pending' }, h('h2', {}, title)));
   main.replaceChildren(
     timed('summary', () => renderSummary(report)),
-    timed('trend', () => renderTrend(report, width)),
-    timed('distribution', () => renderDistribution(report, width)),
-    timed('hotspots', () => renderHotspots(report, width)),
-    timed('top', () => renderTopItems(report, width)),
-    timed('coverage', () => renderCoverage(report, width)),
-    timed('accuracy', () => renderCalibration(report, width)),
-    items.element,
+    ...placeholders,
   );
+  const wantsItems = parseItemsHash(location.hash) !== undefined;
+  const firstScreen = new Set(['trend', 'distribution', ...(wantsItems ? ['items'] : [])]);
+  const draw = (index: number) => {
+    const [id, , render] = views[index] as (typeof views)[number];
+    (placeholders[index] as HTMLElement).replaceWith(timed(id, render));
+  };
+  views.forEach(([id], index) => firstScreen.has(id) && draw(index));
+  if (wantsItems) document.getElementById('items')?.scrollIntoView();
+  document.documentElement.dataset.openedAt = String(Math.round(performance.now()));
+  // a link followed before the items view exists is read by it when it is drawn
   window.addEventListener('hashchange', () => {
     const filter = parseItemsHash(location.hash);
-    if (filter) {
+    if (filter && items) {
       items.show(filter);
       items.element.scrollIntoView();
     }
   });
-  if (parseItemsHash(location.hash)) items.element.scrollIntoView();
-  // milliseconds since navigation started, and of them the drawing: how long the page took to open
+
+  for (const [index, [id]] of views.entries()) {
+    if (firstScreen.has(id)) continue;
+    await nextTask();
+    draw(index);
+  }
   document.documentElement.dataset.readyAt = String(Math.round(performance.now()));
   document.documentElement.dataset.renderMs = String(Math.round(performance.now() - started));
   document.documentElement.dataset.ready = 'true';
