@@ -24,7 +24,7 @@ var commands = {
   backlog: () => import("./chunk-CTLLZHC6.js"),
   next: () => import("./chunk-ZSX4GG65.js"),
   explain: () => import("./chunk-EEYGR2C4.js"),
-  report: () => import("./chunk-XIMXRVXI.js"),
+  report: () => import("./chunk-JAPLF56B.js"),
   doctor: () => import("./chunk-QZIBBRND.js"),
   "merge-driver": () => import("./chunk-NSN77GNS.js")
 };
