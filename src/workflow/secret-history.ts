@@ -1,5 +1,6 @@
 import { fileAnalyzers } from '../analyzers/registry.js';
 import type { ConfigFor } from '../config/package-configs.js';
+import { hashParts } from '../findings/hash.js';
 import type { Result } from '../findings/result.js';
 import type { Finding } from '../findings/types.js';
 import { readAddedLines } from '../git/added-lines.js';
@@ -10,7 +11,7 @@ export const SECRET_HISTORY_FILE_LIMIT = 300;
 
 /**
  * A secret a scan finds for the first time (adoption, or a commit made with --no-verify) was not written
- * on HEAD's date: date it from the commit that first added it. One `git log -p -U0` over the files that
+ * on HEAD's date: date it from the commit that first added it. One `git log -p` over the files that
  * hold such secrets, the secret rules over each commit's added lines, and the oldest commit whose lines
  * give the same rule and fingerprint (a secret's fingerprint is its value) sets `facts.written`, which
  * reconcile takes as first seen. Secrets the ledger already holds keep their recorded date.
@@ -41,17 +42,26 @@ export async function addSecretHistory(
   const secrets = await entry.load();
   const firstAdded = new Map<string, string>();
   const wantedKeys = new Set(wanted.map(key));
+  // the n-th copy of a value in one file has the occurrence folded into its fingerprint (n >= 1):
+  // it is dated by the commit that brought the file's count of that value past n (removals ignored)
+  const copiesSoFar = new Map<string, number>();
   for (const commit of history.value) {
     const { enabled: _enabled, ...options } = configFor(commit.path).analyzers['secrets'] ?? { enabled: true };
     const text = commit.lines.join('\n');
     const found = secrets.analyze({
       path: commit.path,
       text,
-      changed: [{ start: 1, end: commit.lines.length }],
+      changed: commit.added,
       options,
     });
-    for (const finding of found)
-      if (wantedKeys.has(key(finding)) && !firstAdded.has(key(finding))) firstAdded.set(key(finding), commit.date);
+    for (const finding of found) {
+      const counted = `${commit.path}\0${key(finding)}`;
+      const occurrence = copiesSoFar.get(counted) ?? 0;
+      copiesSoFar.set(counted, occurrence + 1);
+      const fingerprint = occurrence === 0 ? finding.fingerprint : hashParts([finding.fingerprint, String(occurrence)]);
+      const dated = `${finding.ruleId}\0${fingerprint}`;
+      if (wantedKeys.has(dated) && !firstAdded.has(dated)) firstAdded.set(dated, commit.date);
+    }
   }
   return {
     findings: findings.map((finding) => {

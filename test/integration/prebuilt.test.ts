@@ -30,7 +30,8 @@ prebuilt('prebuilt/ is byte for byte the build of the current sources', async ()
   const fresh = join(scratch, 'fresh');
   await buildPrebuilt(fresh);
   const committed = join(projectRoot, 'prebuilt');
-  const stale = 'prebuilt/ is out of date with the sources: run `npm run build:prebuilt` and commit prebuilt/';
+  const stale =
+    'prebuilt/ is out of date with the sources: run `npm run build:prebuilt` and commit prebuilt/ (after a rebase or merge that stops on prebuilt/, the same: rebuild, `git add prebuilt`, continue)';
   assert.equal(listPrebuilt(committed), listPrebuilt(fresh), stale);
   for (const file of listPrebuilt(fresh))
     assert.ok(readFileSync(join(committed, file)).equals(readFileSync(join(fresh, file))), `${stale} (${file})`);

@@ -159,13 +159,18 @@ wayOut('a secret found by the first scan is first seen on the date of the commit
   repo.gitOk('add', '-A');
   assert.is(repo.exec('git', ['commit', '-q', '-m', 'old'], { env: old }).status, 0);
   repo.write('README.md', '# later\n');
+  repo.write(
+    'settings.py',
+    `${repo.read('settings.py')}# TODO: read it from the environment\n${repo.read('settings.py')}`,
+  );
   repo.gitOk('add', '-A');
   const later = { GIT_AUTHOR_DATE: '2024-05-06T10:00:00Z', GIT_COMMITTER_DATE: '2024-05-06T10:00:00Z' };
   assert.is(repo.exec('git', ['commit', '-q', '-m', 'later'], { env: later }).status, 0);
   const scan = repo.cli(['scan']);
   assert.is(scan.status, 0, scan.stderr);
-  const secret = ledgerEntries(repo).find((entry) => entry.ruleId.startsWith('secret/'));
+  const [secret, copy] = ledgerEntries(repo).filter((entry) => entry.ruleId.startsWith('secret/'));
   assert.is(secret?.firstSeen, '2021-03-04');
+  assert.is(copy?.firstSeen, '2024-05-06', 'a second copy of the value, added later, is dated by its own commit');
   const again = repo.cli(['scan']);
   assert.is(again.status, 0, again.stderr);
   assert.is(ledgerEntries(repo).find((entry) => entry.id === secret?.id)?.firstSeen, '2021-03-04', 'stable');
