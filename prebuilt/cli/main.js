@@ -16,9 +16,9 @@ import "./chunk-XEIEJ6GU.js";
 // dist/src/cli/main.js
 var commands = {
   check: () => import("./chunk-37TBCHHL.js"),
-  scan: () => import("./chunk-YXQS7M6V.js"),
+  scan: () => import("./chunk-FFQFQ43B.js"),
   refresh: () => import("./chunk-QZJ4DX3P.js"),
-  init: () => import("./chunk-6NV4WUTR.js"),
+  init: () => import("./chunk-2MLEQQXE.js"),
   allow: () => import("./chunk-D75IFIHE.js"),
   done: () => import("./chunk-RHAXIXZO.js"),
   backlog: () => import("./chunk-CTLLZHC6.js"),
