@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
-export type Section = 'perf' | 'hostile' | 'detection' | 'real';
-const SECTIONS: readonly Section[] = ['perf', 'hostile', 'detection', 'real'];
+export type Section = 'perf' | 'hostile' | 'detection' | 'real' | 'panel';
+const SECTIONS: readonly Section[] = ['perf', 'hostile', 'detection', 'real', 'panel'];
 
 export interface BenchOptions {
   runs: number;
@@ -9,10 +9,12 @@ export interface BenchOptions {
   quick: boolean;
 }
 
-export const USAGE = `usage: npm run bench -- [--runs N] [--only perf|hostile|detection|real] [--quick]
+export const USAGE = `usage: npm run bench -- [--runs N] [--only perf|hostile|detection|real|panel] [--quick]
   --runs N   timed runs per measurement after one warm-up (default 5; 2 with --quick)
   --only S   run one section (repeatable)
-  --quick    smaller inputs for a smoke run (under a minute)`;
+  --quick    smaller inputs for a smoke run (under a minute)
+  panel      needs GIT_VALUE_PANEL_MIRRORS (a folder of <owner>+<name>/repo mirrors); GIT_VALUE_PANEL_WORKDIR
+             sets where the clones go, GIT_VALUE_PANEL_HELD_OUT=1 adds the held-out repositories`;
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const { values } = parseArgs({

@@ -4,6 +4,7 @@ import { parseBenchArgs, type Section } from './args.js';
 import { runDetection } from './detection/index.js';
 import { runHostile } from './hostile.js';
 import { runPerf } from './perf.js';
+import { runPanel } from './panel/panel-bench.js';
 import { runRealScan } from './real-scan.js';
 import { findCli } from './cli-path.js';
 import { renderTable, type SectionReport } from './table.js';
@@ -39,6 +40,7 @@ async function main(): Promise<void> {
     hostile: () => runHostile(options.runs, options.quick, log),
     detection: () => runDetection(options.quick, log),
     real: () => runRealScan(findCli(), options.runs, log),
+    panel: () => runPanel(findCli(), options.quick, log),
   };
   const reports: SectionReport[] = [];
   for (const section of options.sections) {

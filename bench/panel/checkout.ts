@@ -16,6 +16,8 @@ export interface PanelRepository {
 export interface PanelCheckout extends PanelRepository {
   /** Work tree of a clone with full history, HEAD detached at the pinned commit. */
   dir: string;
+  /** A held-out repository: measured, never judged nor tuned on. */
+  heldOut?: boolean;
 }
 
 export const PANEL_MIRRORS_ENV = 'GIT_VALUE_PANEL_MIRRORS';
@@ -23,6 +25,11 @@ const listFile = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..',
 
 export function readPanelList(): PanelRepository[] {
   return (JSON.parse(readFileSync(listFile, 'utf8')) as { repositories: PanelRepository[] }).repositories;
+}
+
+/** The held-out repositories (see panel.json's heldOutAbout). */
+export function readHeldOutList(): PanelRepository[] {
+  return (JSON.parse(readFileSync(listFile, 'utf8')) as { heldOut?: PanelRepository[] }).heldOut ?? [];
 }
 
 function git(args: string[], cwd?: string): string {
@@ -43,6 +50,7 @@ export function checkoutPanel(
 ): { checkouts: PanelCheckout[]; notes: string[] } {
   const notes: string[] = [];
   const checkouts: PanelCheckout[] = [];
+  const held = new Set(readHeldOutList().map((entry) => entry.name));
   const wanted = list.filter((entry) => !only || only.length === 0 || only.includes(entry.name));
   if (!mirrors) {
     notes.push(
@@ -66,7 +74,7 @@ export function checkoutPanel(
     }
     git(['checkout', '--quiet', '--force', '--detach', entry.commit], dir);
     git(['clean', '-qfdx'], dir);
-    checkouts.push({ ...entry, dir });
+    checkouts.push({ ...entry, dir, ...(held.has(entry.name) ? { heldOut: true } : {}) });
   }
   return { checkouts, notes };
 }

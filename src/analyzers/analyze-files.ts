@@ -1,4 +1,6 @@
+import { configOverrides } from '../config/contexts.js';
 import type { Config } from '../config/types.js';
+import { classifyPath, readGeneratedMark, type Context, type ContextDecision } from '../findings/context.js';
 import { disambiguateFingerprints } from '../findings/create-finding.js';
 import { languageOf } from '../findings/languages.js';
 import { readInlineAllowReason } from '../findings/inline-allow.js';
@@ -19,6 +21,8 @@ export interface FileToAnalyze {
   text: string;
   /** Lines findings may be reported on (added lines in the hook, the whole file in a scan). */
   changed: readonly LineRange[];
+  /** Where the file lives, when the caller classified it (a scan, with the repository's classifier). */
+  context?: Context;
 }
 
 export interface AnalysisRun {
@@ -38,6 +42,12 @@ export interface FileResult {
 }
 
 const INLINE_ALLOW = 'git-value:allow';
+/**
+ * Generated and vendored files are nobody's here to refactor: only the security analyzers read them
+ * (a key in a vendored file is still a key; a vulnerable vendored function still ships).
+ */
+const NOT_OURS: ReadonlySet<Context> = new Set(['generated', 'vendored']);
+const readsEveryFile = (entry: FileAnalyzerEntry) => entry.category === 'secret' || entry.category === 'vuln';
 
 export function enabledAnalyzers(config: Config, mode: 'hook' | 'scan'): FileAnalyzerEntry[] {
   return fileAnalyzers.filter((entry) => isEnabled(entry, config) && (mode === 'scan' || entry.hook));
@@ -51,8 +61,9 @@ export async function analyzeFiles(
   files: readonly FileToAnalyze[],
   configFor: (path: string) => Config,
   pick: (config: Config) => readonly FileAnalyzerEntry[],
+  contextOf?: (path: string) => ContextDecision,
 ): Promise<AnalysisRun> {
-  const each = await analyzeEach(files, configFor, pick);
+  const each = await analyzeEach(files, configFor, pick, contextOf);
   const run: AnalysisRun = { findings: [], ranPrefixes: each.ranPrefixes, notes: [], docCoverage: [] };
   for (const result of each.results) {
     run.findings.push(...result.findings);
@@ -67,6 +78,7 @@ export async function analyzeEach(
   files: readonly FileToAnalyze[],
   configFor: (path: string) => Config,
   pick: (config: Config) => readonly FileAnalyzerEntry[],
+  contextOf?: (path: string) => ContextDecision,
 ): Promise<{ results: FileResult[]; ranPrefixes: string[] }> {
   const groups = new Map<Config, number[]>();
   files.forEach((file, index) => {
@@ -79,10 +91,14 @@ export async function analyzeEach(
   const ranPrefixes: string[] = [];
   for (const [config, indexes] of groups) {
     const entries = pick(config);
+    // without the repository's classifier (the hook), the config's globs and the conventions decide
+    const overrides = contextOf ? [] : configOverrides(config);
+    const classify = contextOf ?? ((path: string) => classifyPath(path, overrides));
     const part = await analyzeGroup(
       indexes.map((index) => files[index] as FileToAnalyze),
       config,
       entries,
+      classify,
     );
     part.forEach((result, at) => (results[indexes[at] as number] = result));
     for (const entry of entries) if (!ranPrefixes.includes(entry.rulePrefix)) ranPrefixes.push(entry.rulePrefix);
@@ -95,6 +111,7 @@ async function analyzeGroup(
   files: readonly FileToAnalyze[],
   config: Config,
   entries: readonly FileAnalyzerEntry[],
+  contextOf: (path: string) => ContextDecision,
 ): Promise<FileResult[]> {
   const needed = entries.filter((entry) => files.some((file) => handlesLanguage(entry, languageOf(file.path))));
   const languagesIn = (entry: FileAnalyzerEntry) => [
@@ -104,20 +121,25 @@ async function analyzeGroup(
   const loaded: { entry: FileAnalyzerEntry; module: FileAnalyzer }[] = [];
   for (const entry of needed) loaded.push({ entry, module: await prepared(entry, languagesIn(entry)) });
   const options = new Map(needed.map((entry) => [entry.name, optionsOf(entry, config)]));
-  return files.map((file) => analyzeOne(file, loaded, options));
+  return files.map((file) => analyzeOne(file, loaded, options, file.context ?? contextOf(file.path).context));
 }
 
 function analyzeOne(
   file: FileToAnalyze,
   loaded: readonly { entry: FileAnalyzerEntry; module: FileAnalyzer }[],
   options: ReadonlyMap<string, Record<string, unknown>>,
+  byPath: Context,
 ): FileResult {
   const language = languageOf(file.path);
+  // a bundle or generated module in a source folder says so in its text: treated as generated
+  const generatedMark = byPath === 'source' || byPath === 'build' ? readGeneratedMark(file.text) : undefined;
+  const context: Context = generatedMark ? 'generated' : byPath;
   const fileFindings: Finding[] = [];
   const result: FileResult = { findings: [], notes: [] };
   const generated = loaded.some(({ entry }) => !entry.hook) && isGeneratedLooking(file.text);
   for (const { entry, module } of loaded) {
     if (!handlesLanguage(entry, language)) continue;
+    if (NOT_OURS.has(context) && !readsEveryFile(entry)) continue;
     if (!entry.hook && generated) {
       result.notes.push(
         `${entry.name} analyzer skipped ${file.path}: minified or generated (a syntax tree of it costs seconds per MB)`,
@@ -131,9 +153,11 @@ function analyzeOne(
           text: file.text,
           changed: file.changed,
           options: options.get(entry.name),
+          context,
         }),
       );
-      const measured = module.measureDocCoverage?.(file.path, file.text);
+      // documentation coverage is the shipped API's: test methods and example scripts are not API
+      const measured = context === 'source' ? module.measureDocCoverage?.(file.path, file.text) : undefined;
       if (measured && measured.total > 0)
         result.docCoverage = { path: file.path, documented: measured.documented, public: measured.total };
     } catch (error) {
@@ -142,7 +166,8 @@ function analyzeOne(
       result.notes.push(`${entry.name} analyzer skipped ${file.path}: ${(error as Error).message}`);
     }
   }
-  result.findings = markInlineAllowed(file.text, disambiguateFingerprints(fileFindings));
+  const findings = markInlineAllowed(file.text, disambiguateFingerprints(oneFindingPerLine(fileFindings)));
+  result.findings = generatedMark ? findings.map(markGenerated) : findings;
   return result;
 }
 
@@ -165,6 +190,27 @@ async function prepared(entry: FileAnalyzerEntry, languages: string[]): Promise<
   const module = await entry.load();
   await module.prepare?.(languages);
   return module;
+}
+
+/** The backlog classifies paths, not texts: a finding records that its file called itself generated. */
+function markGenerated(finding: Finding): Finding {
+  return { ...finding, facts: { ...finding.facts, context: 'generated' } };
+}
+
+/**
+ * One finding per line per rule: two patterns of one rule matching one line (a `new Function` seen as
+ * a call and as a constructor) are one thing to fix. Credentials stay one per value: each is gated,
+ * allowed and rotated on its own.
+ */
+export function oneFindingPerLine(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((finding) => {
+    if (finding.category === 'secret') return true;
+    const key = `${finding.ruleId}\0${finding.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function markInlineAllowed(text: string, findings: Finding[]): Finding[] {

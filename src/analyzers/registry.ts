@@ -41,6 +41,12 @@ export interface FileAnalyzerEntry extends AnalyzerFacts {
   datedByHistory?: boolean;
   /** It also measures documentation coverage, kept in .value/coverage.json. */
   measuresDocCoverage?: boolean;
+  /**
+   * Hours to fix the smallest single finding when findings vary in size (a function just over the
+   * complexity threshold, one missing docstring): the backlog counts an item's magnitude in it.
+   * Without it, an item's smallest occurrence is the unit.
+   */
+  unitEffortHours?: number;
   load(): Promise<FileAnalyzer>;
 }
 
@@ -112,6 +118,7 @@ export const fileAnalyzers: readonly FileAnalyzerEntry[] = [
     languages: ['js', 'ts', 'py', 'go', 'java', 'c', 'cpp', 'csharp', 'ruby', 'php', 'rust'],
     hook: false,
     defaults: { threshold: 10, cognitiveThreshold: 15 },
+    unitEffortHours: 1,
     load: () => import('./complexity/index.js'),
   },
   {
@@ -122,6 +129,7 @@ export const fileAnalyzers: readonly FileAnalyzerEntry[] = [
     hook: false,
     measuresDocCoverage: true,
     defaults: {},
+    unitEffortHours: 0.25,
     load: () => import('./docstring/index.js'),
   },
 ];
@@ -183,4 +191,9 @@ export function enablesDocCoverage(config: { analyzers: Record<string, { enabled
 /** Rule-id prefixes of the analyzers whose findings are dated by history (see `datedByHistory`). */
 export function isDatedByHistory(ruleId: string): boolean {
   return fileAnalyzers.some((entry) => entry.datedByHistory && ruleId.startsWith(entry.rulePrefix));
+}
+
+/** The unit effort of the analyzer owning `ruleId` (see FileAnalyzerEntry.unitEffortHours). */
+export function unitEffortOf(ruleId: string): number | undefined {
+  return fileAnalyzers.find((entry) => ruleId.startsWith(entry.rulePrefix))?.unitEffortHours;
 }

@@ -8,7 +8,7 @@ import { EMPTY_TREE } from '../git/repo.js';
 import { makeEntryId } from '../ledger/entry-id.js';
 import { reconcileEntries } from '../ledger/reconcile.js';
 import type { AllowDecision, LedgerEntry } from '../ledger/types.js';
-import { editEntry, editOpenEntries, readIdentity } from '../workflow/edit-entry.js';
+import { editItemOrEntry, editOpenEntries, readIdentity, type EntryEdit } from '../workflow/edit-entry.js';
 import { findFindingAddedBy } from '../workflow/find-in-commits.js';
 import { readChanges } from '../workflow/read-changes.js';
 import { allowedMany, formatError } from './messages.js';
@@ -44,10 +44,14 @@ export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
   }
   const result = await allowOne(options.value, env);
   if (!result.ok) return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(result.error, paint, debug) };
-  const entry = result.value;
+  const { entries, itemId } = result.value;
+  const entry = entries[0] as LedgerEntry;
+  const what = itemId
+    ? `${itemId} (${entry.ruleId} in ${entry.path}: ${entries.length} finding${entries.length === 1 ? '' : 's'})`
+    : `${entry.id} (${entry.ruleId} in ${entry.path}:${entry.line})`;
   return {
     exitCode: 0,
-    stdout: `allowed ${entry.id} (${entry.ruleId} in ${entry.path}:${entry.line}): "${entry.allow?.reason}", by ${entry.allow?.by} on ${entry.allow?.at}\n`,
+    stdout: `allowed ${what}: "${entry.allow?.reason}", by ${entry.allow?.by} on ${entry.allow?.at}\n`,
     stderr: '',
   };
 }
@@ -101,18 +105,17 @@ function decisionOf(options: AllowOptions, root: string, env: CommandEnv): Allow
   return { reason: options.reason, by: readIdentity(root), at: env.now.toISOString().slice(0, 10) };
 }
 
-async function allowOne(options: AllowOptions, env: CommandEnv): Promise<Result<LedgerEntry>> {
+async function allowOne(options: AllowOptions, env: CommandEnv): Promise<Result<EntryEdit>> {
   const workspace = await openWorkspace(env);
   if (!workspace.ok) return workspace;
   const id = options.id as string;
   const { root } = workspace.value.repo;
   const decision = decisionOf(options, root, env);
-  return editEntry(
-    root,
-    id,
-    (entry) => ({ ...entry, status: 'allowed', allow: decision }),
-    () => findUnrecordedFinding(workspace.value, id, decision.at),
-  );
+  // an item id allows the findings it has now; one added later is a new finding, gated on its own
+  return editItemOrEntry(root, id, (entry) => ({ ...entry, status: 'allowed', allow: decision }), {
+    insertIfMissing: () => findUnrecordedFinding(workspace.value, id, decision.at),
+    pick: (entry) => entry.status === 'open',
+  });
 }
 
 /** Every open entry the filters pick, one decision each: a baseline when adopting git-value. */

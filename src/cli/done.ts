@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { fail, type Result } from '../findings/result.js';
 import type { LedgerEntry } from '../ledger/types.js';
-import { editEntry, readIdentity } from '../workflow/edit-entry.js';
+import { editItemOrEntry, readIdentity, type EntryEdit } from '../workflow/edit-entry.js';
 import { doneButNotResolved, formatError } from './messages.js';
 import { EXIT_ERROR, painter, type CommandEnv, type Outcome } from './output.js';
 import { openWorkspace } from './workspace.js';
@@ -15,15 +15,17 @@ export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
       stdout: '',
       stderr: formatError(result.error, painter(env.color), Boolean(env.env.GIT_VALUE_DEBUG)),
     };
-  const entry = result.value;
+  const { entries, itemId } = result.value;
+  const entry = entries[0] as LedgerEntry;
+  const estimate = entries.length === 1 ? `estimated ${entry.effortHours} h` : `${entries.length} findings`;
   return {
     exitCode: 0,
-    stdout: `recorded ${entry.done?.hours} h for ${entry.id} (estimated ${entry.effortHours} h)\n`,
-    stderr: doneButNotResolved(entry),
+    stdout: `recorded ${entry.done?.hours} h for ${itemId ?? entry.id} (${estimate})\n`,
+    stderr: doneButNotResolved(entries.find((candidate) => candidate.status === 'open') ?? entry),
   };
 }
 
-async function done(args: string[], env: CommandEnv): Promise<Result<LedgerEntry>> {
+async function done(args: string[], env: CommandEnv): Promise<Result<EntryEdit>> {
   let id: string | undefined;
   let hours = Number.NaN;
   try {
@@ -43,5 +45,5 @@ async function done(args: string[], env: CommandEnv): Promise<Result<LedgerEntry
   if (!workspace.ok) return workspace;
   const { root } = workspace.value.repo;
   const record = { hours, at: env.now.toISOString().slice(0, 10), by: readIdentity(root) };
-  return editEntry(root, id, (entry) => ({ ...entry, done: record }));
+  return editItemOrEntry(root, id, (entry) => ({ ...entry, done: record }));
 }

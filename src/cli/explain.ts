@@ -18,8 +18,14 @@ export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
   if (!current.ok) return errorOutcome(current, env);
   const { model, context } = current.value;
   const items = [...model.open, ...model.allowed, ...model.resolved];
-  const matches = items.filter((item) => item.id === id || item.id.startsWith(id));
-  const item = matches.find((candidate) => candidate.id === id) ?? (matches.length === 1 ? matches[0] : undefined);
+  // an item id, or the id of one of its findings (the gate and the ledger name findings)
+  const byItem = items.filter((item) => item.id.startsWith(id));
+  const matches = byItem.length
+    ? byItem
+    : items.filter((item) => (item.occurrences ?? []).some((occurrence) => occurrence.id.startsWith(id)));
+  const item =
+    matches.find((candidate) => candidate.id === id) ??
+    (new Set(matches.map((candidate) => candidate.id)).size === 1 ? matches[0] : undefined);
   if (!item) {
     const fix =
       matches.length > 1

@@ -7,7 +7,9 @@ import { commitDate } from '../git/history.js';
 import { parseLedger } from '../ledger/format.js';
 import { decodeLedger, withLedgerLock } from '../ledger/io.js';
 import { LEDGER_PATH } from '../ledger/types.js';
+import { listTrackedFiles } from '../git/tracked-files.js';
 import { datedMarkers } from '../workflow/marker-history.js';
+import { readPathContexts } from '../workflow/path-contexts.js';
 import { readChanges } from '../workflow/read-changes.js';
 import { updateCoverage } from '../workflow/coverage-store.js';
 import { closeLedgerSource, readLedgerSource, replaceEntries, writeLedger } from '../workflow/update-ledger.js';
@@ -53,8 +55,16 @@ async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>
     });
   const changes = await readChanges(repo.root, [base.value.trim(), repo.head], workspace.value.resolveConfigs);
   if (!changes.ok) return changes;
-  const analysed = await analyzeFiles(changes.value.files, changes.value.configFor, (config) =>
-    enabledAnalyzers(config, 'scan'),
+  // one listing serves the classifier of paths here and the backlog after
+  const tracked = listTrackedFiles(repo.root);
+  if (!tracked.ok) return tracked;
+  const contexts = readPathContexts(repo.root, repo.gitDir, config, tracked.value.files);
+  if (!contexts.ok) return contexts;
+  const analysed = await analyzeFiles(
+    changes.value.files,
+    changes.value.configFor,
+    (config) => enabledAnalyzers(config, 'scan'),
+    contexts.value,
   );
   const dated = await datedMarkers(repo, analysed.findings, changes.value.files);
   const run = {
@@ -90,10 +100,14 @@ async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>
   }
   const entries = parseLedger(updated.value, LEDGER_PATH);
   if (!entries.ok) return entries;
-  const reports = await renderReports(workspace.value, entries.value.entries, env, {}, [
-    ...changes.value.notes,
-    ...run.notes,
-  ]);
+  const reports = await renderReports(
+    workspace.value,
+    entries.value.entries,
+    env,
+    {},
+    [...changes.value.notes, ...run.notes],
+    { tracked: tracked.value, contexts: contexts.value },
+  );
   if (!reports.ok) return reports;
   mark('backlog');
   return ok({

@@ -10,6 +10,7 @@ import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import type { ScoringContext } from '../scoring/types.js';
 import { gatherBacklogInput } from '../workflow/backlog-input.js';
+import type { ContextResolver } from '../workflow/path-contexts.js';
 import { REGISTRY_NOTE } from '../workflow/registry-latest.js';
 import type { CommandEnv } from './output.js';
 import { readPackageVersion } from './package-files.js';
@@ -55,12 +56,18 @@ export function toolVersion(): string {
   return readPackageVersion();
 }
 
+/** What a scan or refresh already read, so rendering does not read it again. */
+export interface ScanKnowledge {
+  tracked?: TrackedList;
+  contexts?: ContextResolver;
+}
+
 export async function loadBacklog(
   workspace: Workspace,
   entries: readonly LedgerEntry[],
   env: CommandEnv,
   notes: string[] = [],
-  tracked?: TrackedList,
+  known: ScanKnowledge = {},
 ): Promise<Result<{ model: BacklogModel; context: ScoringContext }>> {
   const input = await gatherBacklogInput({
     root: workspace.repo.root,
@@ -70,7 +77,8 @@ export async function loadBacklog(
     now: env.now,
     notes,
     toolVersion: toolVersion(),
-    ...(tracked ? { tracked } : {}),
+    ...(known.tracked ? { tracked: known.tracked } : {}),
+    ...(known.contexts ? { contexts: known.contexts } : {}),
   });
   if (!input.ok) return input;
   const { context, ...rest } = input.value;
@@ -94,13 +102,13 @@ export async function renderReports(
   env: CommandEnv,
   options: ReportOptions,
   notes: string[],
-  tracked?: TrackedList,
+  known: ScanKnowledge = {},
 ): Promise<Result<{ stdout: string; written: string[]; notes: string }>> {
   // shown always: files left out for size or conflicts, and a registry that could not be asked
   const skippedNotes = notes.filter(
     (note) => note.includes('too large') || note.includes('conflict') || note.startsWith(REGISTRY_NOTE),
   );
-  const loaded = await loadBacklog(workspace, entries, env, skippedNotes, tracked);
+  const loaded = await loadBacklog(workspace, entries, env, skippedNotes, known);
   if (!loaded.ok) return loaded;
   const { root } = workspace.repo;
   const backlogPath = workspace.config.backlog.path;

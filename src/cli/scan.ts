@@ -101,7 +101,10 @@ async function scan(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
   mark('ledger');
   const { entries } = written.value;
   const seconds = (performance.now() - started) / 1000;
-  const reports = await renderReports(workspace.value, entries, env, options.value, run.value.notes, run.value.tracked);
+  const reports = await renderReports(workspace.value, entries, env, options.value, run.value.notes, {
+    tracked: run.value.tracked,
+    contexts: run.value.contexts,
+  });
   if (!reports.ok) return reports;
   mark('backlog');
   const open = entries.filter((entry) => entry.status === 'open').length;

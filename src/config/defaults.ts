@@ -7,6 +7,7 @@ export const defaultConfig: Config = {
   block: { minScore: 70, categories: ['secret', 'vuln'] },
   ignore: ['node_modules/**', '.git/**', '.value/**', 'BACKLOG.md', '**/*.min.js.map'],
   maxFileBytes: 20 * 1024 * 1024,
+  contexts: { source: [], test: [], docs: [], example: [], generated: [], vendored: [], build: [] },
   analyzers: Object.fromEntries(allAnalyzers.map((entry) => [entry.name, { enabled: true, ...entry.defaults }])),
   scoring: {
     weights: {
@@ -17,7 +18,7 @@ export const defaultConfig: Config = {
     },
     categoryMultipliers: { secret: 2.0, vuln: 2.0, perf: 1.5, debt: 1.3, quality: 1.3, modern: 1.1 },
     highValueScore: 50,
-    hotspotWindowDays: 90,
+    hotspotWindowDays: 365,
     criticalPaths: [],
   },
   backlog: { path: 'BACKLOG.md', top: 20, minScore: 15, maxRisk: 0.7 },

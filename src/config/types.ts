@@ -1,3 +1,4 @@
+import type { Context } from '../findings/context.js';
 import type { Category } from '../findings/types.js';
 
 export type MaturityLevel = 'nascent' | 'developing' | 'maturing' | 'advanced';
@@ -37,6 +38,11 @@ export interface Config {
   ignore: string[];
   /** Files larger than this are skipped with a note (bytes). */
   maxFileBytes: number;
+  /**
+   * Globs per context (source, test, docs, example, generated, vendored, build), checked before
+   * .gitattributes, declared test roots and naming conventions: the repository's own word on its layout.
+   */
+  contexts: Record<Context, string[]>;
   /** Options of each analyzer by its registry name (analyzers/registry.ts holds their defaults). */
   analyzers: Record<string, AnalyzerOptions>;
   scoring: {

@@ -1,5 +1,6 @@
 // The one Finding type that flows from analyzers to the ledger and every report.
 // Only createFinding (create-finding.ts) builds one, so redaction and fingerprints happen in one place.
+import type { Context } from './context.js';
 
 export type Category = 'secret' | 'vuln' | 'debt' | 'quality' | 'perf' | 'modern';
 export type Severity = 'critical' | 'high' | 'medium' | 'low' | 'info';
@@ -54,6 +55,11 @@ export interface AnalyzerInput {
   changed: readonly LineRange[];
   /** Analyzer options from config (already validated). */
   options?: Record<string, unknown>;
+  /**
+   * Where the file lives (source, test, docs…) by the repository's classifier (config globs, linguist
+   * attributes, declared test roots, conventions): an analyzer may skip or temper what it reports there.
+   */
+  context?: Context;
 }
 
 export interface AnalyzerModule {

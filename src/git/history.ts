@@ -7,9 +7,16 @@ export function commitDate(cwd: string, commit: string): Result<string> {
   return shown.ok ? ok(shown.value.trim().slice(0, 10)) : shown;
 }
 
-/** Commits touching each path since `sinceDays` ago: the change frequency of hotspot scoring. */
+/**
+ * Commits touching each path in the `sinceDays` before HEAD's commit (or before `now`, if that is
+ * earlier): the change frequency of hotspot scoring. Anchored on the last commit, not the clock, so a
+ * project between releases still shows where its work goes, and the same commit scores the same.
+ */
 export function readChurn(cwd: string, sinceDays: number, now: Date): Result<Map<string, number>> {
-  const since = new Date(now.getTime() - sinceDays * 86_400_000).toISOString();
+  const head = runGitText(['show', '-s', '--format=%ct', 'HEAD'], { cwd, okCodes: [128] });
+  const headMs = head.ok ? Number(head.value.trim()) * 1000 : Number.NaN;
+  const end = Number.isFinite(headMs) && headMs > 0 ? Math.min(headMs, now.getTime()) : now.getTime();
+  const since = new Date(end - sinceDays * 86_400_000).toISOString();
   const log = runGit(
     ['log', `--since=${since}`, '--no-merges', '--format=%x00', '--name-only', '-z', '--no-renames', 'HEAD'],
     { cwd, okCodes: [128] },

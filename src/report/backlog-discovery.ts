@@ -60,7 +60,7 @@ export function renderScoringConfig(model: BacklogModel): string[] {
     ...multipliers,
     '',
     '**Scoring factors:**',
-    `- **Hotspots**: commits touching the file in the last ${scoring.hotspotWindowDays} days, relative to the busiest file, × a complexity factor; raises risk reduction and debt interest`,
+    `- **Hotspots**: commits touching the file in the ${scoring.hotspotWindowDays} days up to the last commit, relative to the busiest file, × a complexity factor; raises risk reduction and debt interest`,
     `- **Security vulnerability window**: time criticality of a security finding grows from 5 to 10 over its first ${SECURITY_WINDOW_DAYS} days in the repository`,
     `- **Critical paths**: ${scoring.criticalPaths.length ? scoring.criticalPaths.map((glob) => `\`${escapeMarkdown(glob)}\``).join(', ') : 'none configured (`scoring.criticalPaths`)'}; findings there gain 2 points of business value`,
     '- **Tests, docs and examples**: non-security findings there count half the business value',

@@ -51,6 +51,7 @@ export function renderNextBest(model: BacklogModel): string[] {
     `- **WSJF**: ${item.scores.wsjf.toFixed(2)} | **ICE**: ${item.scores.ice.toFixed(1)} | **Tech debt**: ${formatHours(item.scores.technicalDebt)}`,
     `- **Category**: ${CATEGORY_LABELS[item.category]} (\`${item.ruleId}\`, ${item.severity})`,
     `- **Location**: ${linkToLine(item.path, item.line, linkPrefixFor(model.config.backlog.path))}`,
+    `- **Context**: ${item.context} (${escapeMarkdown(item.contextReason)})`,
     `- **Estimated effort**: ${formatHours(item.effortHours)}`,
     `- **Risk level**: ${formatPercent(item.risk)}`,
     `- **Confidence**: ${formatPercent(item.confidence)}`,
@@ -72,13 +73,13 @@ export function renderTopTable(model: BacklogModel): string[] {
   }
   const prefix = linkPrefixFor(model.config.backlog.path);
   lines.push(
-    '| Rank | ID | Title | Score | Category | Est. hours | Risk | Tags | Location |',
-    '|-----:|----|-------|------:|----------|-----------:|-----:|------|----------|',
+    '| Rank | ID | Title | Score | Category | Est. hours | Risk | Tags | Context | Location |',
+    '|-----:|----|-------|------:|----------|-----------:|-----:|------|---------|----------|',
   );
   shown.forEach((item, index) => {
     const tags = [item.severity, item.ruleId].map((tag) => `\`${tag}\``).join(', ');
     lines.push(
-      `| ${index + 1} | \`${item.id}\` | ${escapeMarkdown(shortenTitle(item.title, TITLE_WIDTH))} | ${formatScore(item.scores.composite)} | ${CATEGORY_LABELS[item.category]} | ${item.effortHours.toFixed(1)} | ${formatPercent(item.risk)} | ${tags} | ${linkToLine(item.path, item.line, prefix)} |`,
+      `| ${index + 1} | \`${item.id}\` | ${escapeMarkdown(shortenTitle(item.title, TITLE_WIDTH))} | ${formatScore(item.scores.composite)} | ${CATEGORY_LABELS[item.category]} | ${item.effortHours.toFixed(1)} | ${formatPercent(item.risk)} | ${tags} | ${item.context} | ${linkToLine(item.path, item.line, prefix)} |`,
     );
   });
   const below = model.open.length - eligible.length;

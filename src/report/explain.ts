@@ -11,8 +11,20 @@ const SECTIONS: ReadonlyArray<readonly [ScoreName, string]> = [
   ['risk', 'Risk and confidence'],
 ];
 
+const OCCURRENCES_SHOWN = 20;
+
 function formatValue(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(3).replace(/0+$/, '');
+}
+
+/** What the context does to the score, in words (the terms below carry the numbers). */
+function describeExposure(item: ScoredItem): string {
+  if (item.context === 'source') return 'shipped code: scored in full';
+  const term = item.breakdown.find((candidate) => candidate.name === 'exposure');
+  if (term) return `scored × ${formatValue(term.value)} for it (see "exposure" below)`;
+  return item.category === 'secret' || item.category === 'vuln'
+    ? 'a security finding: its value is not lowered for where it lives'
+    : 'not shipped: user-business value halved (see "user-business value" below)';
 }
 
 /** `git-value explain ID`: every term of every score, its value and where it came from. */
@@ -21,7 +33,17 @@ export function renderExplain(item: ScoredItem, ctx?: Pick<ScoringContext, 'toda
     `${item.id}  ${item.title}`,
     `rule ${item.ruleId} · ${CATEGORY_LABELS[item.category]} · ${item.severity} · ${item.path}:${item.line} · ${item.status} · first seen ${item.firstSeen}`,
   ];
+  lines.push(`context: ${item.context} (${item.contextReason}); ${describeExposure(item)}`);
   if (item.evidence) lines.push(`evidence (redacted): ${item.evidence}`);
+  const occurrences = item.occurrences ?? [];
+  if (occurrences.length > 1) {
+    lines.push(
+      `${occurrences.length} occurrences of ${item.ruleId} in ${item.path} (one item: the same fix, repeated):`,
+    );
+    for (const occurrence of occurrences.slice(0, OCCURRENCES_SHOWN))
+      lines.push(`  ${item.path}:${occurrence.line}  ${occurrence.id}  ${occurrence.title}`);
+    if (occurrences.length > OCCURRENCES_SHOWN) lines.push(`  … and ${occurrences.length - OCCURRENCES_SHOWN} more`);
+  }
   if (ctx)
     lines.push(
       `scored on ${ctx.today} with maturity ${ctx.maturity.level} (${ctx.maturity.percent}%), hotspot window ${ctx.config.hotspotWindowDays} days`,

@@ -17,9 +17,17 @@ function toJsonItem(item: ScoredItem): Record<string, unknown> {
     path: item.path,
     line: item.line,
     endLine: item.endLine,
+    context: item.context,
+    contextReason: item.contextReason,
     title: item.title,
     evidence: item.evidence,
     fingerprint: item.fingerprint,
+    occurrences: (item.occurrences ?? []).map((occurrence) => ({
+      id: occurrence.id,
+      line: occurrence.line,
+      endLine: occurrence.endLine,
+      title: occurrence.title,
+    })),
     firstSeen: item.firstSeen,
     scores: {
       composite: item.scores.composite,

@@ -7,7 +7,7 @@ export function renderNext(item: ScoredItem | undefined): string {
   return (
     [
       `Next: ${item.id}  ${item.title}`,
-      `  score ${item.scores.composite.toFixed(2)} · ${CATEGORY_LABELS[item.category]} · ${item.severity} · ${item.path}:${item.line}`,
+      `  score ${item.scores.composite.toFixed(2)} · ${CATEGORY_LABELS[item.category]} · ${item.severity} · ${item.path}:${item.line} · ${item.context}`,
       `  effort ${item.effortHours.toFixed(1)} h · risk ${Math.round(item.risk * 100)}% · confidence ${Math.round(item.confidence * 100)}%`,
       `  why: git-value explain ${item.id} · when fixed: git-value done ${item.id} --hours N`,
     ].join('\n') + '\n'

@@ -57,19 +57,30 @@ function toResult(item: ScoredItem, ruleIndex: number): Result {
     item.category === 'secret'
       ? { startLine: item.line }
       : { startLine: item.line, endLine: item.endLine ?? item.line };
+  const artifactLocation = { uri: encodeUri(item.path), uriBaseId: '%SRCROOT%' };
+  // the item's other findings of the same rule in the file, so a viewer can step through them
+  const related = (item.occurrences ?? [])
+    .filter((occurrence) => occurrence.line !== item.line)
+    .map((occurrence, index) => ({
+      id: index + 1,
+      physicalLocation: { artifactLocation, region: { startLine: occurrence.line } },
+      message: { text: occurrence.title },
+    }));
   return {
     ruleId: item.ruleId,
     ruleIndex,
     level: LEVELS[item.severity],
     message: { text: `${item.title} (score ${item.scores.composite.toFixed(2)})` },
-    locations: [
-      { physicalLocation: { artifactLocation: { uri: encodeUri(item.path), uriBaseId: '%SRCROOT%' }, region } },
-    ],
+    locations: [{ physicalLocation: { artifactLocation, region } }],
+    ...(related.length ? { relatedLocations: related } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: item.fingerprint },
     properties: {
       id: item.id,
       category: item.category,
       severity: item.severity,
+      context: item.context,
+      contextReason: item.contextReason,
+      occurrences: item.occurrences?.length ?? 1,
       composite: item.scores.composite,
       wsjf: item.scores.wsjf,
       ice: item.scores.ice,

@@ -1,5 +1,5 @@
 import type { ScoreWeights } from '../config/types.js';
-import type { Category } from '../findings/types.js';
+import type { Category, Severity } from '../findings/types.js';
 import { isSecurity } from './wsjf.js';
 import { addTerm, clamp, type ScoreTerm } from './types.js';
 
@@ -15,6 +15,12 @@ export const DEBT_HALF_HOURS = 1;
  */
 export const PRACTICAL_TOP = 0.8;
 
+/**
+ * Above this the composite bends towards 100 instead of stopping there: once every term is near its top
+ * (a live credential), the clamp made every such item 100.00 and their order a matter of ids.
+ */
+export const SOFT_KNEE = 80;
+
 export interface CompositeInput {
   category: Category;
   wsjf: number;
@@ -22,6 +28,27 @@ export interface CompositeInput {
   technicalDebt: number;
   weights: ScoreWeights;
   multipliers: Record<Category, number>;
+  /** × factor of where the code lives (exposure.ts); 1 when not given. */
+  exposure?: number;
+  /** × factor of how live a security finding looks (exposure.ts); 1 when not given. */
+  plausibility?: number;
+  /** The finding's severity: weighs the composite of non-security findings (SEVERITY_WEIGHT). */
+  severity?: Severity;
+}
+
+/**
+ * Cost of delay adds severity to time and risk terms that do not depend on it, and the normalised
+ * terms saturate, so without this a pile of low-severity gaps outranked a high-severity hotspot.
+ * Security findings carry severity in their value and boost already (and every credential must
+ * still reach the gate's threshold).
+ */
+export const SEVERITY_WEIGHT: Record<Severity, number> = { critical: 1, high: 0.95, medium: 0.85, low: 0.7, info: 0.5 };
+
+/** Identity up to the knee, then 100 − 20·e^(−excess/20): continuous, strictly increasing, below 100. */
+export function bendTowardsTop(value: number): number {
+  if (value <= SOFT_KNEE) return value;
+  const room = 100 - SOFT_KNEE;
+  return SOFT_KNEE + room * (1 - Math.exp(-(value - SOFT_KNEE) / room));
 }
 
 export function normaliseWsjf(wsjf: number): number {
@@ -80,11 +107,31 @@ export function scoreComposite(input: CompositeInput, terms: ScoreTerm[]): numbe
     PRACTICAL_TOP * Math.max(...Object.values(input.multipliers)),
     () => `${PRACTICAL_TOP} × largest category multiplier`,
   );
+  const scaled = addTerm(
+    terms,
+    'composite',
+    'scaled score',
+    bendTowardsTop(Math.max(0, (100 * weighted * multiplier) / scale)),
+    () => `100 × weighted sum × multiplier / scale; above ${SOFT_KNEE} it bends towards 100 rather than stopping there`,
+  );
+  const exposure = input.exposure ?? 1;
+  const plausibility = input.plausibility ?? 1;
+  const weighsSeverity = input.severity !== undefined && !isSecurity(input.category);
+  const severity = addTerm(
+    terms,
+    'composite',
+    'severity weight',
+    weighsSeverity ? SEVERITY_WEIGHT[input.severity as Severity] : 1,
+    () =>
+      weighsSeverity
+        ? `severity ${input.severity} (critical 1, high 0.95, medium 0.85, low 0.7, info 0.5)`
+        : 'security finding: severity is in its value already: 1',
+  );
   return addTerm(
     terms,
     'composite',
     'composite',
-    clamp((100 * weighted * multiplier) / scale, 0, 100),
-    '100 × weighted sum × multiplier / scale, within 0–100',
+    clamp(scaled * severity * exposure * plausibility, 0, 100),
+    'scaled score × severity weight × exposure × plausibility',
   );
 }

@@ -28,6 +28,13 @@ export function scoreFindingAtGate(finding: Finding, config: Config, level: Matu
       ...(finding.evidence === undefined ? {} : { evidence: finding.evidence }),
       ...(finding.facts === undefined ? {} : { facts: finding.facts }),
     },
-    { today: GATE_DAY, maturity: { level, percent: 0 }, config: config.scoring, churn: new Map(), maxChurn: 0 },
+    {
+      today: GATE_DAY,
+      maturity: { level, percent: 0 },
+      config: config.scoring,
+      churn: new Map(),
+      maxChurn: 0,
+      gate: true,
+    },
   );
 }

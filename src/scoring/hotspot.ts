@@ -33,7 +33,8 @@ export function measureHotspot(entry: LedgerEntry, ctx: ScoringContext, terms: S
     'hotspot',
     'change frequency (share of busiest file)',
     ctx.maxChurn > 0 ? clamp(commits / ctx.maxChurn, 0, 1) : 0,
-    () => `${commits} commit(s) touched ${entry.path} in the last ${window} days; the busiest file had ${ctx.maxChurn}`,
+    () =>
+      `${commits} commit(s) touched ${entry.path} in the ${window} days up to the last commit; the busiest file had ${ctx.maxChurn}`,
   );
   const fileComplexity = ctx.complexity?.get(entry.path);
   const complexity = Math.max(fileComplexity ?? 0, readComplexityFact(entry) ?? 0);

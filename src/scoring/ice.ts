@@ -8,7 +8,11 @@ export interface Ice {
   ice: number;
 }
 
-/** ICE = impact × confidence × ease, each 1–10; impact is what fixing it is worth (value and risk removed). */
+/**
+ * ICE = impact × confidence × ease, each 1–10; impact is what fixing it is worth (value and risk
+ * removed), ease how easy one change of this kind is (the unit effort of its rule): a larger item of
+ * the same kind is more work, which WSJF's job size and the debt already count, not a harder change.
+ */
 export function scoreIce(
   input: { businessValue: number; riskReduction: number; confidence: number; effortHours: number },
   terms: ScoreTerm[],
@@ -32,7 +36,7 @@ export function scoreIce(
     'ice',
     'ease',
     rateEase(input.effortHours),
-    () => `11 − job size of ${input.effortHours.toFixed(2)} h, within 1–10`,
+    () => `11 − job size of ${input.effortHours.toFixed(2)} h (one change of this kind), within 1–10`,
   );
   const ice = addTerm(terms, 'ice', 'ICE', impact * confidence * ease, 'impact × confidence × ease');
   return { impact, confidence, ease, ice };

@@ -1,14 +1,7 @@
 import { findMatchingGlob } from '../config/glob.js';
 
-// Where a file sits changes what fixing a finding in it is worth: critical paths (config) matter more,
-// tests, docs and examples less (they do not ship).
-
-const SUPPORT_DIR = /(^|\/)(tests?|__tests__|__mocks__|spec|specs|docs?|examples?|samples?|fixtures?|testdata|e2e)\//i;
-const SUPPORT_FILE = /(\.(test|spec|stories)\.[a-z0-9]{1,6}$)|(_test\.(go|py)$)|((^|\/)test_[^/]{1,200}\.py$)|(\.md$)/i;
-
-export function isSupportPath(path: string): boolean {
-  return SUPPORT_DIR.test(path) || SUPPORT_FILE.test(path);
-}
+// Critical paths (config globs) raise what fixing a finding there is worth. Whether a path is shipped
+// code, a test, docs or an example is the shared classifier's to say (findings/context.ts).
 
 /** The first critical-path glob the path matches (the config's one glob dialect, config/glob.ts), or undefined. */
 export function findCriticalPath(path: string, criticalPaths: readonly string[]): string | undefined {

@@ -1,3 +1,4 @@
+import { classifyPath, type ContextDecision } from '../findings/context.js';
 import type { Severity } from '../findings/types.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import { daysBetween } from './age.js';
@@ -7,7 +8,16 @@ import { measureHotspot } from './hotspot.js';
 import { scoreIce } from './ice.js';
 import { estimateRisk } from './risk.js';
 import { scoreTechnicalDebt } from './tech-debt.js';
-import { addTerm, NO_TERMS, roundTo, type ScoredItem, type ScoreTerm, type ScoringContext } from './types.js';
+import { rateExposure, ratePlausibility } from './exposure.js';
+import {
+  addTerm,
+  NO_TERMS,
+  roundTo,
+  type BacklogEntry,
+  type ScoredItem,
+  type ScoreTerm,
+  type ScoringContext,
+} from './types.js';
 import { scoreWsjf } from './wsjf.js';
 
 /**
@@ -16,7 +26,7 @@ import { scoreWsjf } from './wsjf.js';
  * ~25 terms for each of 15,000 items was most of the scoring time (their garbage collection) and a
  * large share of a scan's peak memory.
  */
-export function scoreEntry(entry: LedgerEntry, ctx: ScoringContext): ScoredItem {
+export function scoreEntry(entry: BacklogEntry, ctx: ScoringContext): ScoredItem {
   const item = computeItem(entry, ctx, NO_TERMS);
   let breakdown: ScoreTerm[] | undefined;
   return Object.defineProperty(item, 'breakdown', {
@@ -26,18 +36,28 @@ export function scoreEntry(entry: LedgerEntry, ctx: ScoringContext): ScoredItem 
   });
 }
 
-function computeItem(entry: LedgerEntry, ctx: ScoringContext, terms: ScoreTerm[]): ScoredItem {
+function computeItem(entry: BacklogEntry, ctx: ScoringContext, terms: ScoreTerm[]): ScoredItem {
   const knownAge = daysBetween(entry.firstSeen, ctx.today);
   const ageDays = addTerm(terms, 'wsjf', 'age (days)', knownAge ?? 0, () =>
     knownAge === undefined
       ? `first-seen date '${entry.firstSeen}' unreadable: 0`
       : `${ctx.today} − first seen ${entry.firstSeen}`,
   );
+  const context = contextOfEntry(entry, ctx);
   const hotspot = measureHotspot(entry, ctx, terms).value;
-  const effortHours = estimateEffort(entry, ctx.complexity?.get(entry.path), ctx.calibration, terms);
-  const wsjf = scoreWsjf({ entry, ageDays, hotspot, effortHours, criticalPaths: ctx.config.criticalPaths }, terms);
+  const effort = estimateEffort(entry, ctx.complexity?.get(entry.path), ctx.calibration, terms);
+  const effortHours = effort.hours;
+  const wsjf = scoreWsjf(
+    { entry, ageDays, hotspot, effortHours, magnitude: effort.magnitude, criticalPaths: ctx.config.criticalPaths },
+    terms,
+  );
   const ice = scoreIce(
-    { businessValue: wsjf.businessValue, riskReduction: wsjf.riskReduction, confidence: entry.confidence, effortHours },
+    {
+      businessValue: wsjf.businessValue,
+      riskReduction: wsjf.riskReduction,
+      confidence: entry.confidence,
+      effortHours: effort.unitHours,
+    },
     terms,
   );
   const debt = scoreTechnicalDebt(effortHours, hotspot, terms);
@@ -49,6 +69,9 @@ function computeItem(entry: LedgerEntry, ctx: ScoringContext, terms: ScoreTerm[]
       technicalDebt: debt.technicalDebt,
       weights: ctx.config.weights[ctx.maturity.level],
       multipliers: ctx.config.categoryMultipliers,
+      severity: entry.severity,
+      exposure: rateExposure(entry.category, context, ctx.gate === true, terms),
+      plausibility: ratePlausibility(entry.category, entry.confidence, terms),
     },
     terms,
   );
@@ -71,8 +94,17 @@ function computeItem(entry: LedgerEntry, ctx: ScoringContext, terms: ScoreTerm[]
     effortHours: roundTo(effortHours, 2),
     risk: roundTo(risk, 2),
     confidence,
+    context: context.context,
+    contextReason: context.reason,
     breakdown: terms,
   };
+}
+
+/** The classifier's word on the path, unless the file said in its own text that it is generated. */
+function contextOfEntry(entry: BacklogEntry, ctx: ScoringContext): ContextDecision {
+  if (entry.facts?.context === 'generated')
+    return { context: 'generated', reason: 'its own text says it is generated (a banner or a source-map link)' };
+  return ctx.contextOf?.(entry.path) ?? classifyPath(entry.path);
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };

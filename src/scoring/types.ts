@@ -1,4 +1,5 @@
 import type { Config, MaturityLevel } from '../config/types.js';
+import type { Context, ContextDecision } from '../findings/context.js';
 import type { Category } from '../findings/types.js';
 import type { LedgerEntry } from '../ledger/types.js';
 
@@ -8,12 +9,16 @@ export interface ScoringContext {
   today: string;
   maturity: { level: MaturityLevel; percent: number };
   config: Config['scoring'];
-  /** Commits touching each path within config.hotspotWindowDays. */
+  /** Commits touching each path within config.hotspotWindowDays before the last commit. */
   churn: ReadonlyMap<string, number>;
   maxChurn: number;
   /** Highest function complexity per path, when an analyzer measured it. */
   complexity?: ReadonlyMap<string, number>;
   calibration?: Calibration;
+  /** The repository's path classifier (config, attributes, declared layout); conventions alone when absent. */
+  contextOf?: (path: string) => ContextDecision;
+  /** Scoring for the pre-commit gate: every path counts as shipped (a live key blocks wherever it lands). */
+  gate?: boolean;
 }
 
 export type ScoreName = 'wsjf' | 'ice' | 'technicalDebt' | 'composite' | 'effort' | 'risk' | 'hotspot';
@@ -34,13 +39,38 @@ export interface Scores {
   composite: number;
 }
 
-export type ScoredItem = LedgerEntry & {
+/** One finding of an item: where it is and what identifies it (the ledger entry it comes from). */
+export interface Occurrence {
+  /** The ledger entry's own id: `allow` and `done` accept it for this occurrence alone. */
+  id: string;
+  line: number;
+  endLine?: number;
+  title: string;
+  fingerprint: string;
+  facts?: Record<string, number | string>;
+}
+
+/**
+ * A backlog item: the ledger's findings of one rule in one file (a credential is always its own item),
+ * shaped as its worst finding, with every occurrence listed and the effort of them all.
+ */
+export type BacklogEntry = LedgerEntry & {
+  occurrences?: readonly Occurrence[];
+  /** Hours for the smallest single occurrence of the rule: the unit its magnitude is counted in. */
+  unitHours?: number;
+};
+
+export type ScoredItem = BacklogEntry & {
   scores: Scores;
   /** Estimated hours: rule base × evidence scaling × calibration (LedgerEntry.effortHours is the base). */
   effortHours: number;
   /** Chance in [0,1] that the change goes wrong or takes much longer than estimated. */
   risk: number;
   confidence: number;
+  /** Where the item's file lives: shipped source, test, docs, example, generated, vendored or build. */
+  context: Context;
+  /** Why the classifier put it there (a folder, a naming convention, an attribute, a config glob). */
+  contextReason: string;
   breakdown: ScoreTerm[];
 };
 

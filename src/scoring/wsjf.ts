@@ -1,8 +1,8 @@
 import type { Category, Severity } from '../findings/types.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import { sizeJob } from './effort.js';
-import { findCriticalPath, isSupportPath } from './path-kind.js';
-import { addTerm, clamp, type ScoreTerm } from './types.js';
+import { findCriticalPath } from './path-kind.js';
+import { addTerm, clamp, roundTo, type ScoreTerm } from './types.js';
 
 export const SECURITY_CATEGORIES: readonly Category[] = ['secret', 'vuln'];
 export const SEVERITY_VALUE: Record<Severity, number> = { critical: 10, high: 8, medium: 6, low: 3, info: 1 };
@@ -16,7 +16,6 @@ export const CATEGORY_RISK_REDUCTION: Record<Category, number> = {
   modern: 3,
 };
 const CRITICAL_PATH_BONUS = 2;
-const SUPPORT_PATH_FACTOR = 0.5;
 const HOTSPOT_RISK_WEIGHT = 2.5;
 /** A security finding is urgent from the day it lands (a pushed key is exposed) and fully so after this. */
 export const SECURITY_WINDOW_DAYS = 90;
@@ -34,6 +33,8 @@ export interface WsjfInput {
   ageDays: number;
   hotspot: number;
   effortHours: number;
+  /** How bad the item is in units of its rule (occurrences, complexity over the threshold); 1 when unknown. */
+  magnitude?: number;
   criticalPaths: readonly string[];
 }
 
@@ -55,11 +56,6 @@ export function rateBusinessValue(input: WsjfInput, terms: ScoreTerm[]): number 
   if (critical !== undefined) {
     value += CRITICAL_PATH_BONUS;
     source += ` + ${CRITICAL_PATH_BONUS} (critical path '${critical}')`;
-  }
-  // A live credential in a test file is still live: only non-security findings lose value there.
-  if (!isSecurity(entry.category) && isSupportPath(entry.path)) {
-    value *= SUPPORT_PATH_FACTOR;
-    source += ` × ${SUPPORT_PATH_FACTOR} (test, docs or example path)`;
   }
   return addTerm(terms, 'wsjf', 'user-business value', clamp(value, 1, 10), () => `${source}, within 1–10`);
 }
@@ -99,17 +95,26 @@ export function rateRiskReduction(input: WsjfInput, terms: ScoreTerm[]): number 
   );
 }
 
-/** WSJF = cost of delay / job size (SAFe), cost of delay = value + time criticality + risk reduction. */
+/**
+ * WSJF = cost of delay / job size (SAFe), cost of delay = (value + time criticality + risk reduction) ×
+ * magnitude. A problem twice as large costs twice as much to leave: its cost of delay grows with the
+ * effort it takes, so effort lowers WSJF across kinds of work but never ranks a worse item of one kind
+ * below a milder one (job size grows no faster than hours).
+ */
 export function scoreWsjf(input: WsjfInput, terms: ScoreTerm[]): Wsjf {
   const businessValue = rateBusinessValue(input, terms);
   const timeCriticality = rateTimeCriticality(input, terms);
   const riskReduction = rateRiskReduction(input, terms);
+  const magnitude = input.magnitude ?? 1;
   const costOfDelay = addTerm(
     terms,
     'wsjf',
     'cost of delay',
-    businessValue + timeCriticality + riskReduction,
-    'value + time criticality + risk reduction',
+    (businessValue + timeCriticality + riskReduction) * magnitude,
+    () =>
+      magnitude === 1
+        ? 'value + time criticality + risk reduction'
+        : `(value + time criticality + risk reduction) × magnitude ${roundTo(magnitude, 2)}`,
   );
   const jobSize = addTerm(
     terms,
@@ -117,7 +122,7 @@ export function scoreWsjf(input: WsjfInput, terms: ScoreTerm[]): Wsjf {
     'job size',
     sizeJob(input.effortHours),
     () =>
-      `${input.effortHours.toFixed(2)} h in Fibonacci bands (≤0.5 h: 1, ≤1: 2, ≤2: 3, ≤4: 5, ≤8: 8, ≤16: 13, more: 21)`,
+      `${input.effortHours.toFixed(2)} h on Fibonacci sizes joined by lines (0.5 h: 1, 1: 2, 2: 3, 4: 5, 8: 8, 16: 13, 32: 21)`,
   );
   const wsjf = addTerm(terms, 'wsjf', 'WSJF', costOfDelay / jobSize, 'cost of delay / job size');
   return { businessValue, timeCriticality, riskReduction, costOfDelay, jobSize, wsjf };

@@ -8,12 +8,15 @@ import { listTrackedFiles, type TrackedList } from '../git/tracked-files.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import type { AnalyzerStatus, BacklogInput, Trigger } from '../report/backlog-model.js';
 import { calibrateFromOutcomes } from '../scoring/calibration.js';
+import { unitEffortOf } from '../analyzers/registry.js';
+import { groupEntries } from '../scoring/group-items.js';
 import { scoreEntry } from '../scoring/score-entry.js';
 import type { ScoringContext } from '../scoring/types.js';
 import { readLedgerTrend } from './ledger-trend.js';
 import { readCoverage } from './coverage-store.js';
 import { runWithStagedReads } from './repo-reader.js';
 import { describeAnalyzers } from './analyzer-status.js';
+import { readPathContexts, type ContextResolver } from './path-contexts.js';
 
 export interface BacklogRequest {
   root: string;
@@ -26,6 +29,8 @@ export interface BacklogRequest {
   gitDir?: string;
   /** The tracked files when the caller has just listed them (a scan). */
   tracked?: TrackedList;
+  /** The path classifier when the caller has built it (a scan or refresh). */
+  contexts?: ContextResolver;
 }
 
 /**
@@ -57,7 +62,13 @@ export async function gatherBacklogInput(
     const value = Number(entry.facts?.cyclomatic ?? 0);
     if (value > (complexity.get(entry.path) ?? 0)) complexity.set(entry.path, value);
   }
-  const calibration = calibrateFromOutcomes(entries);
+  const contexts = request.contexts
+    ? ok(request.contexts)
+    : readPathContexts(root, request.gitDir, config, tracked.value.files);
+  if (!contexts.ok) return contexts;
+  // items, not symptoms: one per rule and file (each credential alone), calibrated and scored as such
+  const grouped = groupEntries(entries, unitEffortOf);
+  const calibration = calibrateFromOutcomes(grouped);
   const context: ScoringContext = {
     today,
     maturity: { level: maturity.level, percent: maturity.percent },
@@ -66,6 +77,7 @@ export async function gatherBacklogInput(
     maxChurn: Math.max(0, ...churn.value.values()),
     complexity,
     calibration,
+    contextOf: contexts.value,
   };
   const trend = readLedgerTrend(root, request.gitDir);
   if (!trend.ok) return trend;
@@ -74,7 +86,7 @@ export async function gatherBacklogInput(
     repoName: readRepoName(root),
     generatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     ...(request.toolVersion ? { toolVersion: request.toolVersion } : {}),
-    items: entries.map((entry) => scoreEntry(entry, context)),
+    items: grouped.map((entry) => scoreEntry(entry, context)),
     maturity: {
       level: maturity.level,
       percent: maturity.percent,

@@ -3,6 +3,7 @@ import { runGit, runGitText } from '../git/exec.js';
 import { withLedgerLock } from '../ledger/io.js';
 import type { LedgerText } from '../ledger/splice.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
+import { groupEntries } from '../scoring/group-items.js';
 import {
   closeLedgerSource,
   entriesContaining,
@@ -64,6 +65,85 @@ export async function editEntry(
     } finally {
       closeLedgerSource(source.value);
     }
+  });
+}
+
+/** What an edit changed: one finding's entry, or the findings of a backlog item. */
+export interface EntryEdit {
+  entries: LedgerEntry[];
+  /** The backlog item's id when the id given was one (an item groups a rule's findings in a file). */
+  itemId?: string;
+}
+
+type ItemLookup = { item: string; members: LedgerEntry[] } | { missing: true } | { ambiguous: string[] };
+
+// Item ids are not in the file (items are formed when the backlog is read), so an item id is looked up
+// among the items of the whole ledger; `pick` chooses which of an item's findings the edit applies to.
+function findItem(ledger: LedgerText, id: string, pick: (entry: LedgerEntry) => boolean): ItemLookup {
+  const all = entriesContaining(ledger, '{"path":');
+  const items = groupEntries(all).filter((item) => item.id.startsWith(id));
+  const ids = [...new Set(items.map((item) => item.id))];
+  const chosen = ids.includes(id) ? id : ids.length === 1 ? ids[0] : undefined;
+  if (!chosen) return ids.length === 0 ? { missing: true } : { ambiguous: ids };
+  const occurrences = new Set(
+    items.filter((item) => item.id === chosen).flatMap((item) => (item.occurrences ?? []).map((o) => o.id)),
+  );
+  const members = all.filter((entry) => occurrences.has(entry.id) && pick(entry));
+  return members.length ? { item: chosen, members } : { missing: true };
+}
+
+/**
+ * Like editEntry, but an id may also name a backlog item (BACKLOG.md's ids): then every finding of the
+ * item that `pick` selects is changed (allow: the open ones; a finding added later is its own).
+ */
+export async function editItemOrEntry(
+  root: string,
+  id: string,
+  change: (entry: LedgerEntry) => LedgerEntry,
+  options: {
+    insertIfMissing?: () => Promise<LedgerEntry | undefined>;
+    pick?: (entry: LedgerEntry) => boolean;
+  } = {},
+): Promise<Result<EntryEdit>> {
+  return withLedgerLock(root, async () => {
+    const source = readLedgerSource(root);
+    if (!source.ok) return source;
+    try {
+      const { ledger } = source.value;
+      const found = findEntry(ledger, id);
+      if ('ambiguous' in found) return ambiguous(id, found.ambiguous);
+      let targets: LedgerEntry[] = [];
+      let itemId: string | undefined;
+      if ('entry' in found) targets = [found.entry];
+      else {
+        const item = findItem(ledger, id, options.pick ?? (() => true));
+        if ('ambiguous' in item) return ambiguous(id, item.ambiguous);
+        if ('item' in item) [targets, itemId] = [item.members, item.item];
+        else {
+          const inserted = options.insertIfMissing ? await options.insertIfMissing() : undefined;
+          if (inserted) targets = [inserted];
+        }
+      }
+      if (targets.length === 0) return notFound(id);
+      const updated = targets.map(change);
+      const paths = [...new Set(updated.map((entry) => entry.path))];
+      const changedIds = new Set(updated.map((entry) => entry.id));
+      const others = entriesOf(ledger, paths).filter((entry) => !changedIds.has(entry.id));
+      const written = writeLedger(root, ledger, writeEntries(ledger, paths, [...others, ...updated]).pieces);
+      if (!written.ok) return written;
+      const staged = stageLedger(root);
+      return staged.ok ? ok({ entries: updated, ...(itemId ? { itemId } : {}) }) : staged;
+    } finally {
+      closeLedgerSource(source.value);
+    }
+  });
+}
+
+function ambiguous(id: string, matches: readonly string[]) {
+  return fail({
+    code: 'USAGE',
+    message: `'${id}' matches ${matches.length} findings`,
+    fix: `give more of the id: ${matches.slice(0, 3).join(', ')}`,
   });
 }
 

@@ -17,6 +17,7 @@ import { runWithStagedReads } from './repo-reader.js';
 import { collectManifests, lookupLatestVersions } from './registry-latest.js';
 import { configDigest, toolDigest } from './tool-digest.js';
 import { createAnalysisPool, type AnalysisPool } from './analysis-pool.js';
+import { readPathContexts, type ContextResolver } from './path-contexts.js';
 
 export interface ScanRun {
   findings: Finding[];
@@ -26,6 +27,8 @@ export interface ScanRun {
   bytes: number;
   tracked: TrackedList;
   docCoverage: FileDocCoverage[];
+  /** The repository's path classifier, built once per scan (the backlog reuses it). */
+  contexts: ContextResolver;
 }
 
 export interface ScanRepo {
@@ -81,9 +84,23 @@ async function scanWith(
   const { root, gitDir } = repo;
   const digest = toolDigest();
   const cache = readCache(gitDir, ANALYSIS_CACHE, digest, isFileResult);
+  // the classifier needs the listing (.gitattributes, package.json, pytest settings): built on it, before
+  // the cache is asked, since a file's context is an input of its analysis
+  let contexts: ContextResolver = () => ({ context: 'source', reason: '' });
+  const buildContexts = (tracked: TrackedList): Result<void> => {
+    const built = readPathContexts(root, gitDir, config, tracked.files);
+    if (!built.ok) return built;
+    contexts = built.value;
+    return ok(undefined);
+  };
   const keyOf = (file: TrackedFile, configFor: ConfigFor) =>
-    `${file.blob} ${configDigest(configFor(file.path))} ${file.path}`;
-  const plan = await planTrackedFiles(root, resolveConfigs, (file, configFor) => cache.has(keyOf(file, configFor)));
+    `${file.blob} ${configDigest(configFor(file.path))} ${contexts(file.path).context} ${file.path}`;
+  const plan = await planTrackedFiles(
+    root,
+    resolveConfigs,
+    (file, configFor) => cache.has(keyOf(file, configFor)),
+    buildContexts,
+  );
   if (!plan.ok) return plan;
   const { batches, known, configFor } = plan.value;
   const pool = startPool(plan.value.batchedBytes);
@@ -135,7 +152,9 @@ async function scanWith(
         nextCache.set(keyOf(item.file, configFor), result);
         take(result);
       } else {
-        texts.push({ path: item.file.path, text: item.text, changed: WHOLE_FILE });
+        // the context travels with the file (to a worker thread, too): the classifier stays here
+        const context = contexts(item.file.path).context;
+        texts.push({ path: item.file.path, text: item.text, changed: WHOLE_FILE, context });
         ofText.push(item.file);
       }
     }
@@ -192,7 +211,7 @@ async function scanWith(
     ranPrefixes.push(entry.rulePrefix);
   }
   mark('repository analyzers');
-  return ok({ findings, ranPrefixes, notes, files, bytes: plan.value.bytes, tracked, docCoverage });
+  return ok({ findings, ranPrefixes, notes, files, bytes: plan.value.bytes, tracked, docCoverage, contexts });
 }
 
 /** Whether parser-backed analyzers (the work worth a worker thread) are on in the root config. */

@@ -27,9 +27,13 @@ export async function planTrackedFiles(
   cwd: string,
   resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>,
   isKnown: (file: TrackedFile, config: ConfigFor) => boolean = () => false,
+  /** Runs on the listing before `isKnown` is asked (the scan builds its path classifier there). */
+  onListed: (tracked: TrackedList) => Result<void> = () => ok(undefined),
 ): Promise<Result<TrackedSet>> {
   const listed = listTrackedFiles(cwd, { sizes: true });
   if (!listed.ok) return listed;
+  const prepared = onListed(listed.value);
+  if (!prepared.ok) return prepared;
   const notes = listed.value.conflicted.map((path) => `${path}: unresolved merge conflict, skipped`);
   const configs = await resolveConfigs(listed.value.files.map((file) => file.path));
   if (!configs.ok) return configs;

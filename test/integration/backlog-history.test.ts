@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { LedgerEntry } from '../../src/ledger/types.js';
+import { makeItemId } from '../../src/scoring/group-items.js';
 import { fakeGithubToken } from '../helpers/fake-secrets.js';
 import { TempRepo } from '../helpers/temp-repo.js';
 
@@ -62,9 +63,11 @@ history('every section is computed from the history', () => {
   assert.is(todo.facts?.author, 'Test Author', 'blame names who wrote the marker');
   assert.is(todo.firstSeen, daysAgo(420).slice(0, 10), 'and when: before the ledger existed');
   assert.match(section(text, '# Value backlog: shop'), 'nascent');
-  assert.match(section(text, '## Next best value item'), fixme.id, 'the old FIXME in the hotspot is next');
+  // the backlog names items (a rule's findings in a file), the ledger findings
+  const itemOf = (entry: LedgerEntry) => makeItemId(entry.ruleId, entry.path);
+  assert.match(section(text, '## Next best value item'), itemOf(fixme), 'the old FIXME in the hotspot is next');
   const table = section(text, '## Top value opportunities');
-  assert.ok(table.indexOf(fixme.id) < table.indexOf(todo.id), 'and ranks above the TODO in the cold file');
+  assert.ok(table.indexOf(itemOf(fixme)) < table.indexOf(itemOf(todo)), 'and ranks above the TODO in the cold file');
   assert.match(table, '[src/hot.ts:1](src/hot.ts#L1)');
   const health = section(text, '### Overall repository health');
   assert.match(health, 'Open items**: 2');
@@ -81,7 +84,7 @@ history('every section is computed from the history', () => {
   assert.ok(trend.length >= 3, `trend points from the ledger's history:\n${section(text, '## Trend')}`);
   assert.match(section(text, '## Allowed findings (audit)'), 'inline comment');
   const resolved = section(text, '## Recently resolved');
-  assert.match(resolved, hack.id);
+  assert.match(resolved, itemOf(hack));
   assert.match(resolved, repo.gitOk('rev-parse', '--short=7', 'HEAD~1').trim());
   repo.remove();
 });

@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import type { LedgerEntry } from '../../src/ledger/types.js';
+import { makeItemId } from '../../src/scoring/group-items.js';
 import { fakeGithubToken } from '../helpers/fake-secrets.js';
 import { createInitialisedRepo, TempRepo } from '../helpers/temp-repo.js';
 
@@ -63,7 +64,7 @@ lifecycle('post-merge refresh re-analyses what the merge brought in', () => {
   const entries = (JSON.parse(repo.read('.value/ledger.json')) as { entries: LedgerEntry[] }).entries;
   const optimize = open(entries, 'debt/optimize');
   assert.is(optimize.length, 1, 'refresh caught the file committed without the hook');
-  assert.match(repo.read('BACKLOG.md'), optimize[0]?.id as string);
+  assert.match(repo.read('BACKLOG.md'), makeItemId('debt/optimize', 'src/side.ts'));
 });
 
 lifecycle('contradicting decisions on both sides leave a conflict for the user, the rest merges', () => {

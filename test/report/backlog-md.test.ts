@@ -112,7 +112,7 @@ const FIELDS: Array<[heading: string, labels: string[]]> = [
       '**Security boost**',
       '**Hardcoded credentials** (`secret`): 2.0×',
       '**Technical debt** (`debt`): 1.3×',
-      'last 90 days',
+      '365 days up to the last commit',
       '**Security vulnerability window**',
     ],
   ],

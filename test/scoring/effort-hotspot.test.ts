@@ -2,7 +2,8 @@ import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { estimateEffort, estimateRawEffort } from '../../src/scoring/effort.js';
 import { measureHotspot } from '../../src/scoring/hotspot.js';
-import { findCriticalPath, isSupportPath } from '../../src/scoring/path-kind.js';
+import { NON_SHIPPED, contextOf } from '../../src/findings/context.js';
+import { findCriticalPath } from '../../src/scoring/path-kind.js';
 import { calibrateFromOutcomes } from '../../src/scoring/calibration.js';
 import type { Category } from '../../src/findings/types.js';
 import { makeContext, makeEntry } from './fixtures.js';
@@ -34,8 +35,23 @@ for (const [name, base, category, fileComplexity, factor, expected] of efforts)
     const entry = makeEntry({ effortHours: base, category });
     const calibration =
       factor === undefined ? undefined : { ...calibrateFromOutcomes([]), factors: { [category]: factor } };
-    assert.is(estimateEffort(entry, fileComplexity, calibration, []), expected);
+    assert.is(estimateEffort(entry, fileComplexity, calibration, []).hours, expected);
     assert.is(estimateRawEffort(entry, fileComplexity), expected / (factor ?? 1));
+  });
+
+// Magnitude = item base / unit of its rule; the unit effort scales as the item does (ICE's ease reads it).
+const magnitudes: Array<[name: string, base: number, unit: number | undefined, magnitude: number]> = [
+  ['a single finding', 2, undefined, 1],
+  ['three occurrences at 2 h (2 + 0.5 × 4)', 4, 2, 2],
+  ['complexity 14 h against 1 h at the threshold', 14, 1, 14],
+  ['a unit above the base is the base', 1, 3, 1],
+];
+for (const [name, base, unit, expected] of magnitudes)
+  effort(`magnitude: ${name}`, () => {
+    const entry = { ...makeEntry({ effortHours: base, category: 'perf' }), ...(unit ? { unitHours: unit } : {}) };
+    const estimate = estimateEffort(entry, 20, undefined, []);
+    assert.is(estimate.magnitude, expected);
+    assert.is(estimate.unitHours, estimate.hours / expected);
   });
 
 // Hotspot = churn / maxChurn × (1 + min(complexity, 20) / 20).
@@ -80,7 +96,7 @@ const supportPaths: Array<[path: string, support: boolean]> = [
   ['src/latest.py', false],
 ];
 for (const [path, support] of supportPaths)
-  effort(`support path ${path}: ${support}`, () => assert.is(isSupportPath(path), support));
+  effort(`support path ${path}: ${support}`, () => assert.is(NON_SHIPPED.has(contextOf(path)), support));
 
 effort('criticalPaths: the first glob that matches, a bare folder covering what it holds', () => {
   assert.is(findCriticalPath('src/auth/login.ts', ['docs', 'src/auth']), 'src/auth');

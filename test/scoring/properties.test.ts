@@ -88,9 +88,10 @@ properties('no debt marker reaches block.minScore, whatever its age, churn, seve
   }
 });
 
-properties('a live credential ranks above any TODO', () => {
+properties('a live credential ranks above any TODO in the same file', () => {
   for (let index = 0; index < CASES; index++) {
     const ctx = randomContext();
+    const path = random.pick(PATHS);
     const secret = makeEntry({
       id: 'secret-zzzzzzzzzz',
       ruleId: 'secret/generic-api-key',
@@ -99,7 +100,7 @@ properties('a live credential ranks above any TODO', () => {
       confidence: random.between(0.5, 1),
       effortHours: random.between(0.1, 1.6),
       firstSeen: daysAgo(random.between(0, 3000)),
-      path: random.pick(PATHS),
+      path,
     });
     const todo = makeEntry({
       id: 'debt-aaaaaaaaaa',
@@ -107,7 +108,7 @@ properties('a live credential ranks above any TODO', () => {
       confidence: random.next(),
       effortHours: random.between(0.05, 200),
       firstSeen: daysAgo(random.between(0, 10000)),
-      path: random.pick(PATHS),
+      path,
     });
     const ranked = rankItems([scoreEntry(todo, ctx), scoreEntry(secret, ctx)]);
     assert.is(ranked[0]?.id, secret.id, JSON.stringify({ secret, todo }));

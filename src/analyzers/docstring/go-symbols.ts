@@ -12,7 +12,9 @@ export function listGoSymbols(text: string): PublicSymbol[] {
     for (const node of root.namedChildren) {
       if (node.type === 'function_declaration' || node.type === 'method_declaration') {
         const name = node.childForFieldName('name')?.text ?? '';
-        if (isExported(name))
+        // a method of an unexported type is not part of the package's API (godoc does not show it)
+        const receiver = node.type === 'method_declaration' ? receiverType(node) : undefined;
+        if (isExported(name) && (receiver === undefined || isExported(receiver)))
           symbols.push({
             name,
             kind: node.type === 'method_declaration' ? 'method' : 'function',
@@ -31,6 +33,12 @@ export function listGoSymbols(text: string): PublicSymbol[] {
     }
     return symbols;
   });
+}
+
+// (s byName), (c *Command), (l *List[T]) → byName, Command, List
+function receiverType(method: SyntaxNode): string {
+  const text = method.childForFieldName('receiver')?.text ?? '';
+  return /([A-Za-z_]\w*)\s*(?:\[[^\]]*\])?\s*\)\s*$/.exec(text)?.[1] ?? '';
 }
 
 export function hasCommentAbove(

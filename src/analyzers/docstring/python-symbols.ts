@@ -20,10 +20,12 @@ const transparentBlocks = new Set([
 export function listPythonSymbols(text: string): PublicSymbol[] {
   return withSyntaxTree('py', text, (root) => {
     const symbols: PublicSymbol[] = [];
+    const bases = new Map<string, string[]>();
     const visit = (node: SyntaxNode, prefix: string, inClass: boolean): void => {
       if (node.type === 'function_definition' || node.type === 'class_definition') {
         const name = node.childForFieldName('name')?.text ?? '';
         const isClass = node.type === 'class_definition';
+        if (isClass && !inClass) bases.set(name, readBases(node));
         if (!name.startsWith('_')) {
           symbols.push({
             name: prefix + name,
@@ -40,8 +42,54 @@ export function listPythonSymbols(text: string): PublicSymbol[] {
       if (transparentBlocks.has(node.type)) for (const child of node.namedChildren) visit(child, prefix, inClass);
     };
     visit(root, '', false);
+    markCoveredElsewhere(symbols, bases);
     return symbols;
   });
+}
+
+// class Tag(JSONTag, Generic[T]) → ['JSONTag', 'Generic']: the simple names, as written in this file
+function readBases(definition: SyntaxNode): string[] {
+  const list = definition.childForFieldName('superclasses');
+  if (!list) return [];
+  return list.namedChildren
+    .filter((child) => child.type !== 'keyword_argument')
+    .map((child) => /([A-Za-z_]\w*)\s*(?:\[.*)?$/s.exec(child.text)?.[1] ?? '')
+    .filter(Boolean);
+}
+
+// A visitor's visit_*/depart_* methods and a plugin's pytest_* hooks implement a protocol documented
+// where it is declared (the visitor's base, the hook specification), not at each implementation.
+const PROTOCOL_METHOD = /(?:^|\.)(?:visit_|depart_|leave_|pytest_)\w+$/;
+
+function markCoveredElsewhere(symbols: PublicSymbol[], bases: ReadonlyMap<string, string[]>): void {
+  for (const symbol of symbols)
+    if (!symbol.documented && symbol.kind !== 'class' && PROTOCOL_METHOD.test(symbol.name))
+      symbol.coveredElsewhere = true;
+  const byName = new Map<string, PublicSymbol[]>();
+  for (const symbol of symbols) byName.set(symbol.name, [...(byName.get(symbol.name) ?? []), symbol]);
+  // getter/setter/deleter and @overload stubs repeat one name: one documented covers the rest, and an
+  // undocumented group is one gap, not one per definition
+  for (const group of byName.values()) {
+    if (group.length < 2) continue;
+    const documented = group.some((symbol) => symbol.documented);
+    for (const symbol of group.slice(0, documented ? group.length : -1))
+      if (!symbol.documented) symbol.coveredElsewhere = true;
+  }
+  const documentedIn = (owner: string, method: string, seen: Set<string>): boolean => {
+    if (seen.has(owner)) return false;
+    seen.add(owner);
+    if (byName.get(`${owner}.${method}`)?.some((symbol) => symbol.documented)) return true;
+    return (bases.get(owner) ?? []).some((base) => documentedIn(base, method, seen));
+  };
+  for (const symbol of symbols) {
+    if (symbol.documented || symbol.kind !== 'method' || symbol.coveredElsewhere) continue;
+    const dot = symbol.name.indexOf('.');
+    const owner = symbol.name.slice(0, dot);
+    const method = symbol.name.slice(dot + 1);
+    if (method.includes('.')) continue;
+    const seen = new Set([owner]);
+    if ((bases.get(owner) ?? []).some((base) => documentedIn(base, method, seen))) symbol.coveredElsewhere = true;
+  }
 }
 
 function hasDocstring(definition: SyntaxNode): boolean {

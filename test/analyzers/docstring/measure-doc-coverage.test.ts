@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { analyze, measureDocCoverage, prepare } from '../../../src/analyzers/docstring/index.js';
+import type { Context } from '../../../src/findings/context.js';
 import { wholeFile } from '../../../src/findings/line-ranges.js';
 import { checkTable } from '../complexity/table-rows.js';
 
@@ -99,24 +100,145 @@ for (const [name, path, text, documented, missing] of rows) {
   });
 }
 
-coverage('one low-severity finding per undocumented symbol, on its declaration line', () => {
-  const findings = analyze({ path: 'shapes.go', text: go, changed: wholeFile(go) });
+coverage('one item per file, never one per symbol: its undocumented symbols are its occurrences', () => {
+  const findings = analyze({ path: 'shapes.go', text: go, changed: wholeFile(go), context: 'source' });
   assert.equal(
-    findings.map((finding) => [finding.line, finding.title, finding.severity]),
+    findings.map((finding) => [finding.line, finding.endLine, finding.title, finding.severity, finding.facts]),
     [
-      [4, '`Perimeter` (public function) has no doc comment', 'low'],
-      [8, '`Square` (public type) has no doc comment', 'low'],
-      [9, '`Radius` (public method) has no doc comment', 'low'],
+      [
+        4,
+        9,
+        '3 of 5 public symbols have no doc comment: `Perimeter`, `Square`, `Radius`',
+        'low',
+        { missing: 3, public: 5, symbols: 'Perimeter Square Radius' },
+      ],
     ],
   );
+  assert.is(findings[0]?.effortHours, 0.75);
 });
 
-coverage('only symbols declared on changed lines', () => {
-  const findings = analyze({ path: 'shapes.py', text: python, changed: [{ start: 4, end: 5 }] });
-  assert.equal(
-    findings.map((finding) => finding.title),
-    ['`bare` (public function) has no docstring'],
-  );
+coverage('documenting one more symbol keeps the item (same fingerprint)', () => {
+  const before = analyze({ path: 'pkg/shapes.go', text: go, changed: wholeFile(go), context: 'source' });
+  const fixed = go.replace('func Perimeter', '// Perimeter is the sum of the sides.\nfunc Perimeter');
+  const after = analyze({ path: 'pkg/shapes.go', text: fixed, changed: wholeFile(fixed), context: 'source' });
+  assert.is(after[0]?.facts?.missing, 2);
+  assert.is(after[0]?.fingerprint, before[0]?.fingerprint);
 });
+
+const contexts: Array<[name: string, path: string, context: Context | undefined, items: number]> = [
+  ['shipped source', 'src/shapes.py', 'source', 1],
+  ['no context given (conventions decide elsewhere)', 'src/shapes.py', undefined, 1],
+  ['test module: test methods need no docstring', 'tests/test_shapes.py', 'test', 0],
+  ['example script', 'examples/shapes.py', 'example', 0],
+  ['docs code', 'docs/conf.py', 'docs', 0],
+  ['private module', 'src/_shapes.py', 'source', 0],
+];
+for (const [name, path, context, items] of contexts)
+  coverage(`items by context: ${name}`, () =>
+    assert.is(
+      analyze({ path, text: python, changed: wholeFile(python), ...(context ? { context } : {}) }).length,
+      items,
+    ),
+  );
+
+coverage('only when an undocumented symbol is declared on a changed line', () => {
+  assert.equal(
+    analyze({ path: 'shapes.py', text: python, changed: [{ start: 4, end: 5 }] }).map((finding) => finding.title),
+    ['3 of 7 public symbols have no docstring: `bare`, `Shape.area`, `guarded`'],
+  );
+  assert.equal(analyze({ path: 'shapes.py', text: python, changed: [{ start: 1, end: 3 }] }), []);
+});
+
+const covered: Array<[name: string, path: string, lines: string[], missing: string[]]> = [
+  [
+    'an override of a documented method of a base class in the same file',
+    'tags.py',
+    [
+      'class Tag:',
+      '    """A tag."""',
+      '    def check(self, value):',
+      '        """Whether the tag applies."""',
+      'class TagDict(Tag):',
+      '    """Dicts."""',
+      '    def check(self, value):',
+      '        return True',
+      '    def extra(self):',
+      '        pass',
+      'class Deeper(TagDict):',
+      '    """Deeper."""',
+      '    def check(self, value):',
+      '        return False',
+    ],
+    ['TagDict.extra'],
+  ],
+  [
+    'a base class from another file: not known here, still asked',
+    'app.py',
+    ['from .sansio import App', 'class Flask(App):', '    """The app."""', '    def run(self):', '        pass'],
+    ['Flask.run'],
+  ],
+  [
+    'a property setter beside its documented getter',
+    'box.py',
+    [
+      'class Box:',
+      '    """A box."""',
+      '    @property',
+      '    def size(self):',
+      '        """The size."""',
+      '    @size.setter',
+      '    def size(self, value):',
+      '        pass',
+    ],
+    [],
+  ],
+  [
+    'undocumented @overload stubs and implementation: one gap',
+    'ops.py',
+    [
+      'from typing import overload',
+      '@overload',
+      'def scale(x: int) -> int: ...',
+      '@overload',
+      'def scale(x: float) -> float: ...',
+      'def scale(x):',
+      '    return x',
+    ],
+    ['scale'],
+  ],
+  [
+    'visitor and hook implementations are documented where the protocol is declared',
+    'compiler.py',
+    [
+      'class PGCompiler(SQLCompiler):',
+      "    'Postgres.'",
+      '    def visit_select(self, select):',
+      '        pass',
+      '    def limit_clause(self, select):',
+      '        pass',
+      'def pytest_addoption(parser):',
+      '    pass',
+    ],
+    ['PGCompiler.limit_clause'],
+  ],
+  [
+    'a Go method of an unexported type is not API',
+    'util.go',
+    ['package doc', 'type byName []string', 'func (s byName) Len() int { return len(s) }', 'func Exported() {}'],
+    ['Exported'],
+  ],
+  [
+    'a Go method of an exported pointer receiver is',
+    'list.go',
+    ['package doc', '// List holds.', 'type List[T any] struct{}', 'func (l *List[T]) Len() int { return 0 }'],
+    ['Len'],
+  ],
+];
+for (const [name, path, lines, missing] of covered)
+  coverage(`asked for in the backlog: ${name}`, () => {
+    const text = lines.join('\n');
+    const findings = analyze({ path, text, changed: wholeFile(text), context: 'source' });
+    assert.equal(findings[0] ? String(findings[0].facts?.symbols).split(' ') : [], missing);
+  });
 
 coverage.run();

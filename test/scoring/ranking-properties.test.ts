@@ -1,0 +1,287 @@
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { defaultConfig } from '../../src/config/defaults.js';
+import type { MaturityLevel } from '../../src/config/types.js';
+import type { Category, Severity } from '../../src/findings/types.js';
+import type { LedgerEntry } from '../../src/ledger/types.js';
+import { buildBacklogModel } from '../../src/report/backlog-model.js';
+import { groupEntries } from '../../src/scoring/group-items.js';
+import { rankItems, scoreEntry } from '../../src/scoring/score-entry.js';
+import type { BacklogEntry, ScoringContext } from '../../src/scoring/types.js';
+import { buildInput } from '../report/fixtures.js';
+import { createRandom, daysAgo, makeContext, makeEntry } from './fixtures.js';
+
+// Issue 11: scores rise with the problem. Complexity, churn (hotspot = churn × complexity), occurrences
+// and exposure (shipped vs test) raise value; effort may lower WSJF across kinds of work but never
+// inverts the order of two items that differ only in how bad they are.
+const ranking = suite('ranking properties: scores that rise with the problem');
+const random = createRandom(20261101);
+const CASES = 300;
+const LEVELS: MaturityLevel[] = ['nascent', 'developing', 'maturing', 'advanced'];
+const SEVERITIES: Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
+const CATEGORIES: Category[] = ['secret', 'vuln', 'debt', 'quality', 'perf', 'modern'];
+const SHIPPED = ['src/core/engine.py', 'lib/router.js', 'pkg/cmd.go'];
+const NOT_SHIPPED = [
+  'tests/test_engine.py',
+  'test/router.test.js',
+  'docs/guide.rst',
+  'examples/app.py',
+  'README.md',
+  'cmd_test.go',
+];
+
+function randomContext(paths: readonly string[]): ScoringContext {
+  const maxChurn = Math.floor(random.between(1, 200));
+  return makeContext({
+    maturity: { level: random.pick(LEVELS), percent: 50 },
+    churn: new Map(paths.map((path) => [path, Math.floor(random.between(0, maxChurn + 1))])),
+    maxChurn,
+    complexity: new Map(paths.map((path) => [path, Math.floor(random.between(0, 80))])),
+  });
+}
+
+function score(entry: BacklogEntry, ctx: ScoringContext): number {
+  return scoreEntry(entry, ctx).scores.composite;
+}
+
+function complexityItem(cyclomatic: number, path: string, id = 'quality-zzzzzzzzzz'): BacklogEntry {
+  // the analyzer's own sizing: 1 h at the threshold (10), + 2 h per threshold over it, at most 16 h
+  const excess = Math.max(0, cyclomatic - 10) / 10;
+  return {
+    ...makeEntry({
+      id,
+      ruleId: 'quality/complexity',
+      category: 'quality',
+      severity: excess >= 1 ? 'high' : 'medium',
+      path,
+      title: `\`compile\` has cyclomatic complexity ${cyclomatic} (threshold 10)`,
+      confidence: 0.9,
+      effortHours: Math.min(16, Math.round((1 + 2 * excess) * 4) / 4),
+      facts: { cyclomatic, functionName: 'compile' },
+    }),
+    unitHours: 1,
+  };
+}
+
+ranking(
+  'a cyclomatic-75 function in a file changed 40 times in a year outranks a missing docstring on a test method',
+  () => {
+    for (const level of LEVELS) {
+      const ctx = makeContext({
+        maturity: { level, percent: 50 },
+        churn: new Map([
+          ['lib/sqlalchemy/sql/compiler.py', 40],
+          ['test/orm/test_query.py', 120],
+        ]),
+        maxChurn: 120,
+      });
+      const complex = complexityItem(75, 'lib/sqlalchemy/sql/compiler.py');
+      const docstring: BacklogEntry = {
+        ...makeEntry({
+          id: 'quality-aaaaaaaaaa',
+          ruleId: 'quality/docstring',
+          category: 'quality',
+          path: 'test/orm/test_query.py',
+          title: '1 of 1 public symbols have no docstring: `QueryTest.test_get`',
+          confidence: 0.95,
+          effortHours: 0.25,
+          firstSeen: daysAgo(3000),
+        }),
+        unitHours: 0.25,
+      };
+      const ranked = rankItems([scoreEntry(docstring, ctx), scoreEntry(complex, ctx)]);
+      assert.is(ranked[0]?.id, complex.id, level);
+    }
+  },
+);
+
+ranking('the most complex function of a library is not buried by its size: it outranks milder ones', () => {
+  for (let index = 0; index < CASES; index++) {
+    const path = random.pick(SHIPPED);
+    const ctx = randomContext([path]);
+    const milder = Math.floor(random.between(11, 74));
+    assert.ok(
+      score(complexityItem(75, path), ctx) >= score(complexityItem(milder, path), ctx),
+      `cyclomatic 75 against ${milder}`,
+    );
+  }
+});
+
+ranking('more occurrences of one rule in one file never rank lower', () => {
+  for (let index = 0; index < CASES; index++) {
+    const category = random.pick(CATEGORIES.filter((candidate) => candidate !== 'secret'));
+    const path = random.pick([...SHIPPED, ...NOT_SHIPPED]);
+    const ctx = randomContext([path]);
+    const unit = random.pick([0.25, 0.5, 1, 2, 3]);
+    const shared = {
+      ruleId: `${category}/some-rule`,
+      category,
+      severity: random.pick(SEVERITIES),
+      confidence: random.between(0.2, 1),
+      path,
+      firstSeen: daysAgo(random.between(0, 2000)),
+    };
+    let previous = -1;
+    for (let occurrences = 1; occurrences <= 40; occurrences++) {
+      const item = groupEntries(
+        Array.from({ length: occurrences }, (_, at) =>
+          makeEntry({ ...shared, id: `x-${at}`, line: at + 1, fingerprint: `f${at}`, effortHours: unit }),
+        ),
+      )[0] as BacklogEntry;
+      const composite = score(item, ctx);
+      assert.ok(composite >= previous, `${category}, ${occurrences} occurrences: ${composite} < ${previous}`);
+      previous = composite;
+    }
+  }
+});
+
+ranking('a worse item of one kind never ranks below a milder one: effort never inverts the order', () => {
+  for (let index = 0; index < CASES; index++) {
+    const category = random.pick(CATEGORIES);
+    const path = random.pick([...SHIPPED, ...NOT_SHIPPED]);
+    const ctx = randomContext([path]);
+    const unit = random.between(0.1, 4);
+    const entry = makeEntry({
+      ruleId: `${category}/some-rule`,
+      category,
+      severity: random.pick(SEVERITIES),
+      confidence: random.between(0, 1),
+      path,
+      firstSeen: daysAgo(random.between(0, 2000)),
+    });
+    let previous = -1;
+    for (let magnitude = 1; magnitude <= 60; magnitude *= 1.17) {
+      const composite = score({ ...entry, effortHours: unit * magnitude, unitHours: unit }, ctx);
+      assert.ok(composite >= previous - 1e-9, `${category} ×${magnitude.toFixed(2)}: ${composite} < ${previous}`);
+      previous = composite;
+    }
+  }
+});
+
+ranking('the same finding ranks higher in a busier file (churn raises value)', () => {
+  for (let index = 0; index < CASES; index++) {
+    const category = random.pick(CATEGORIES);
+    const entry = makeEntry({
+      ruleId: `${category}/some-rule`,
+      category,
+      severity: random.pick(SEVERITIES),
+      confidence: random.between(0.5, 1),
+      effortHours: random.between(0.25, 8),
+      path: 'src/a.ts',
+    });
+    const maxChurn = Math.floor(random.between(2, 100));
+    const calm = makeContext({ churn: new Map([['src/a.ts', 0]]), maxChurn });
+    const busy = makeContext({ churn: new Map([['src/a.ts', maxChurn]]), maxChurn });
+    assert.ok(score(entry, busy) >= score(entry, calm), category);
+  }
+});
+
+ranking('the same finding ranks higher in shipped code than in tests, docs or examples', () => {
+  for (let index = 0; index < CASES; index++) {
+    const category = random.pick(CATEGORIES);
+    const base = {
+      ruleId: `${category}/some-rule`,
+      category,
+      severity: random.pick(SEVERITIES),
+      confidence: random.between(0, 1),
+      effortHours: random.between(0.25, 8),
+      firstSeen: daysAgo(random.between(0, 2000)),
+    };
+    const shipped = random.pick(SHIPPED);
+    const elsewhere = random.pick(NOT_SHIPPED);
+    const ctx = randomContext([]);
+    const inShipped = score(makeEntry({ ...base, path: shipped }), ctx);
+    const inTests = score(makeEntry({ ...base, path: elsewhere }), ctx);
+    assert.ok(
+      inShipped > inTests || inShipped === 0,
+      `${category}: ${shipped} ${inShipped} vs ${elsewhere} ${inTests}`,
+    );
+  }
+});
+
+ranking('a credential-shaped value in shipped code outranks anything in tests or docs', () => {
+  for (let index = 0; index < CASES; index++) {
+    const paths = [...SHIPPED, ...NOT_SHIPPED];
+    const ctx = randomContext(paths);
+    const credential = makeEntry({
+      id: 'secret-zzzzzzzzzz',
+      ruleId: 'secret/generic-api-key',
+      category: 'secret',
+      severity: random.pick<Severity>(['critical', 'high', 'medium']),
+      confidence: random.between(0.5, 1),
+      effortHours: random.between(0.25, 2),
+      firstSeen: daysAgo(random.between(0, 3000)),
+      path: random.pick(SHIPPED),
+    });
+    const category = random.pick(CATEGORIES);
+    const unit = random.between(0.25, 4);
+    const other: BacklogEntry = {
+      ...makeEntry({
+        id: `${category}-aaaaaaaaaa`,
+        ruleId: `${category}/any`,
+        category,
+        severity: random.pick(SEVERITIES),
+        confidence: random.between(0, 1),
+        effortHours: unit * random.between(1, 40),
+        firstSeen: daysAgo(random.between(0, 5000)),
+        path: random.pick(NOT_SHIPPED),
+      }),
+      unitHours: unit,
+    };
+    const ranked = rankItems([scoreEntry(other, ctx), scoreEntry(credential, ctx)]);
+    assert.is(ranked[0]?.id, credential.id, JSON.stringify({ credential, other }));
+  }
+});
+
+ranking('a demo credential (the analyzer doubts it: confidence under 0.5) never heads the backlog', () => {
+  for (let index = 0; index < CASES; index++) {
+    const path = random.pick([...SHIPPED, ...NOT_SHIPPED]);
+    const ctx = randomContext([path, 'src/app.py']);
+    const demo = makeEntry({
+      id: 'secret-zzzzzzzzzz',
+      ruleId: 'secret/url-password',
+      category: 'secret',
+      severity: random.pick<Severity>(['critical', 'high']),
+      confidence: random.between(0, 0.3),
+      firstSeen: daysAgo(random.between(0, 3000)),
+      path,
+    });
+    // the mildest shipped item there is: a fresh low TODO
+    const todo = makeEntry({ id: 'debt-aaaaaaaaaa', path: 'src/app.py', severity: 'low', confidence: 0.8 });
+    const ranked = rankItems([scoreEntry(demo, ctx), scoreEntry(todo, ctx)]);
+    assert.is(ranked[0]?.id, todo.id, JSON.stringify(demo));
+  }
+});
+
+ranking('an allowed credential never heads the backlog (it leaves the open items)', () => {
+  const allowed: LedgerEntry = makeEntry({
+    id: 'secret-zzzzzzzzzz',
+    ruleId: 'secret/generic-api-key',
+    category: 'secret',
+    severity: 'critical',
+    confidence: 1,
+    path: 'src/settings.py',
+    status: 'allowed',
+    allow: { reason: 'revoked sample', by: 'A <a@example.test>', at: '2026-06-01' },
+  });
+  const todo = makeEntry({ id: 'debt-aaaaaaaaaa', path: 'src/app.py' });
+  const ctx = makeContext();
+  const model = buildBacklogModel(buildInput({ items: [allowed, todo].map((entry) => scoreEntry(entry, ctx)) }));
+  assert.is(model.open[0]?.id, todo.id);
+  assert.ok(!model.open.some((item) => item.id === allowed.id));
+});
+
+ranking('the gate still blocks a live credential committed to a test file', () => {
+  const entry = makeEntry({
+    ruleId: 'secret/generic-api-key',
+    category: 'secret',
+    severity: 'medium',
+    confidence: 0.5,
+    path: 'tests/test_api.py',
+  });
+  const atGate = score(entry, makeContext({ gate: true }));
+  assert.ok(atGate >= defaultConfig.block.minScore, String(atGate));
+  assert.ok(score(entry, makeContext()) < atGate);
+});
+
+ranking.run();
