@@ -307,6 +307,8 @@ html('worst case for size: 20,000 items, each in its own deep file with a long t
     scores: { wsjf: 1.23, ice: 123.4, technicalDebt: 1.23, composite: 45.67 },
     effortHours: 1.25,
     risk: 0.3,
+    context: 'source' as const,
+    contextReason: 'no test, docs, example, generated, vendored or build convention matches',
     breakdown: [],
   }));
   const data = buildReportData({

@@ -36,11 +36,9 @@ export const DATA_BUDGET_BYTES = 4.4 * 1024 * 1024;
 
 export type ContextOf = (path: string) => ContextDecision;
 
-/** The item's context: the one scoring gave it where it has one, else the shared classifier's. */
+/** The item's context: the one scoring gave it (with its reason) where it has one, else the shared classifier's. */
 function decideContext(item: ScoredItem, contextOf: ContextOf): ContextDecision {
-  const decided = contextOf(item.path);
-  const given = (item as { context?: ContextDecision['context'] }).context;
-  return !given || given === decided.context ? decided : { context: given, reason: 'as scoring classified the file' };
+  return item.context ? { context: item.context, reason: item.contextReason } : contextOf(item.path);
 }
 
 class StringTable {
@@ -200,7 +198,18 @@ function explainItem(item: ScoredItem, rank: number, model: BacklogModel, contex
   const term = (name: string) => terms.find((row) => row.score === 'composite' && row.name === name)?.value ?? 0;
   const weights = model.config.scoring.weights[model.maturity.level];
   const scale = term('scale') || 1;
-  const points = (value: number) => roundTo((100 * value * term('category multiplier')) / scale, 2);
+  const linear = (value: number) => (100 * value * term('category multiplier')) / scale;
+  const raw = {
+    wsjf: linear(weights.wsjf * term('normalised WSJF')),
+    ice: linear(weights.ice * term('normalised ICE')),
+    debt: linear(weights.technicalDebt * term('normalised technical debt')),
+    security: linear(term('security boost')),
+  };
+  // the composite bends above 80 and is weighed by severity, exposure and plausibility: each part
+  // keeps its share of the weighted sum, so the parts still add up to the composite shown
+  const sum = raw.wsjf + raw.ice + raw.debt + raw.security;
+  const share = sum > 0 ? item.scores.composite / sum : 0;
+  const points = (value: number) => roundTo(value * share, 2);
   const decision = decideContext(item, contextOf);
   return {
     id: item.id,
@@ -221,12 +230,7 @@ function explainItem(item: ScoredItem, rank: number, model: BacklogModel, contex
     technicalDebt: item.scores.technicalDebt,
     effortHours: item.effortHours,
     risk: item.risk,
-    parts: {
-      wsjf: points(weights.wsjf * term('normalised WSJF')),
-      ice: points(weights.ice * term('normalised ICE')),
-      debt: points(weights.technicalDebt * term('normalised technical debt')),
-      security: points(term('security boost')),
-    },
+    parts: { wsjf: points(raw.wsjf), ice: points(raw.ice), debt: points(raw.debt), security: points(raw.security) },
     terms,
   };
 }

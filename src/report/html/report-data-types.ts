@@ -111,7 +111,7 @@ export interface TopItem {
   technicalDebt: number;
   effortHours: number;
   risk: number;
-  /** The composite's parts (points of the 0–100 score): WSJF, ICE, debt, security boost. */
+  /** The composite's parts (points of the 0–100 score, each its share of the weighted sum): WSJF, ICE, debt, security boost. */
   parts: { wsjf: number; ice: number; debt: number; security: number };
   terms: ScoreTermRow[];
 }
