@@ -18,6 +18,15 @@ export interface ReconcileContext {
 
 const INLINE = INLINE_ALLOW_BY;
 const INLINE_REASON = 'inline git-value:allow comment';
+
+/**
+ * Ledgers written before issue 11 hold one quality/docstring entry per undocumented symbol (18,723 on a
+ * 25 MB library). Docstring gaps are now one item per file, so when the docstring analyzer runs again
+ * those per-symbol entries are dropped, open or resolved alike, instead of piling up as resolved.
+ */
+export function isSymbolDocstringEntry(entry: LedgerEntry): boolean {
+  return entry.ruleId === 'quality/docstring' && entry.facts?.functionName !== undefined;
+}
 const identity = (ruleId: string, fingerprint: string) => `${ruleId}\0${fingerprint}`;
 
 /**
@@ -61,6 +70,7 @@ export function reconcileEntries(
   }
   for (const entry of previous) {
     if (used.has(entry) || entry.history) continue;
+    if (isSymbolDocstringEntry(entry) && context.isReconciled(entry.ruleId)) continue;
     if (!context.isReconciled(entry.ruleId) || entry.status === 'resolved') next.push(entry);
     else next.push({ ...entry, status: 'resolved', resolved: context.resolved });
   }

@@ -15,7 +15,7 @@ import {
 } from '../report/html/trend-periods.js';
 
 // Bump when the summaries or transitions are counted differently: the cache is then computed again.
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 // Historical ledgers are read a few at a time: sixty multi-megabyte versions at once would hold
 // hundreds of megabytes of text.
 const READ_CHUNK = 6;

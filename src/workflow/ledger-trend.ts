@@ -9,7 +9,7 @@ import { summariseSnapshot } from '../report/trend.js';
 
 const TREND_POINTS = 60;
 // Bump when summariseSnapshot counts differently: every cached point is then computed again.
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 
 type CachedPoint = Omit<TrendPoint, 'commit' | 'date' | 'time' | 'order'>;
 

@@ -146,4 +146,25 @@ reconcile('a new copy of a value allowed in another file is recorded allowed, as
   assert.is(unrelated?.status, 'open');
 });
 
+reconcile('per-symbol docstring entries of old ledgers are dropped once the docstring analyzer runs again', () => {
+  const symbol = (status: 'open' | 'resolved', name: string) =>
+    entry({
+      id: `quality-${name}`,
+      ruleId: 'quality/docstring',
+      category: 'quality',
+      title: `\`${name}\` (public function) has no docstring`,
+      status,
+      facts: { functionName: name, kind: 'function' },
+      ...(status === 'resolved' ? { resolved: { at: '2026-01-01' } } : {}),
+    });
+  const old = [symbol('open', 'run'), symbol('resolved', 'stop'), entry({ id: 'debt-keep' })];
+  const ran = reconcileEntries(old, [], { ...context, isReconciled: (rule) => rule === 'quality/docstring' });
+  assert.equal(
+    ran.map((item) => item.id),
+    ['debt-keep'],
+  );
+  const notRun = reconcileEntries(old, [], { ...context, isReconciled: () => false });
+  assert.is(notRun.length, 3, 'kept as they are where the analyzer did not run (the hook)');
+});
+
 reconcile.run();

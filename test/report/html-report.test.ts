@@ -126,8 +126,8 @@ for (const [name, before, after, expected] of moves)
 html('a snapshot counts open items and their rule estimates per category', () => {
   const { summary, state: ids } = summariseLedgerState([
     entry({ id: 'a', effortHours: 2 }),
-    entry({ id: 'b', category: 'vuln', effortHours: 1.5 }),
-    entry({ id: 'c', status: 'resolved' }),
+    entry({ id: 'b', ruleId: 'vuln/sql-injection', category: 'vuln', effortHours: 1.5 }),
+    entry({ id: 'c', path: 'src/c.ts', status: 'resolved' }),
   ]);
   assert.equal(summary, { open: { debt: 1, vuln: 1 }, debtHours: { debt: 2, vuln: 1.5 } });
   assert.is(ids.size, 3);

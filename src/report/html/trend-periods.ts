@@ -1,5 +1,6 @@
 import type { LedgerEntry } from '../../ledger/types.js';
 import { estimateRawEffort } from '../../scoring/effort.js';
+import { groupEntries, isGroupedRule, makeItemId } from '../../scoring/group-items.js';
 import { roundTo } from '../../scoring/types.js';
 import type { PerCategory, TrendData } from './report-data-types.js';
 
@@ -107,12 +108,19 @@ export function summariseLedgerState(entries: readonly LedgerEntry[]): {
 } {
   const summary: SnapshotSummary = { open: {}, debtHours: {} };
   const state: SnapshotState = new Map();
-  for (const entry of entries) {
-    if (typeof entry?.id !== 'string') continue;
-    state.set(entry.id, { category: String(entry.category), status: String(entry.status) });
-    if (entry.status !== 'open') continue;
-    bump(summary.open, entry.category);
-    bump(summary.debtHours, entry.category, estimateRawEffort(entry, undefined));
+  // counted as backlog items (a rule's findings in a file, each credential alone): an item is open while
+  // any of its findings is, else allowed while any is allowed
+  const rank = (status: string) => (status === 'open' ? 0 : status === 'allowed' ? 1 : 2);
+  const valid = entries.filter((entry) => typeof entry?.id === 'string' && typeof entry.ruleId === 'string');
+  for (const entry of valid) {
+    const id = isGroupedRule(entry.ruleId) ? makeItemId(entry.ruleId, entry.path) : entry.id;
+    const known = state.get(id);
+    if (!known || rank(String(entry.status)) < rank(known.status))
+      state.set(id, { category: String(entry.category), status: String(entry.status) });
+  }
+  for (const item of groupEntries(valid.filter((entry) => entry.status === 'open'))) {
+    bump(summary.open, item.category);
+    bump(summary.debtHours, item.category, estimateRawEffort(item, undefined));
   }
   for (const key of Object.keys(summary.debtHours))
     summary.debtHours[key] = roundTo(summary.debtHours[key] as number, 2);

@@ -81,7 +81,7 @@ export function renderItemsTable(report: Report): { element: HTMLElement; show(f
       .filter(Boolean)
       .join(' ');
     count.textContent =
-      `${formatCount(shown.length)} ${filter.status === 'allowed' ? 'allowed' : filter.status === 'any' ? '' : 'open'} items ${scope}`
+      `${formatCount(shown.length)} ${filter.status === 'allowed' ? 'allowed' : filter.status === 'any' ? '' : 'open'} ${shown.length === 1 ? 'item' : 'items'} ${scope}`
         .replace(/\s+/g, ' ')
         .trim();
     renderPage();
