@@ -7,8 +7,11 @@ const __dirname = __gvDirname(__filename);
 import {
   analyzeEach,
   enabledAnalyzers
-} from "./chunk-KNCEMQUU.js";
-import "./chunk-DLCOXOM2.js";
+} from "./chunk-LLSOHTEQ.js";
+import "./chunk-IV5GIZ6B.js";
+import "./chunk-27A3QD7K.js";
+import "./chunk-22V6SVWY.js";
+import "./chunk-BG2DLXK5.js";
 import "./chunk-PPIWG3NF.js";
 import "./chunk-4THWTKPR.js";
 import "./chunk-3FEP5BVN.js";

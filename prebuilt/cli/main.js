@@ -15,17 +15,17 @@ import "./chunk-XEIEJ6GU.js";
 
 // dist/src/cli/main.js
 var commands = {
-  check: () => import("./chunk-37TBCHHL.js"),
-  scan: () => import("./chunk-FFQFQ43B.js"),
-  refresh: () => import("./chunk-QZJ4DX3P.js"),
-  init: () => import("./chunk-2MLEQQXE.js"),
-  allow: () => import("./chunk-D75IFIHE.js"),
-  done: () => import("./chunk-RHAXIXZO.js"),
-  backlog: () => import("./chunk-CTLLZHC6.js"),
-  next: () => import("./chunk-ZSX4GG65.js"),
-  explain: () => import("./chunk-EEYGR2C4.js"),
-  report: () => import("./chunk-JAPLF56B.js"),
-  doctor: () => import("./chunk-QZIBBRND.js"),
+  check: () => import("./chunk-7OVD7VRC.js"),
+  scan: () => import("./chunk-B7FQ37S6.js"),
+  refresh: () => import("./chunk-AGDWKFCB.js"),
+  init: () => import("./chunk-62FDFFJL.js"),
+  allow: () => import("./chunk-HBIC2NBU.js"),
+  done: () => import("./chunk-25LG35T4.js"),
+  backlog: () => import("./chunk-HCTGKZUS.js"),
+  next: () => import("./chunk-QFXCB4B2.js"),
+  explain: () => import("./chunk-VEQ45VT6.js"),
+  report: () => import("./chunk-252QCE3T.js"),
+  doctor: () => import("./chunk-EIVMW6BC.js"),
   "merge-driver": () => import("./chunk-NSN77GNS.js")
 };
 function readNow(env) {
