@@ -10,6 +10,7 @@ import type { LedgerEntry } from '../ledger/types.js';
 import { allowedByDecision, selectBlocking, type GateCandidate } from '../workflow/gate.js';
 import { readGateFacts } from '../workflow/gate-facts.js';
 import { readChanges, type ChangeSet } from '../workflow/read-changes.js';
+import { carryPendingRefresh, hasPendingRefresh } from '../workflow/deferred-refresh.js';
 import {
   closeLedgerSource,
   readLedgerSource,
@@ -95,6 +96,12 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
         ) + formatNotes(changeSet.notes, env),
     });
   let stderr = formatNotes(changeSet.notes, env);
+  if (options.updateLedger && env.env.PRE_COMMIT !== '1' && hasPendingRefresh(repo.gitDir)) {
+    const carried = await withLedgerLock(repo.root, () => carryPendingRefresh(repo.root, repo.gitDir, repo.head));
+    if (!carried.ok) return carried;
+    stderr += carried.value.map((note) => `git-value: ${note}\n`).join('');
+    mark('carry the deferred refresh');
+  }
   if (options.updateLedger && changeSet.touchedPaths.size > 0) {
     if (env.env.PRE_COMMIT === '1')
       return ok({

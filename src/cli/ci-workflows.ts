@@ -1,18 +1,43 @@
-// Workflows written by `git-value init --ci github`. Untrusted event data reaches shell steps only
-// through `env:` (never `${{ }}` inside `run:`), as actionlint recommends against script injection.
+// Workflows written by `git-value init --ci github`, for the project's own package manager (a pnpm
+// repository has no package-lock.json for `npm ci`) or for none (Python, Go: git-value from npm).
+// Untrusted event data reaches shell steps only through `env:` (never `${{ }}` inside `run:`), as
+// actionlint recommends against script injection.
 
-// full history (fetch-depth 0): churn, ages and the ledger trend are read from it
-const checkoutAndInstall = `      - uses: actions/checkout@v4
+export type CiPackageManager = 'npm' | 'pnpm' | 'yarn' | 'none';
+
+function setup(manager: CiPackageManager): { steps: string; exec: string } {
+  // full history (fetch-depth 0): churn, ages and the ledger trend are read from it
+  const checkout = `      - uses: actions/checkout@v4
         with:
           fetch-depth: 0
-      - uses: actions/setup-node@v4
+`;
+  const node = (cache: string) => `      - uses: actions/setup-node@v4
         with:
           node-version: 22
-          cache: npm
-      - run: npm ci
-`;
+${cache ? `          cache: ${cache}\n` : ''}`;
+  switch (manager) {
+    case 'pnpm':
+      return {
+        steps: `${checkout}      - uses: pnpm/action-setup@v4
+${node('pnpm')}      - run: pnpm install --frozen-lockfile
+`,
+        exec: 'pnpm exec git-value',
+      };
+    case 'yarn':
+      return {
+        steps: `${checkout}${node('yarn')}      - run: yarn install --frozen-lockfile\n`,
+        exec: 'yarn git-value',
+      };
+    case 'npm':
+      return { steps: `${checkout}${node('npm')}      - run: npm ci\n`, exec: 'npx git-value' };
+    case 'none':
+      return { steps: `${checkout}${node('')}      - run: npm install --global git-value\n`, exec: 'git-value' };
+  }
+}
 
-export const weeklyScanWorkflow = `# git-value: weekly full scan, SARIF to code scanning, and a pull request with the refreshed backlog.
+export function weeklyScanWorkflow(manager: CiPackageManager): string {
+  const { steps, exec } = setup(manager);
+  return `# git-value: weekly full scan, SARIF to code scanning, and a pull request with the refreshed backlog.
 name: git-value weekly scan
 on:
   schedule:
@@ -26,13 +51,13 @@ jobs:
   scan:
     runs-on: ubuntu-latest
     steps:
-${checkoutAndInstall}      - run: npx git-value scan --format sarif --output git-value.sarif
+${steps}      - run: ${exec} scan --format sarif --output git-value.sarif
       - uses: github/codeql-action/upload-sarif@v3
         with:
           sarif_file: git-value.sarif
           category: git-value
       # the visual report, as an artifact of the run (a folder starting with a dot is left out of uploads)
-      - run: npx git-value report --html --output git-value-report.html
+      - run: ${exec} report --html --output git-value-report.html
       - uses: actions/upload-artifact@v4
         with:
           name: git-value-report
@@ -40,9 +65,8 @@ ${checkoutAndInstall}      - run: npx git-value scan --format sarif --output git
       - name: Pull request with the refreshed ledger and backlog
         env:
           GH_TOKEN: \${{ github.token }}
-          HUSKY: '0'
         run: |
-          if git diff --quiet -- .value/ledger.json BACKLOG.md; then
+          if git diff --quiet -- .value BACKLOG.md; then
             echo "ledger and backlog unchanged"
             exit 0
           fi
@@ -50,13 +74,16 @@ ${checkoutAndInstall}      - run: npx git-value scan --format sarif --output git
           git config user.name "git-value"
           git config user.email "git-value@users.noreply.github.com"
           git checkout -B "$branch"
-          git add .value/ledger.json BACKLOG.md
-          git commit -m "chore: weekly git-value scan"
+          git add .value BACKLOG.md
+          git commit --no-verify -m "chore: weekly git-value scan"
           git push --force origin "$branch"
           gh pr create --title "Weekly git-value scan" --body "Refreshed .value/ledger.json and BACKLOG.md." --head "$branch" || echo "pull request already open"
 `;
+}
 
-export const pullRequestWorkflow = `# git-value: the commit gate over every commit of a pull request.
+export function pullRequestWorkflow(manager: CiPackageManager): string {
+  const { steps, exec } = setup(manager);
+  return `# git-value: the commit gate over every commit of a pull request.
 name: git-value gate
 on:
   pull_request:
@@ -66,8 +93,9 @@ jobs:
   gate:
     runs-on: ubuntu-latest
     steps:
-${checkoutAndInstall}      - name: git-value check --range
+${steps}      - name: git-value check --range
         env:
           BASE_REF: \${{ github.base_ref }}
-        run: npx git-value check --range "origin/$BASE_REF..HEAD"
+        run: ${exec} check --range "origin/$BASE_REF..HEAD"
 `;
+}

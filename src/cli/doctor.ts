@@ -1,11 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { readLedgerOrStaged } from '../workflow/update-ledger.js';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { runGitText } from '../git/exec.js';
+import { listWorktrees, readConfig, runHookAsGit, runShellAsGit } from '../git/hook-setup.js';
 import { openRepo } from '../git/repo.js';
-import { parseLedger } from '../ledger/format.js';
-import { LEDGER_PATH } from '../ledger/types.js';
+import { detectProject, type ProjectShape } from '../install/detect.js';
+import { HOOKS, LAUNCHER_PATH, MERGE_DRIVER, MERGE_DRIVER_COMMAND } from '../install/hook-specs.js';
+import { preCommitHookId } from '../install/manager-edits.js';
+import { formatLedger, parseLedger } from '../ledger/format.js';
+import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
+import { hasPendingRefresh } from '../workflow/deferred-refresh.js';
+import { readLedgerOrStaged } from '../workflow/update-ledger.js';
+import { parse as parseYaml } from 'yaml';
 import { errorOutcome } from './current-backlog.js';
 import type { CommandEnv, Outcome } from './output.js';
 
@@ -13,13 +20,18 @@ interface Check {
   name: string;
   ok: boolean;
   detail: string;
+  fix?: string;
 }
 
-// Every check says what is wrong and the one command that fixes it; exit 1 if any fails.
+// Every check runs what it checks: each hook is run by git itself (`git hook run`, in each work tree,
+// with the user's PATH and not the package manager's), git-value answering a probe instead of working;
+// the merge driver merges two small ledgers through the command line git would run. Exit 1 on any failure.
 export async function run(_args: string[], env: CommandEnv): Promise<Outcome> {
   const repo = openRepo(env.cwd);
   if (!repo.ok) return errorOutcome(repo, env);
   const root = repo.value.root;
+  const shape = detectProject(root, env.cwd);
+  if (!shape.ok) return errorOutcome(shape, env);
   const checks: Check[] = [];
   const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
   checks.push({
@@ -29,31 +41,18 @@ export async function run(_args: string[], env: CommandEnv): Promise<Outcome> {
   });
   const gitVersion = runGitText(['--version'], { cwd: root });
   checks.push({ name: 'git', ok: gitVersion.ok, detail: gitVersion.ok ? gitVersion.value.trim() : 'not found' });
-  const hooksPath = runGitText(['config', '--get', 'core.hooksPath'], { cwd: root, okCodes: [1] });
-  const huskyActive = hooksPath.ok && hooksPath.value.trim() === '.husky/_';
+  const userEnv = hookEnvironment(env.env);
+  const launcher = existsSync(join(root, LAUNCHER_PATH));
   checks.push({
-    name: 'hooks',
-    ok: huskyActive,
-    detail: huskyActive
-      ? 'core.hooksPath = .husky/_'
-      : "husky hooks not active: run 'git-value init' (or 'npm install', whose prepare script runs husky)",
+    name: 'launcher',
+    ok: launcher,
+    detail: launcher ? LAUNCHER_PATH : `${LAUNCHER_PATH} is missing`,
+    fix: 'git-value init',
   });
-  for (const hook of ['pre-commit', 'post-merge', 'pre-push']) {
-    const file = join(root, '.husky', hook);
-    const present = existsSync(file) && readFileSync(file, 'utf8').includes('git-value');
-    checks.push({
-      name: `.husky/${hook}`,
-      ok: present,
-      detail: present ? 'runs git-value' : "missing: run 'git-value init'",
-    });
-  }
-  const driver = runGitText(['config', '--get', 'merge.git-value-ledger.driver'], { cwd: root, okCodes: [1] });
-  const hasDriver = driver.ok && driver.value.trim() !== '';
-  checks.push({
-    name: 'merge driver',
-    ok: hasDriver,
-    detail: hasDriver ? 'registered' : "not registered in this clone: run 'git-value init'",
-  });
+  const worktrees = listWorktrees(root);
+  for (const worktree of worktrees.ok ? worktrees.value : [root])
+    if (existsSync(worktree)) checks.push(...checkHooks(shape.value, worktree, worktree !== root, userEnv));
+  checks.push(checkMergeDriver(root, userEnv));
   const config = await loadConfig({
     from: env.cwd,
     root,
@@ -62,9 +61,8 @@ export async function run(_args: string[], env: CommandEnv): Promise<Outcome> {
   checks.push({
     name: 'config',
     ok: config.ok,
-    detail: config.ok
-      ? (config.value.file ?? 'defaults (no .valuerc found)')
-      : `${config.error.message} — ${config.error.fix}`,
+    detail: config.ok ? (config.value.file ?? 'defaults (no .valuerc found)') : config.error.message,
+    ...(config.ok ? {} : { fix: config.error.fix }),
   });
   const text = readLedgerOrStaged(root);
   const ledger = text.ok && text.value !== undefined ? parseLedger(text.value, LEDGER_PATH) : undefined;
@@ -74,16 +72,200 @@ export async function run(_args: string[], env: CommandEnv): Promise<Outcome> {
     detail: !text.ok
       ? text.error.message
       : !ledger
-        ? "none yet: run 'git-value scan'"
+        ? "none yet (run 'git-value scan')"
         : ledger.ok
-          ? `${ledger.value.entries.length} entries`
-          : `${ledger.error.message} — ${ledger.error.fix}`,
+          ? `${ledger.value.entries.length} entries${hasPendingRefresh(repo.value.gitDir) ? '; the next commit carries a refresh made after a merge or rebase' : ''}`
+          : ledger.error.message,
+    ...(ledger && !ledger.ok ? { fix: ledger.error.fix } : {}),
   });
   const failed = checks.filter((check) => !check.ok);
-  const stdout = checks.map((check) => `${check.ok ? '✓' : '✗'} ${check.name}: ${check.detail}`).join('\n') + '\n';
+  const stdout = checks
+    .map(
+      (check) =>
+        `${check.ok ? '✓' : '✗'} ${check.name}: ${check.detail}${check.ok || !check.fix ? '' : `\n    fix: ${check.fix}`}`,
+    )
+    .join('\n');
   return {
     exitCode: failed.length > 0 ? 1 : 0,
-    stdout,
+    stdout: `${stdout}\n`,
     stderr: failed.length > 0 ? `git-value doctor: ${failed.length} problem(s)\n` : '',
   };
+}
+
+/**
+ * The environment git gives hooks when you commit from a shell: the package manager's additions
+ * (node_modules/.bin folders on PATH, npm_* variables) are not there, and SKIP is not set.
+ */
+function hookEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const clean: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(env))
+    if (!/^npm_|^SKIP$|^GIT_VALUE_PROBE$|^PRE_COMMIT$|^HUSKY$/.test(key)) clean[key] = value;
+  clean.PATH = (env.PATH ?? '')
+    .split(':')
+    .filter((dir) => !/\/node_modules\/\.bin\/?$|node-gyp-bin|\/\.pnpm\//.test(dir))
+    .join(':');
+  return clean;
+}
+
+function checkHooks(shape: ProjectShape, worktree: string, linked: boolean, env: NodeJS.ProcessEnv): Check[] {
+  const checks: Check[] = [];
+  const folder = mkdtempSync(join(tmpdir(), 'git-value-doctor-'));
+  try {
+    for (const spec of HOOKS) {
+      const probe = join(folder, `${spec.name}.log`);
+      writeFileSync(probe, '');
+      const run = runHookAsGit(worktree, spec.name, spec.probeArgs, {
+        ...env,
+        ...onlyOurCommands(shape, spec.name),
+        GIT_VALUE_PROBE: probe,
+      });
+      const reached = readFileSync(probe, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { argv: string[] });
+      const name = `${spec.name}${linked ? ` (worktree ${worktree})` : ''}`;
+      if (reached.length > 0) {
+        checks.push({ name, ok: true, detail: `git ran it and it reached git-value (${reached[0]?.argv.join(' ')})` });
+        continue;
+      }
+      const hooksPath = runGitText(['rev-parse', '--path-format=absolute', '--git-path', `hooks/${spec.name}`], {
+        cwd: worktree,
+      });
+      const file = hooksPath.ok ? hooksPath.value.trim() : spec.name;
+      checks.push({
+        name,
+        ok: false,
+        detail: !existsSync(file)
+          ? `git finds no hook at ${file}, so nothing runs${linked ? ' in this worktree' : ''}`
+          : `git ran ${file} but it did not reach git-value (exit ${run.status}${summary(run.output)})`,
+        fix: fixFor(shape, linked, run.output),
+      });
+    }
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  return checks;
+}
+
+/** Keeps the probe from running the project's other commands where the manager can leave them out. */
+function onlyOurCommands(shape: ProjectShape, hook: string): NodeJS.ProcessEnv {
+  const config = shape.managerConfig ? join(shape.root, shape.managerConfig) : undefined;
+  if (!config || !existsSync(config) || (shape.manager !== 'lefthook' && shape.manager !== 'pre-commit')) return {};
+  try {
+    const parsed = parseYaml(readFileSync(config, 'utf8')) as Record<string, unknown>;
+    if (shape.manager === 'lefthook') {
+      const commands = Object.keys(((parsed[hook] ?? {}) as { commands?: object }).commands ?? {});
+      const others = commands.filter((name) => name !== 'git-value');
+      return others.length > 0 ? { LEFTHOOK_EXCLUDE: others.join(',') } : {};
+    }
+    const ours = new Set(HOOKS.map(preCommitHookId));
+    const ids = ((parsed.repos ?? []) as { hooks?: { id?: string }[] }[]).flatMap((repo) =>
+      (repo.hooks ?? []).map((item) => item.id ?? ''),
+    );
+    const others = ids.filter((id) => id && !ours.has(id));
+    return others.length > 0 ? { SKIP: others.join(',') } : {};
+  } catch {
+    return {}; // an unreadable config shows up in the hook run itself
+  }
+}
+
+function summary(output: string): string {
+  const line = output
+    .split('\n')
+    .map((text) => text.trim())
+    .filter(Boolean)
+    .slice(-2)
+    .join(' / ');
+  return line ? `: ${line.slice(0, 300)}` : '';
+}
+
+function fixFor(shape: ProjectShape, linked: boolean, output: string): string {
+  if (/not installed|not found/.test(output))
+    return 'install the project’s dependencies here (npm install, pnpm install or yarn), or npm install -g git-value';
+  if (linked) return `run 'git-value install' in the main work tree (linked worktrees then use its hooks)`;
+  switch (shape.manager) {
+    case 'husky':
+      return shape.hooksPath
+        ? 'git-value init (adds its line to .husky/<hook>)'
+        : 'npx husky (activates husky in this clone), then git-value init';
+    case 'simple-git-hooks':
+      return 'git-value init (adds git-value to the simple-git-hooks config), then npx simple-git-hooks';
+    case 'lefthook':
+      return 'git-value init (adds git-value to the lefthook config), then lefthook install';
+    case 'pre-commit':
+      return 'git-value init, then pre-commit install (it installs every hook type in default_install_hook_types)';
+    default:
+      return 'git-value install (re-adds the hooks of this clone; a hook that was there runs after ours)';
+  }
+}
+
+function entry(id: string, extra: Partial<LedgerEntry> = {}): LedgerEntry {
+  return {
+    id,
+    ruleId: 'debt/todo',
+    category: 'debt',
+    severity: 'low',
+    path: 'doctor.ts',
+    line: 1,
+    title: 'doctor probe',
+    fingerprint: id,
+    status: 'open',
+    firstSeen: '2020-01-01',
+    confidence: 1,
+    effortHours: 1,
+    ...extra,
+  };
+}
+
+/** Merges two small ledgers through the driver command git would run, and checks nothing was lost. */
+function checkMergeDriver(root: string, env: NodeJS.ProcessEnv): Check {
+  const name = 'merge driver';
+  const driver = readConfig(root, `merge.${MERGE_DRIVER}.driver`);
+  if (!driver.ok || !driver.value)
+    return { name, ok: false, detail: 'not registered in this clone', fix: 'git-value install' };
+  const attribute = runGitText(['check-attr', 'merge', '--', LEDGER_PATH], { cwd: root });
+  if (!attribute.ok || !attribute.value.includes(MERGE_DRIVER))
+    return { name, ok: false, detail: `.gitattributes does not send ${LEDGER_PATH} to it`, fix: 'git-value init' };
+  const folder = mkdtempSync(join(tmpdir(), 'git-value-doctor-'));
+  try {
+    const base = [entry('debt-0000000001')];
+    const ours = [
+      entry('debt-0000000001', { status: 'allowed', allow: { reason: 'probe', by: 'doctor', at: '2020-01-02' } }),
+    ];
+    const theirs = [...base, entry('debt-0000000002')];
+    const files = { O: join(folder, 'base'), A: join(folder, 'ours'), B: join(folder, 'theirs') };
+    writeFileSync(files.O, formatLedger(base));
+    writeFileSync(files.A, formatLedger(ours));
+    writeFileSync(files.B, formatLedger(theirs));
+    const quote = (path: string) => `'${path}'`;
+    const command = driver.value.value
+      .replace('%O', quote(files.O))
+      .replace('%A', quote(files.A))
+      .replace('%B', quote(files.B))
+      .replace('%P', quote(LEDGER_PATH));
+    const run = runShellAsGit(root, command, env);
+    const merged = parseLedger(readFileSync(files.A, 'utf8'), 'the merged test ledger');
+    const kept =
+      run.status === 0 &&
+      merged.ok &&
+      merged.value.entries.length === 2 &&
+      merged.value.entries.some((item) => item.status === 'allowed');
+    return kept
+      ? {
+          name,
+          ok: true,
+          detail: `merged a test ledger through '${driver.value.value}' (both sides and the allow kept)`,
+        }
+      : {
+          name,
+          ok: false,
+          detail: `'${driver.value.value}' did not merge a test ledger (exit ${run.status}${summary(run.output)})`,
+          fix:
+            driver.value.value === MERGE_DRIVER_COMMAND
+              ? 'install git-value where the launcher finds it (the project’s dependencies, or npm install -g git-value)'
+              : 'git-value install (registers the driver through the launcher)',
+        };
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }

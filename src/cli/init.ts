@@ -1,35 +1,43 @@
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findConfigFile } from '../config/load.js';
-import { fail, ok, type Result } from '../findings/result.js';
-import { runGit, runGitText } from '../git/exec.js';
+import { fail, ok } from '../findings/result.js';
+import { runGit } from '../git/exec.js';
+import { stagePaths } from '../git/hook-setup.js';
 import { openRepo } from '../git/repo.js';
+import { dependsOnGitValue, detectProject, type ProjectShape } from '../install/detect.js';
+import {
+  configureClone,
+  planClone,
+  planShared,
+  recordedSetup,
+  runManagerInstall,
+  type Change,
+} from '../install/setup.js';
 import { LEDGER_PATH } from '../ledger/types.js';
 import { COVERAGE_PATH } from '../ledger/coverage-format.js';
-import { pullRequestWorkflow, weeklyScanWorkflow } from './ci-workflows.js';
+import { pullRequestWorkflow, weeklyScanWorkflow, type CiPackageManager } from './ci-workflows.js';
 import { errorOutcome } from './current-backlog.js';
+import { addCommand } from './messages.js';
 import { readPackageText } from './package-files.js';
 import type { CommandEnv, Outcome } from './output.js';
 
-const HOOKS = ['pre-commit', 'pre-merge-commit', 'post-merge', 'pre-push', 'post-rewrite'] as const;
-const DRIVER = 'git-value-ledger';
-const ATTRIBUTE = `${LEDGER_PATH} merge=${DRIVER}`;
-const COVERAGE_ATTRIBUTE = `${COVERAGE_PATH} merge=union`;
-
-// Idempotent: each step checks before it writes, and says what it did ("created", "updated", "ok").
+// Converges in one run: every step compares before it writes, so a second init (or init on a fresh
+// clone of a repository whose setup is committed) changes no tracked file. The first scan runs only
+// when there is no ledger yet.
 export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
-  let ci: string | undefined;
+  let values: { 'no-scan'?: boolean; ci?: string };
   try {
-    ({
-      values: { ci },
-    } = parseArgs({ args, options: { 'no-scan': { type: 'boolean' }, ci: { type: 'string' } } }));
+    ({ values } = parseArgs({ args, options: { 'no-scan': { type: 'boolean' }, ci: { type: 'string' } } }));
   } catch (error) {
     return errorOutcome(
       fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value init [--no-scan] [--ci github]' }),
       env,
     );
   }
+  const ci = values.ci;
   if (ci !== undefined && ci !== 'github')
     return errorOutcome(
       fail({
@@ -42,157 +50,111 @@ export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
   const repo = openRepo(env.cwd);
   if (!repo.ok) return errorOutcome(repo, env);
   const root = repo.value.root;
-  const report: string[] = [];
-  const steps = [
-    installHusky,
-    installHooks,
-    writeConfig,
-    registerMergeDriver,
-    addPrepareScript,
-    ...(ci ? [writeGithubWorkflows] : []),
-  ];
-  for (const step of steps) {
-    const done = await step(root, report);
-    if (!done.ok) return errorOutcome(done, env);
-  }
-  // staged, so the first scan (and the maturity it reports) sees the hooks and config init just wrote
-  const created = ['.husky', '.valuerc.json', '.gitattributes', ...(ci ? ['.github/workflows'] : [])].filter((file) =>
-    existsSync(join(root, file)),
-  );
-  const staged = runGit(['add', '--', ...created], { cwd: root });
+  const shape = detectProject(root, env.cwd);
+  if (!shape.ok) return errorOutcome(shape, env);
+  const foreign = shape.value.hooksPath;
+  if (foreign && foreign.scope !== 'local')
+    return errorOutcome(
+      fail({
+        code: 'CONFIG_INVALID',
+        message: `core.hooksPath is set in your ${foreign.scope} git config (${foreign.origin}): hooks there run for every repository, so git-value does not write into them`,
+        fix: `add 'sh .value/bin/git-value check --staged' to ${foreign.value}/pre-commit yourself (see the README), or give this repository its own hooks folder, then run git-value init again`,
+      }),
+      env,
+    );
+  const shared = planShared(shape.value, {
+    ...(findConfigFile(root, root) ? {} : { exampleConfig: readExampleConfig() }),
+    ...(shape.value.manager === 'pre-commit' ? { preCommitVersion: preCommitVersion() } : {}),
+  });
+  if (!shared.ok) return errorOutcome(shared, env);
+  const changes: Change[] = [...shared.value, ...planClone(shape.value)];
+  if (ci) changes.push(...planWorkflows(shape.value));
+  const setup = recordedSetup(shape.value, changes, () => {
+    const configured = configureClone(shape.value);
+    return configured.ok ? ok([...runManagerInstall(shape.value), ...configured.value]) : configured;
+  });
+  if (!setup.ok) return errorOutcome(setup, env);
+  const staged = stagePaths(root, setup.value.written);
   if (!staged.ok) return errorOutcome(staged, env);
-  report.push(`staged ${created.join(', ')}: commit them to share the setup`);
-  let stderr = report.map((line) => `git-value init: ${line}\n`).join('');
-  if (!args.includes('--no-scan')) {
+  const lines = [
+    `hook manager: ${describeManager(shape.value)}`,
+    ...setup.value.lines,
+    ...notes(shape.value),
+    setup.value.written.length > 0
+      ? `staged ${setup.value.written.join(', ')}: commit them to share the setup`
+      : 'nothing to change: the setup was already in place',
+  ];
+  let stderr = lines.map((line) => `git-value init: ${line}\n`).join('');
+  if (!values['no-scan'] && !hasLedger(root)) {
     const scan = await import('./scan.js');
     const scanned = await scan.run([], { ...env, cwd: root });
     if (scanned.exitCode !== 0) return { ...scanned, stderr: stderr + scanned.stderr };
     stderr += scanned.stderr;
+    const outputs = [LEDGER_PATH, COVERAGE_PATH, 'BACKLOG.md'].filter((path) => existsSync(join(root, path)));
+    const shared = stagePaths(root, outputs);
+    if (!shared.ok) return errorOutcome(shared, env);
+    stderr += `git-value init: staged ${outputs.join(', ')}: commit them with the setup\n`;
   }
   return { exitCode: 0, stdout: '', stderr };
 }
 
-async function installHusky(root: string, report: string[]): Promise<Result<void>> {
-  const before = runGitText(['config', '--get', 'core.hooksPath'], { cwd: root, okCodes: [1] });
-  const { default: husky } = await import('husky');
-  const cwd = process.cwd();
-  process.chdir(root); // husky installs relative to the working folder
-  let message: string;
-  try {
-    message = husky('.husky');
-  } finally {
-    process.chdir(cwd);
-  }
-  if (message && !message.startsWith('HUSKY=0'))
-    return fail({
-      code: 'GIT_FAILED',
-      message: `husky could not install the hooks: ${message.trim()}`,
-      fix: 'run git-value init from inside the repository, with git on PATH',
-    });
-  report.push(
-    message
-      ? 'HUSKY=0 is set: hooks not activated'
-      : before.ok && before.value.trim() === '.husky/_'
-        ? 'husky hooks: ok'
-        : 'husky hooks: installed (core.hooksPath = .husky/_)',
-  );
-  return ok(undefined);
+function readExampleConfig(): string {
+  return readPackageText('.valuerc.example.json');
 }
 
-async function installHooks(root: string, report: string[]): Promise<Result<void>> {
-  for (const hook of HOOKS) {
-    const shim = readPackageText(`hooks/${hook}`);
-    const target = join(root, '.husky', hook);
-    if (existsSync(target)) {
-      const current = readFileSync(target, 'utf8');
-      if (current.includes('git-value')) {
-        report.push(`.husky/${hook}: ok`);
-        continue;
-      }
-      writeFileSync(target, `${current.replace(/\n?$/, '\n')}${shim}`);
-      report.push(`.husky/${hook}: added git-value to the existing hook`);
-    } else {
-      writeFileSync(target, shim);
-      report.push(`.husky/${hook}: created`);
-    }
-    chmodSync(target, 0o755);
-  }
-  return ok(undefined);
+/** The pre-commit framework's version decides its stage names (commit vs pre-commit before 3.2). */
+function preCommitVersion(): string | undefined {
+  const child = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
+  return /(\d+\.\d+(?:\.\d+)?)/.exec(child.stdout ?? '')?.[1];
 }
 
-async function writeConfig(root: string, report: string[]): Promise<Result<void>> {
-  const existing = findConfigFile(root, root);
-  if (existing) {
-    report.push(`config: ok (${existing.slice(root.length + 1)})`);
-    return ok(undefined);
-  }
-  writeFileSync(join(root, '.valuerc.json'), readPackageText('.valuerc.example.json'));
-  report.push('.valuerc.json: created from .valuerc.example.json');
-  return ok(undefined);
+function hasLedger(root: string): boolean {
+  if (existsSync(join(root, LEDGER_PATH))) return true;
+  const staged = runGit(['cat-file', '-e', `:${LEDGER_PATH}`], { cwd: root, okCodes: [128] });
+  return staged.ok && staged.value.status === 0;
 }
 
-async function registerMergeDriver(root: string, report: string[]): Promise<Result<void>> {
-  const attributes = join(root, '.gitattributes');
-  const text = existsSync(attributes) ? readFileSync(attributes, 'utf8') : '';
-  // coverage lines are per file and re-measured by the next refresh: git's own union merge suffices
-  const missing = [ATTRIBUTE, COVERAGE_ATTRIBUTE].filter((line) => !text.split('\n').includes(line));
-  if (missing.length > 0) {
-    writeFileSync(attributes, `${text.replace(/\n?$/, text ? '\n' : '')}${missing.join('\n')}\n`);
-    report.push(`.gitattributes: ${missing.map((line) => line.split(' ')[1]).join(' and ')} added`);
+function describeManager(shape: ProjectShape): string {
+  switch (shape.manager) {
+    case 'husky':
+      return 'husky (git-value adds its line to each .husky/<hook>)';
+    case 'simple-git-hooks':
+      return `simple-git-hooks (git-value adds its commands to ${shape.managerConfig === 'package.json' ? 'package.json#simple-git-hooks' : shape.managerConfig})`;
+    case 'lefthook':
+      return `lefthook (git-value adds a 'git-value' command to each hook in ${shape.managerConfig})`;
+    case 'pre-commit':
+      return `the pre-commit framework (git-value adds a 'repo: local' entry to ${shape.managerConfig})`;
+    case 'hooks-folder':
+      return `core.hooksPath = ${shape.hooksPath?.value} (${shape.hooksPathTracked ? 'committed scripts: git-value adds its line' : 'git-value chains to the hooks there'})`;
+    case 'git-hooks':
+      return 'plain git hooks (git-value installs its own, running any hook that was there after it)';
   }
-  const driver = runGitText(['config', '--get', `merge.${DRIVER}.driver`], { cwd: root, okCodes: [1] });
-  if (driver.ok && driver.value.trim()) {
-    report.push('merge driver: ok');
-    return ok(undefined);
-  }
-  for (const [key, value] of [
-    [`merge.${DRIVER}.name`, 'git-value ledger: union by fingerprint'],
-    [`merge.${DRIVER}.driver`, 'git-value merge-driver %O %A %B %P'],
-  ] as const) {
-    const set = runGit(['config', key, value], { cwd: root });
-    if (!set.ok) return set;
-  }
-  report.push('merge driver: registered in .git/config (each clone runs git-value init once)');
-  return ok(undefined);
 }
 
-async function addPrepareScript(root: string, report: string[]): Promise<Result<void>> {
-  const manifest = join(root, 'package.json');
-  if (!existsSync(manifest)) return ok(undefined);
-  const text = readFileSync(manifest, 'utf8');
-  let pkg: { scripts?: Record<string, string> };
-  try {
-    pkg = JSON.parse(text) as typeof pkg;
-  } catch (error) {
-    return fail({
-      code: 'CONFIG_INVALID',
-      file: 'package.json',
-      message: `package.json is not valid JSON: ${(error as Error).message}`,
-      fix: 'fix package.json, then run git-value init again',
-    });
-  }
-  const prepare = pkg.scripts?.prepare ?? '';
-  if (prepare.includes('husky')) return ok(undefined);
-  pkg.scripts = { ...pkg.scripts, prepare: prepare ? `${prepare} && husky` : 'husky' };
-  const indent = /^[ \t]+/m.exec(text)?.[0] ?? '  ';
-  writeFileSync(manifest, `${JSON.stringify(pkg, null, indent)}\n`);
-  report.push('package.json: "prepare": "husky" added, so every clone gets the hooks on npm install');
-  return ok(undefined);
+function notes(shape: ProjectShape): string[] {
+  const lines: string[] = [];
+  if (shape.others.length > 0)
+    lines.push(`also seen: ${shape.others.join(', ')} (not the one git runs here: left as they are)`);
+  if (shape.manager === 'husky' && !shape.hooksPath)
+    lines.push("husky is not active in this clone: run 'npx husky' (its prepare script does it on install)");
+  if (shape.hooksPath && shape.hooksPath.scope !== 'local')
+    lines.push(
+      `core.hooksPath comes from your ${shape.hooksPath.scope} git config (${shape.hooksPath.origin}): git-value installed into that folder's hooks for this repository only if it is this repository's; see 'git-value doctor'`,
+    );
+  if (shape.manifest && !dependsOnGitValue(shape.manifest))
+    lines.push(
+      `git-value is not a dependency of package.json: add it so every clone gets it (${addCommand(shape.packageManager ?? 'npm')})`,
+    );
+  return lines;
 }
 
-async function writeGithubWorkflows(root: string, report: string[]): Promise<Result<void>> {
-  const folder = join(root, '.github', 'workflows');
-  mkdirSync(folder, { recursive: true });
-  for (const [name, text] of [
-    ['git-value-weekly.yml', weeklyScanWorkflow],
-    ['git-value-gate.yml', pullRequestWorkflow],
-  ] as const) {
-    const file = join(folder, name);
-    if (existsSync(file)) report.push(`.github/workflows/${name}: ok (kept as it is)`);
-    else {
-      writeFileSync(file, text);
-      report.push(`.github/workflows/${name}: created`);
-    }
-  }
-  return ok(undefined);
+function planWorkflows(shape: ProjectShape): Change[] {
+  const manager: CiPackageManager = shape.manifest ? (shape.packageManager ?? 'npm') : 'none';
+  return [
+    ['git-value-weekly.yml', weeklyScanWorkflow(manager)],
+    ['git-value-gate.yml', pullRequestWorkflow(manager)],
+  ]
+    .map(([name, text]) => ({ file: join(shape.root, '.github', 'workflows', name as string), text: text as string }))
+    .filter(({ file }) => !existsSync(file)) // a workflow the team edited is theirs now
+    .map((change) => ({ ...change, shared: true }));
 }

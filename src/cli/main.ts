@@ -8,6 +8,8 @@ const commands: Record<string, () => Promise<{ run(args: string[], env: CommandE
   scan: () => import('./scan.js'),
   refresh: () => import('./refresh.js'),
   init: () => import('./init.js'),
+  install: () => import('./install.js'),
+  uninstall: () => import('./uninstall.js'),
   allow: () => import('./allow.js'),
   done: () => import('./done.js'),
   backlog: () => import('./backlog.js'),
@@ -35,6 +37,8 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${readPackageVersion()}\n`);
     return 0;
   }
+  const probe = process.env.GIT_VALUE_PROBE;
+  if (probe && name !== 'merge-driver') return answerProbe(probe, argv);
   const load = commands[name];
   if (!load) {
     process.stderr.write(
@@ -57,6 +61,17 @@ async function main(argv: string[]): Promise<number> {
   if (outcome.stdout) process.stdout.write(outcome.stdout);
   if (outcome.stderr) process.stderr.write(outcome.stderr);
   return outcome.exitCode;
+}
+
+/**
+ * doctor runs each hook the way git does, with GIT_VALUE_PROBE naming a file: reaching here proves
+ * git → hook → launcher → node → git-value works. It notes the command and stops the hook (exit 97)
+ * before anything else in it runs.
+ */
+async function answerProbe(file: string, argv: string[]): Promise<number> {
+  const { appendFileSync } = await import('node:fs');
+  appendFileSync(file, `${JSON.stringify({ argv, cwd: process.cwd(), bin: process.argv[1] })}\n`);
+  return 97;
 }
 
 main(process.argv.slice(2)).then(

@@ -14,13 +14,15 @@ export const usage = `git-value — guard every commit, keep a scored backlog of
 Usage: git-value <command> [options]      git-value <command> --help for one command's options
 
 Commands:
-  init [--no-scan] [--ci github]          install the hooks, write .valuerc.json, register the ledger merge driver, scan
+  init [--no-scan] [--ci github]          add git-value's hooks to the project's hook manager, config, merge driver, scan
+  install                                 this clone's part of the setup (the package.json prepare script runs it)
+  uninstall                               give the repository back as it was before init (ledger and backlog kept)
   check --staged [--no-ledger]            the pre-commit gate: analyse what the commit adds (the index, not the work tree)
   check --range A..B                      the same gate over each commit of a range (CI on pull requests)
   check --pre-push                        the pre-push gate: reads git's pre-push lines, checks commits no remote has
   scan [--format F] [--output FILE] [--rebuild]
                                           full rescan of tracked files: rebuild .value/ledger.json and BACKLOG.md
-  refresh [--since REV] [--rewrite amend|rebase]
+  refresh [--since REV] [--rewrite amend|rebase] [--defer]
                                           after a merge or rewrite: re-analyse the files it changed, re-render the backlog
   backlog [--format F] [--output FILE] [--by-package]
                                           print the backlog (F: md, json or sarif; FILE - is standard output)
@@ -31,7 +33,7 @@ Commands:
   allow --all --reason TEXT [--family F] [--rule R] [--path GLOB]
                                           accept every open finding (or those filtered) as a baseline, each recorded
   done ID --hours N                       record the actual effort an item took
-  doctor                                  check the installation
+  doctor                                  run every hook and the merge driver as git would; check config and ledger
   merge-driver %O %A %B %P                the ledger's git merge driver (registered by init; git runs it)
 
 Options of every command: --help (-h). Also: git-value --version.
@@ -62,10 +64,26 @@ The page is a build product: git-value never stages it. Keep it out of commits w
 export const commandHelp: Readonly<Record<string, string>> = {
   init: `Usage: git-value init [--no-scan] [--ci github]
 
-Install the hooks, write .valuerc.json from the example, register the ledger merge driver, then scan.
-Running it twice changes nothing.
+Add git-value's hooks to what the project runs (husky, simple-git-hooks, lefthook, the pre-commit
+framework, a core.hooksPath folder or plain .git/hooks, whose hooks keep running), write the launcher
+.value/bin/git-value, .valuerc.json from the example and the ledger's .gitattributes lines, add
+"prepare": "sh .value/bin/git-value install" to package.json, set this clone up (git-value install),
+then scan when there is no ledger yet. A second run, or a run on a fresh clone, changes no tracked file.
   --no-scan      skip the first scan
-  --ci github    also write the GitHub Actions workflows (weekly scan, gate on pull requests)
+  --ci github    also write the GitHub Actions workflows (weekly scan, gate on pull requests), for the
+                 project's package manager
+`,
+  install: `Usage: git-value install
+
+This clone's part of the setup, changing no tracked file: the ledger merge driver in .git/config, the
+plain hooks (a hook that was there runs after git-value's), and an absolute hooks path for linked
+worktrees when core.hooksPath is relative and generated (husky's). The prepare script runs it.
+`,
+  uninstall: `Usage: git-value uninstall
+
+Give back every file init and install changed (hooks, .git/config, .gitattributes, package.json, the
+hook manager's config, the files they created), byte for byte when unchanged since, else without
+git-value's lines only. Keeps .value/ledger.json, .value/coverage.json and BACKLOG.md.
 `,
   check: `Usage: git-value check --staged [--no-ledger]
        git-value check --range A..B
@@ -87,11 +105,13 @@ decisions and first-seen dates of findings that remain.
   --output FILE  write that report to FILE (- for standard output)
   --rebuild      start again from the committed ledger's decisions (after a corrupt ledger)
 `,
-  refresh: `Usage: git-value refresh [--since REV] [--rewrite amend|rebase]
+  refresh: `Usage: git-value refresh [--since REV] [--rewrite amend|rebase] [--defer]
 
 Re-analyse the files changed since REV (default ORIG_HEAD, as after a merge) and re-render the backlog.
   --since REV               compare with REV
   --rewrite amend|rebase    as the post-rewrite hook: HEAD@{1} after an amend, ORIG_HEAD after a rebase
+  --defer                   as the post-merge and post-rewrite hooks: leave tracked files as git left
+                            them; the next commit carries the refreshed ledger, coverage and backlog
 `,
   backlog: `Usage: git-value backlog [--format md|json|sarif] [--output FILE] [--by-package]
 
@@ -128,12 +148,14 @@ in the ledger is recorded too, and the command says so: it is marked resolved wh
 `,
   doctor: `Usage: git-value doctor
 
-Check the hooks, the merge driver, the config and the ledger. Exit: 0 all well, 1 something to fix.
+Run every hook as git would (git hook run, in every worktree, with your PATH), git-value answering a
+probe; merge two small ledgers through the registered driver; check the config and the ledger.
+Exit: 0 all well, 1 something to fix (each problem with its fix).
 `,
   report: reportHelp,
   'merge-driver': `Usage: git-value merge-driver %O %A %B %P
 
-The ledger's git merge driver (registered by init): unions both sides by entry id and keeps triage
+The ledger's git merge driver (registered by install, through .value/bin/git-value): unions both sides by entry id and keeps triage
 decisions. Git runs it; you do not.
 `,
 };
@@ -209,4 +231,13 @@ export function allowedMany(
 
 export function preCommitReadOnly(cli: string): string {
   return `git-value: running under the pre-commit framework (PRE_COMMIT=1): the ledger is left unchanged; run \`${cli} scan\` to update .value/ledger.json.`;
+}
+
+/** How to add git-value as a development dependency with each package manager (pnpm: at a workspace root too). */
+export function addCommand(manager: 'npm' | 'pnpm' | 'yarn'): string {
+  return {
+    npm: 'npm install --save-dev git-value',
+    pnpm: 'pnpm add --save-dev git-value (with -w at a workspace root)',
+    yarn: 'yarn add --dev git-value',
+  }[manager];
 }

@@ -12,13 +12,20 @@ import { datedMarkers } from '../workflow/marker-history.js';
 import { readPathContexts } from '../workflow/path-contexts.js';
 import { readChanges } from '../workflow/read-changes.js';
 import { updateCoverage } from '../workflow/coverage-store.js';
+import {
+  deferWrites,
+  discardPendingRefresh,
+  snapshotFiles,
+  startFromPendingRefresh,
+} from '../workflow/deferred-refresh.js';
+import { COVERAGE_PATH } from '../ledger/coverage-format.js';
 import { closeLedgerSource, readLedgerSource, replaceEntries, writeLedger } from '../workflow/update-ledger.js';
 import { joinPieces } from '../ledger/splice.js';
 import { errorOutcome } from './current-backlog.js';
 import type { CommandEnv, Outcome } from './output.js';
 import { renderReports } from './reports.js';
 import { createTimer } from './timings.js';
-import { openWorkspace } from './workspace.js';
+import { openWorkspace, type Workspace } from './workspace.js';
 
 // post-merge (ORIG_HEAD..HEAD) and post-rewrite (amend: HEAD@{1}, rebase: ORIG_HEAD): only the files
 // the merge or rewrite changed are analysed again; the backlog is re-rendered from the whole ledger.
@@ -29,15 +36,23 @@ export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
 
 async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
   let since: string | undefined;
+  let defer = false;
   try {
     const { values } = parseArgs({
       args,
       allowPositionals: true,
-      options: { since: { type: 'string' }, rewrite: { type: 'string' } },
+      options: { since: { type: 'string' }, rewrite: { type: 'string' }, defer: { type: 'boolean' } },
     });
-    since = values.since ?? (values.rewrite === 'amend' ? 'HEAD@{1}' : 'ORIG_HEAD');
+    // the pre-commit framework gives post-rewrite's kind in the environment, not as an argument
+    const rewrite = values.rewrite ?? env.env.PRE_COMMIT_REWRITE_COMMAND;
+    since = values.since ?? (rewrite === 'amend' ? 'HEAD@{1}' : 'ORIG_HEAD');
+    defer = values.defer === true;
   } catch (error) {
-    return fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value refresh [--since REV]' });
+    return fail({
+      code: 'USAGE',
+      message: (error as Error).message,
+      fix: 'git-value refresh [--since REV] [--defer]',
+    });
   }
   const mark = createTimer(env.env);
   const workspace = await openWorkspace(env);
@@ -53,7 +68,36 @@ async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>
       stdout: '',
       stderr: `git-value: ${since} does not exist, nothing to refresh (run 'git-value scan' to rebuild everything)\n`,
     });
-  const changes = await readChanges(repo.root, [base.value.trim(), repo.head], workspace.value.resolveConfigs);
+  // --defer (the post-merge and post-rewrite hooks): tracked files stay as git left them
+  const tracked = [LEDGER_PATH, COVERAGE_PATH, config.backlog.path];
+  const before = defer ? snapshotFiles(repo.root, tracked) : undefined;
+  if (!before) {
+    discardPendingRefresh(repo.gitDir);
+    return refreshFiles(workspace.value, base.value.trim(), env, mark);
+  }
+  startFromPendingRefresh(repo.root, repo.gitDir);
+  const refreshed = await refreshFiles(workspace.value, base.value.trim(), env, mark);
+  const deferred = deferWrites(repo.root, repo.gitDir, repo.head, before);
+  if (!refreshed.ok || !deferred.ok) return refreshed.ok ? (deferred as Result<never>) : refreshed;
+  return ok({
+    exitCode: 0,
+    stdout: '',
+    stderr:
+      deferred.value.length > 0
+        ? `git-value: refreshed after ${since}; your next commit carries ${deferred.value.join(', ')} (the work tree stays clean until then)\n`
+        : `git-value: refreshed after ${since}; nothing changed\n`,
+  });
+}
+
+async function refreshFiles(
+  workspace: Workspace,
+  base: string,
+  env: CommandEnv,
+  mark: (phase: string) => void,
+): Promise<Result<Outcome>> {
+  const { repo, config } = workspace;
+  if (!repo.head) return ok({ exitCode: 0, stdout: '', stderr: '' });
+  const changes = await readChanges(repo.root, [base, repo.head], workspace.resolveConfigs);
   if (!changes.ok) return changes;
   // one listing serves the classifier of paths here and the backlog after
   const tracked = listTrackedFiles(repo.root);
@@ -101,7 +145,7 @@ async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>
   const entries = parseLedger(updated.value, LEDGER_PATH);
   if (!entries.ok) return entries;
   const reports = await renderReports(
-    workspace.value,
+    workspace,
     entries.value.entries,
     env,
     {},

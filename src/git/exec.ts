@@ -6,11 +6,16 @@ export interface GitOptions {
   input?: string | Buffer;
   /** Exit codes that are answers, not failures (e.g. 1 from `git diff --quiet`). */
   okCodes?: number[];
+  /** Variables set over git's usual environment (doctor runs hooks with its probe variable). */
+  env?: NodeJS.ProcessEnv;
+  /** Keep git's standard error in the output (for commands whose stderr is the answer). */
+  captureStderr?: boolean;
 }
 
 export interface GitOutput {
   stdout: Buffer;
   status: number;
+  stderr?: string;
 }
 
 // spawnSync keeps the hook path simple and fast (~3-5 ms a call here); git's own environment
@@ -25,7 +30,7 @@ export function runGit(args: readonly string[], options: GitOptions): Result<Git
     cwd: options.cwd,
     input: options.input,
     maxBuffer: 1024 * 1024 * 1024,
-    env: gitEnv(),
+    env: options.env ? { ...gitEnv(), ...options.env } : gitEnv(),
   });
   if (child.error) {
     return fail({
@@ -47,7 +52,11 @@ export function runGit(args: readonly string[], options: GitOptions): Result<Git
       cause: stderr,
     });
   }
-  return ok({ stdout: child.stdout, status });
+  return ok(
+    options.captureStderr
+      ? { stdout: child.stdout, status, stderr: child.stderr.toString('utf8') }
+      : { stdout: child.stdout, status },
+  );
 }
 
 export function runGitText(args: readonly string[], options: GitOptions): Result<string> {

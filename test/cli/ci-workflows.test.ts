@@ -23,10 +23,11 @@ interface Workflow {
 
 const cronField = /^(?:\*|\d{1,2}(?:-\d{1,2})?(?:,\d{1,2}(?:-\d{1,2})?)*)(?:\/\d{1,2})?$/;
 
-for (const [name, text] of [
-  ['weekly scan', weeklyScanWorkflow],
-  ['pull request gate', pullRequestWorkflow],
-] as const) {
+const managers = ['npm', 'pnpm', 'yarn', 'none'] as const;
+for (const [name, text] of managers.flatMap((manager): [string, string][] => [
+  [`weekly scan (${manager})`, weeklyScanWorkflow(manager)],
+  [`pull request gate (${manager})`, pullRequestWorkflow(manager)],
+])) {
   workflows(`${name}: valid YAML with the shape GitHub accepts`, () => {
     const workflow = parse(text) as Workflow;
     assert.type(workflow.name, 'string');
@@ -51,7 +52,7 @@ for (const [name, text] of [
 }
 
 workflows('the weekly scan uploads SARIF and runs git-value scan; the gate checks the PR range', () => {
-  const weekly = parse(weeklyScanWorkflow) as Workflow;
+  const weekly = parse(weeklyScanWorkflow('npm')) as Workflow;
   const steps = weekly.jobs.scan?.steps ?? [];
   assert.ok(steps.some((step) => step.run?.includes('git-value scan --format sarif')));
   assert.ok(steps.some((step) => step.uses?.startsWith('github/codeql-action/upload-sarif')));
@@ -62,9 +63,26 @@ workflows('the weekly scan uploads SARIF and runs git-value scan; the gate check
   assert.ok(report > 0, 'writes the HTML report');
   assert.equal(steps[report + 1]?.with, { name: 'git-value-report', path: 'git-value-report.html' }, 'and uploads it');
   assert.match(steps[report + 1]?.uses ?? '', 'actions/upload-artifact@v');
-  const gate = parse(pullRequestWorkflow) as Workflow;
+  const gate = parse(pullRequestWorkflow('npm')) as Workflow;
   assert.ok(gate.jobs.gate?.steps.some((step) => step.run?.includes('git-value check --range')));
   assert.is(gate.permissions.contents, 'read');
 });
+
+const installs: [manager: (typeof managers)[number], install: string, exec: string, absent: string[]][] = [
+  ['pnpm', 'pnpm install --frozen-lockfile', 'pnpm exec git-value', ['npm ci', 'npx ']],
+  ['yarn', 'yarn install --frozen-lockfile', 'yarn git-value', ['npm ci', 'pnpm', 'npx ']],
+  ['npm', 'npm ci', 'npx git-value', ['pnpm', 'yarn']],
+  ['none', 'npm install --global git-value', 'git-value', ['npm ci', 'pnpm', 'yarn', 'npx ']],
+];
+for (const [manager, install, exec, absent] of installs)
+  workflows(`${manager}: installs with ${install} and runs ${exec}`, () => {
+    for (const text of [weeklyScanWorkflow(manager), pullRequestWorkflow(manager)]) {
+      const steps = Object.values((parse(text) as Workflow).jobs)[0]?.steps ?? [];
+      assert.ok(steps.some((step) => step.run === install));
+      assert.ok(steps.some((step) => step.run?.startsWith(`${exec} `)));
+      for (const other of absent) assert.not.ok(text.includes(other), `${manager} workflow mentions ${other}`);
+      if (manager === 'pnpm') assert.ok(steps.some((step) => step.uses?.startsWith('pnpm/action-setup@')));
+    }
+  });
 
 workflows.run();

@@ -52,20 +52,33 @@ lifecycle('rebase, squash merge and revert leave a ledger consistent with the tr
   assert.is(open(entriesAt(repo), 'debt/xxx').length, 0, 'the revert removed the file and its entry is resolved');
 });
 
-lifecycle('post-merge refresh re-analyses what the merge brought in', () => {
-  const repo = initRepo();
-  repo.gitOk('checkout', '-q', '-b', 'side');
-  repo.write('src/side.ts', `// OPTIMIZE: side\n`);
-  assert.is(repo.git('add', '-A').status, 0);
-  assert.is(repo.git('commit', '-q', '--no-verify', '-m', 'side without the hook').status, 0);
-  repo.gitOk('checkout', '-q', 'main');
-  const merge = repo.git('merge', '-q', '--no-edit', '--no-ff', 'side');
-  assert.is(merge.status, 0, merge.stderr);
-  const entries = (JSON.parse(repo.read('.value/ledger.json')) as { entries: LedgerEntry[] }).entries;
-  const optimize = open(entries, 'debt/optimize');
-  assert.is(optimize.length, 1, 'refresh caught the file committed without the hook');
-  assert.match(repo.read('BACKLOG.md'), makeItemId('debt/optimize', 'src/side.ts'));
-});
+lifecycle(
+  'post-merge refresh re-analyses what the merge brought in; the next commit carries it, the tree stays clean',
+  () => {
+    const repo = initRepo();
+    repo.gitOk('checkout', '-q', '-b', 'side');
+    repo.write('src/side.ts', `// OPTIMIZE: side\n`);
+    assert.is(repo.git('add', '-A').status, 0);
+    assert.is(repo.git('commit', '-q', '--no-verify', '-m', 'side without the hook').status, 0);
+    repo.gitOk('checkout', '-q', 'main');
+    const merge = repo.git('merge', '-q', '--no-edit', '--no-ff', 'side');
+    assert.is(merge.status, 0, merge.stderr);
+    assert.is(repo.gitOk('status', '--porcelain'), '', 'the merge leaves no file modified');
+    assert.is(open(entriesAt(repo), 'debt/optimize').length, 0, 'nothing committed behind the user’s back');
+    repo.gitOk('checkout', '-q', '-b', 'next', 'HEAD');
+    repo.gitOk('checkout', '-q', 'main'); // the next checkout is not blocked
+    repo.write('src/next.ts', 'export const next = 1;\n');
+    assert.is(repo.commitAll('next').status, 0);
+    const optimize = open(entriesAt(repo), 'debt/optimize');
+    assert.is(
+      optimize.length,
+      1,
+      'the next commit carries the refresh that caught the file committed without the hook',
+    );
+    assert.match(repo.gitOk('show', 'HEAD:BACKLOG.md'), makeItemId('debt/optimize', 'src/side.ts'));
+    assert.is(repo.gitOk('status', '--porcelain'), '');
+  },
+);
 
 lifecycle('contradicting decisions on both sides leave a conflict for the user, the rest merges', () => {
   const repo = initRepo();

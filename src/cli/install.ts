@@ -1,0 +1,33 @@
+import { openRepo } from '../git/repo.js';
+import { detectProject } from '../install/detect.js';
+import { configureClone, planClone, recordedSetup } from '../install/setup.js';
+import { errorOutcome } from './current-backlog.js';
+import type { CommandEnv, Outcome } from './output.js';
+
+// This clone's part of the setup: the package.json prepare script runs it on every install (npm,
+// pnpm, yarn 1), so a fresh clone gets the merge driver and its hooks. It never changes a tracked
+// file, and outside a git work tree (a package built from a tarball) it does nothing.
+export async function run(_args: string[], env: CommandEnv): Promise<Outcome> {
+  const repo = openRepo(env.cwd);
+  if (!repo.ok)
+    return { exitCode: 0, stdout: '', stderr: 'git-value install: not inside a git work tree, nothing to do\n' };
+  const shape = detectProject(repo.value.root, env.cwd);
+  if (!shape.ok) return errorOutcome(shape, env);
+  if (shape.value.hooksPath && shape.value.hooksPath.scope !== 'local')
+    return {
+      exitCode: 0,
+      stdout: '',
+      stderr: `git-value install: core.hooksPath comes from your ${shape.value.hooksPath.scope} git config: run 'git-value doctor'\n`,
+    };
+  const setup = recordedSetup(shape.value, planClone(shape.value), () => configureClone(shape.value));
+  if (!setup.ok) return errorOutcome(setup, env);
+  const done = setup.value.lines;
+  return {
+    exitCode: 0,
+    stdout: '',
+    stderr:
+      done.length > 0
+        ? done.map((line) => `git-value install: ${line}\n`).join('')
+        : 'git-value install: this clone is set up\n',
+  };
+}
