@@ -114,11 +114,13 @@ function checkHooks(shape: ProjectShape, worktree: string, linked: boolean, env:
     for (const spec of HOOKS) {
       const probe = join(folder, `${spec.name}.log`);
       writeFileSync(probe, '');
-      const run = runHookAsGit(worktree, spec.name, spec.probeArgs, {
-        ...env,
-        ...onlyOurCommands(shape, spec.name),
-        GIT_VALUE_PROBE: probe,
-      });
+      const run = runHookAsGit(
+        worktree,
+        spec.name,
+        spec.probeArgs,
+        { ...env, ...onlyOurCommands(shape, spec.name, folder), GIT_VALUE_PROBE: probe },
+        spec.readsStdin ? pushLine(worktree) : undefined,
+      );
       const reached = readFileSync(probe, 'utf8')
         .split('\n')
         .filter(Boolean)
@@ -147,8 +149,19 @@ function checkHooks(shape: ProjectShape, worktree: string, linked: boolean, env:
   return checks;
 }
 
-/** Keeps the probe from running the project's other commands where the manager can leave them out. */
-function onlyOurCommands(shape: ProjectShape, hook: string): NodeJS.ProcessEnv {
+/** A pre-push line for a new branch: managers that read git's lines themselves (pre-commit) then run the hook. */
+function pushLine(worktree: string): string {
+  const head = runGitText(['rev-parse', '-q', '--verify', 'HEAD'], { cwd: worktree, okCodes: [1] });
+  const sha = head.ok ? head.value.trim() : '';
+  return sha ? `HEAD ${sha} refs/heads/git-value-doctor ${'0'.repeat(sha.length)}\n` : '';
+}
+
+/**
+ * Keeps the probe from running the project's other commands where the manager can leave them out.
+ * lefthook also skips every pre-commit command when nothing is staged: its hook script runs the
+ * lefthook named by LEFTHOOK_BIN, here the project's own with --force.
+ */
+function onlyOurCommands(shape: ProjectShape, hook: string, folder: string): NodeJS.ProcessEnv {
   const config = shape.managerConfig ? join(shape.root, shape.managerConfig) : undefined;
   if (!config || !existsSync(config) || (shape.manager !== 'lefthook' && shape.manager !== 'pre-commit')) return {};
   try {
@@ -156,7 +169,15 @@ function onlyOurCommands(shape: ProjectShape, hook: string): NodeJS.ProcessEnv {
     if (shape.manager === 'lefthook') {
       const commands = Object.keys(((parsed[hook] ?? {}) as { commands?: object }).commands ?? {});
       const others = commands.filter((name) => name !== 'git-value');
-      return others.length > 0 ? { LEFTHOOK_EXCLUDE: others.join(',') } : {};
+      const lefthook = [...shape.installDirs, '.']
+        .map((dir) => join(shape.root, dir, 'node_modules', '.bin', 'lefthook'))
+        .find((file) => existsSync(file));
+      const forced = join(folder, 'lefthook');
+      if (lefthook) writeFileSync(forced, `#!/bin/sh\nexec '${lefthook}' "$@" --force\n`, { mode: 0o755 });
+      return {
+        ...(others.length > 0 ? { LEFTHOOK_EXCLUDE: others.join(',') } : {}),
+        ...(lefthook ? { LEFTHOOK_BIN: forced } : {}),
+      };
     }
     const ours = new Set(HOOKS.map(preCommitHookId));
     const ids = ((parsed.repos ?? []) as { hooks?: { id?: string }[] }[]).flatMap((repo) =>

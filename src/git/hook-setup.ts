@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { ok, type Result } from '../findings/result.js';
 import { runGit, runGitText } from './exec.js';
@@ -114,8 +115,24 @@ export interface HookRun {
   output: string;
 }
 
-/** Runs a hook as git runs it (git hook run: same hooks path, work tree root, environment). */
-export function runHookAsGit(root: string, hook: string, args: readonly string[], env: NodeJS.ProcessEnv): HookRun {
+/**
+ * Runs a hook as git runs it: `git hook run` (same hooks path, work tree root, environment). A hook
+ * that reads standard input (pre-push) runs through a git alias instead, which also starts from the
+ * work tree's root with git's environment: `git hook run` before git 2.46 gives hooks no stdin.
+ */
+export function runHookAsGit(
+  root: string,
+  hook: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  input?: string,
+): HookRun {
+  if (input !== undefined) {
+    const path = runGitText(['rev-parse', '--path-format=absolute', '--git-path', `hooks/${hook}`], { cwd: root });
+    if (!path.ok || !existsSync(path.value.trim())) return { status: 0, output: '' };
+    const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
+    return runShellAsGit(root, [path.value.trim(), ...args].map(quote).join(' '), env, input);
+  }
   const run = runGit(['hook', 'run', '--ignore-missing', hook, '--', ...args], {
     cwd: root,
     okCodes: Array.from({ length: 255 }, (_, code) => code + 1),
@@ -128,12 +145,12 @@ export function runHookAsGit(root: string, hook: string, args: readonly string[]
 }
 
 /** Runs a merge driver command line as git does: `sh -c`, from the work tree's root. */
-export function runShellAsGit(root: string, command: string, env: NodeJS.ProcessEnv): HookRun {
+export function runShellAsGit(root: string, command: string, env: NodeJS.ProcessEnv, input = ''): HookRun {
   const run = runGit(['-c', `alias.gv-doctor-shell=!${command}`, 'gv-doctor-shell'], {
     cwd: root,
     okCodes: Array.from({ length: 255 }, (_, code) => code + 1),
     env,
-    input: '',
+    input,
     captureStderr: true,
   });
   if (!run.ok) return { status: 128, output: run.error.message };

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fail, ok, type Result } from '../findings/result.js';
 import { readConfig, removeLocalSection, setConfigInFile, setLocalConfig } from '../git/hook-setup.js';
 import { COVERAGE_PATH } from '../ledger/coverage-format.js';
@@ -187,6 +187,7 @@ export function configureClone(shape: ProjectShape): Result<string[]> {
   if (generated && value.origin !== worktreeConfigFile(shape)) {
     const absolute = join(shape.git.mainRoot as string, value.value);
     const current = readConfig(root, include);
+    mkdirSync(dirname(worktreeConfigFile(shape)), { recursive: true });
     const set = setConfigInFile(root, worktreeConfigFile(shape), 'core.hooksPath', absolute);
     if (!set.ok) return set;
     if (current.ok && current.value?.value !== worktreeConfigFile(shape)) {
