@@ -14,6 +14,7 @@ import { EXIT_ERROR, painter, type CommandEnv, type Outcome } from './output.js'
 import { parseReportOptions, renderReports, type ReportOptions } from './reports.js';
 import { createTimer } from './timings.js';
 import { openWorkspace } from './workspace.js';
+import { discardPendingRefresh } from '../workflow/deferred-refresh.js';
 
 export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
   const result = await scan(args, env);
@@ -60,6 +61,7 @@ async function scan(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
   // read the ledger first: a corrupt one stops the scan before any work, and is never overwritten
   const early = readPreviousEntries(repo.root, options.value.rebuild);
   if (!early.ok) return early;
+  discardPendingRefresh(repo.gitDir); // a full scan supersedes a refresh deferred by the merge hooks
   const started = performance.now();
   const run = await scanTrackedFiles(
     { root: repo.root, gitDir: repo.gitDir, head: repo.head },

@@ -119,10 +119,16 @@ function readRepoName(root: string): string {
 }
 
 function readTriggers(root: string): Trigger[] {
-  const hook = (name: string) => {
-    const file = join(root, '.husky', name);
-    return existsSync(file) && readFileSync(file, 'utf8').includes('git-value');
-  };
+  // git-value's line in husky's file or this clone's hook, or its command in a manager's config
+  // (lefthook, the pre-commit framework, simple-git-hooks), which names each hook it runs in
+  const read = (path: string) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : '');
+  const configs = ['lefthook.yml', '.lefthook.yml', '.pre-commit-config.yaml', 'package.json', '.simple-git-hooks.json']
+    .map(read)
+    .filter((text) => text.includes('.value/bin/git-value'));
+  const hook = (name: string) =>
+    read(join('.husky', name)).includes('git-value') ||
+    read(join('.git', 'hooks', name)).includes('.value/bin/git-value') ||
+    configs.some((text) => text.includes(name));
   const workflows = join(root, '.github', 'workflows');
   const weekly =
     existsSync(workflows) &&

@@ -211,6 +211,18 @@ scan('init is idempotent', () => {
   assert.is(repo.gitOk('status', '--porcelain'), snapshot);
   const doctor = repo.cli(['doctor']);
   assert.is(doctor.status, 0, doctor.stdout);
+  // committed, then init again, here and on a fresh clone (issue 14 #7: it rewrote BACKLOG.md)
+  assert.is(repo.git('commit', '-q', '-m', 'setup').status, 0);
+  assert.is(repo.cli(['init']).status, 0);
+  assert.is(repo.gitOk('status', '--porcelain'), '', 'init on the committed setup changes nothing');
+  const clone = new TempRepo({ init: false });
+  const cloned = clone.exec('git', ['clone', '-q', repo.root, 'fresh']);
+  assert.is(cloned.status, 0, cloned.stderr);
+  const fresh = clone.cli(['init'], { cwd: clone.path('fresh') });
+  assert.is(fresh.status, 0, fresh.stderr);
+  assert.is(clone.gitOk('-C', 'fresh', 'status', '--porcelain'), '', 'init on a fresh clone changes nothing tracked');
+  assert.is(clone.cli(['doctor'], { cwd: clone.path('fresh') }).status, 0, 'and the clone is set up');
+  clone.remove();
 });
 
 scan.after(() => repos.forEach((repo) => repo.remove()));
