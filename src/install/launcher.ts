@@ -29,6 +29,11 @@ if [ "$1" = merge-driver ]; then
   echo "git-value: not found, so $5 was merged as text and left as a conflict; install git-value, then run 'git checkout --merge -- $5' to merge it again" >&2
   exit 1
 fi
+if [ "$1" = install ]; then
+  # the prepare script: an install without dev dependencies (npm ci --omit=dev) must not fail on it
+  echo "git-value: not installed here, so this clone's hooks were not set up" >&2
+  exit 0
+fi
 for manifest in ${installDirs.map((dir) => (dir === '.' ? 'package.json' : `${dir}/package.json`)).join(' ')}; do
   if grep -q '"git-value"' "$manifest" 2>/dev/null; then
     echo "git-value: $manifest lists git-value but it is not installed in this work tree" >&2
@@ -36,8 +41,8 @@ for manifest in ${installDirs.map((dir) => (dir === '.' ? 'package.json' : `${di
     exit 1
   fi
 done
-if [ -f package.json ] || [ "$1" = install ]; then
-  echo "git-value: not installed any more, so its hooks are skipped; remove them with 'npx git-value@latest uninstall' or delete ${LAUNCHER_PATH}'s callers" >&2
+if [ -f package.json ]; then
+  echo "git-value: not installed any more, so its hooks are skipped; 'npx git-value uninstall' removes them" >&2
   exit 0
 fi
 echo "git-value: not found on PATH (needed by this repository's hooks)" >&2

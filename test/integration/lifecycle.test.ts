@@ -26,6 +26,7 @@ lifecycle('amend: the amended commit carries a ledger that matches its tree', ()
   const entries = entriesAt(repo);
   assert.is(open(entries, 'debt/hack').length, 1);
   assert.is(open(entries, 'debt/fixme').length, 0);
+  assert.is(repo.gitOk('status', '--porcelain'), '', 'post-rewrite left nothing modified');
 });
 
 lifecycle('rebase, squash merge and revert leave a ledger consistent with the tree', () => {
