@@ -94,12 +94,13 @@ export async function run(_args: string[], env: CommandEnv): Promise<Outcome> {
 
 /**
  * The environment git gives hooks when you commit from a shell: the package manager's additions
- * (node_modules/.bin folders on PATH, npm_* variables) are not there, and SKIP is not set.
+ * (node_modules/.bin folders on PATH, npm_* variables) are not there, and a one-off SKIP is not set.
+ * HUSKY=0 in your shell is kept: it switches husky's hooks off for real commits too.
  */
 function hookEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   const clean: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(env))
-    if (!/^npm_|^SKIP$|^GIT_VALUE_PROBE$|^PRE_COMMIT$|^HUSKY$/.test(key)) clean[key] = value;
+    if (!/^npm_|^INIT_CWD$|^SKIP$|^GIT_VALUE_PROBE$|^PRE_COMMIT$/.test(key)) clean[key] = value;
   clean.PATH = (env.PATH ?? '')
     .split(':')
     .filter((dir) => !/\/node_modules\/\.bin\/?$|node-gyp-bin|\/\.pnpm\//.test(dir))
