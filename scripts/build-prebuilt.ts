@@ -60,6 +60,8 @@ export async function buildPrebuilt(out: string): Promise<void> {
     chunkNames: 'chunk-[hash]',
     // cosmiconfig loads TypeScript only for a .ts config (code configs need an opt-in): not shipped
     external: ['typescript'],
+    // jsonc-parser's main build is UMD, whose inner require() calls esbuild cannot follow: bundle its ESM build
+    alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
     define: { GIT_VALUE_LAYOUT: '"prebuilt"' },
     banner: { js: banner },
     legalComments: 'none',

@@ -71,6 +71,8 @@ export async function buildStandalone({ out, node }: StandaloneBuild): Promise<v
       platform: 'node',
       target: 'node20',
       external: ['typescript'], // only for a .ts config file (a code config, opt-in): not shipped
+      // jsonc-parser's main build is UMD, whose inner require() calls esbuild cannot follow: bundle its ESM build
+      alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
       define: { GIT_VALUE_LAYOUT: '"standalone"', 'import.meta.url': '"file:///standalone/"' },
       plugins: [inlineHuskyRunner],
       logLevel: 'error',

@@ -1,4 +1,4 @@
-import jsonc from 'jsonc-parser';
+import { applyEdits, modify, parse as parseJsonc } from 'jsonc-parser';
 import { parse as parseYaml } from 'yaml';
 import { fail, ok, type Result } from '../findings/result.js';
 import { HOOKS, hookCommand, isGitValueLine, LAUNCHER_PATH, type HookSpec } from './hook-specs.js';
@@ -82,11 +82,11 @@ function detectFormat(text: string): typeof FORMAT {
 }
 
 function setJson(text: string, path: (string | number)[], value: unknown): string {
-  return jsonc.applyEdits(text, jsonc.modify(text, path, value, detectFormat(text)));
+  return applyEdits(text, modify(text, path, value, detectFormat(text)));
 }
 
 function readJson(text: string): Record<string, unknown> {
-  const parsed = jsonc.parse(text) as unknown;
+  const parsed = parseJsonc(text) as unknown;
   return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
 }
 
