@@ -23,6 +23,7 @@ import { errorOutcome } from './current-backlog.js';
 import { addCommand } from './messages.js';
 import { readPackageText } from './package-files.js';
 import type { CommandEnv, Outcome } from './output.js';
+import { notedProgram } from './self-command.js';
 
 // Converges in one run: every step compares before it writes, so a second init (or init on a fresh
 // clone of a repository whose setup is committed) changes no tracked file. The first scan runs only
@@ -70,7 +71,7 @@ export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
   const changes: Change[] = [...shared.value, ...planClone(shape.value)];
   if (ci) changes.push(...planWorkflows(shape.value));
   const setup = recordedSetup(shape.value, changes, () => {
-    const configured = configureClone(shape.value);
+    const configured = configureClone(shape.value, notedProgram());
     return configured.ok ? ok([...runManagerInstall(shape.value), ...configured.value]) : configured;
   });
   if (!setup.ok) return errorOutcome(setup, env);

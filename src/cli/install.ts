@@ -3,6 +3,7 @@ import { detectProject } from '../install/detect.js';
 import { configureClone, planClone, recordedSetup } from '../install/setup.js';
 import { errorOutcome } from './current-backlog.js';
 import type { CommandEnv, Outcome } from './output.js';
+import { notedProgram } from './self-command.js';
 
 // This clone's part of the setup: the package.json prepare script runs it on every install (npm,
 // pnpm, yarn 1), so a fresh clone gets the merge driver and its hooks. It never changes a tracked
@@ -19,7 +20,7 @@ export async function run(_args: string[], env: CommandEnv): Promise<Outcome> {
       stdout: '',
       stderr: `git-value install: core.hooksPath comes from your ${shape.value.hooksPath.scope} git config: run 'git-value doctor'\n`,
     };
-  const setup = recordedSetup(shape.value, planClone(shape.value), () => configureClone(shape.value));
+  const setup = recordedSetup(shape.value, planClone(shape.value), () => configureClone(shape.value, notedProgram()));
   if (!setup.ok) return errorOutcome(setup, env);
   const done = setup.value.lines;
   return {

@@ -17,6 +17,14 @@ export function selfInvocation(): string[] {
 }
 
 /**
+ * What `git-value install` notes in .git/config for the hooks' launcher: a project or global npm
+ * install is found there by node_modules or PATH, a standalone or prebuilt copy by this path.
+ */
+export function notedProgram(): string | undefined {
+  return layout === 'package' ? undefined : selfInvocation().map(quoteForShell).join(' ');
+}
+
+/**
  * The command to print in advice, as a shell word list: `npx git-value` when the project installed it
  * (npm, pnpm and yarn all fill node_modules/.bin, which npx searches), `git-value` when PATH has one,
  * else the absolute invocation.

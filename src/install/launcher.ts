@@ -12,8 +12,8 @@ export function launcherText(installDirs: readonly string[]): string {
 # git-value launcher, written by 'git-value init': keep it committed. Git runs hooks and merge
 # drivers from the work tree's root with your PATH, where node_modules/.bin is not, so they call
 # git-value through this file. It tries this work tree's install, then the main work tree's (a linked
-# worktree without node_modules shares it), then PATH. SKIP=git-value skips the hooks, as the
-# pre-commit framework does; the merge driver always runs.
+# worktree without node_modules shares it), then PATH, then the program noted in .git/config.
+# SKIP=git-value skips the hooks, as the pre-commit framework does; the merge driver always runs.
 case ",$(printf %s "\${SKIP-}" | tr -d ' ')," in
 *,git-value,*) if [ "$1" != merge-driver ]; then echo "git-value: skipped (SKIP=git-value)" >&2; exit 0; fi ;;
 esac
@@ -23,6 +23,9 @@ for bin in ${bins.map((bin) => `"./${bin}" "$main/${bin}"`).join(' ')}; do
   if [ -x "$bin" ]; then exec "$bin" "$@"; fi
 done
 if command -v git-value >/dev/null 2>&1; then exec git-value "$@"; fi
+# a standalone executable or prebuilt copy that is not on PATH: install noted where it is, per clone
+program=$(git config --get git-value.program 2>/dev/null)
+if [ -n "$program" ] && [ -x "\${program%% *}" ]; then eval "exec $program \"\$@\""; fi
 if [ "$1" = merge-driver ]; then
   # no silent one-sided result: leave git's own text conflict, with both sides in the file
   git merge-file -L ours -L base -L theirs "$3" "$2" "$4"

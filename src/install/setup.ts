@@ -163,9 +163,19 @@ const worktreeConfigFile = (shape: ProjectShape) => join(shape.git.commonDir, 'g
  * The merge driver, and for linked worktrees an absolute hooks path when core.hooksPath is relative
  * and generated (husky's .husky/_ is ignored by git, so a new worktree has none and no hook ran there).
  */
-export function configureClone(shape: ProjectShape): Result<string[]> {
+export function configureClone(shape: ProjectShape, program?: string): Result<string[]> {
   const lines: string[] = [];
   const { root } = shape;
+  if (program) {
+    // a standalone executable or prebuilt copy that PATH may not hold: the launcher's last resort
+    const noted = readConfig(root, 'git-value.program');
+    if (!noted.ok) return noted;
+    if (noted.value?.value !== program) {
+      const set = setLocalConfig(root, 'git-value.program', program);
+      if (!set.ok) return set;
+      lines.push(`this git-value noted in .git/config for the hooks: ${program}`);
+    }
+  }
   const driver = readConfig(root, `merge.${MERGE_DRIVER}.driver`);
   if (!driver.ok) return driver;
   if (driver.value?.value !== MERGE_DRIVER_COMMAND) {
@@ -205,6 +215,8 @@ export function configureClone(shape: ProjectShape): Result<string[]> {
 export function unconfigureClone(shape: ProjectShape): Result<void> {
   const removed = removeLocalSection(shape.root, `merge.${MERGE_DRIVER}`);
   if (!removed.ok) return removed;
+  const program = removeLocalSection(shape.root, 'git-value');
+  if (!program.ok) return program;
   return removeLocalSection(shape.root, `includeIf.gitdir:${shape.git.commonDir}/worktrees/`);
 }
 

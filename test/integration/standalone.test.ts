@@ -127,4 +127,23 @@ standalone(
   },
 );
 
+standalone('run by its path only (not on PATH), init notes it for the hooks: a token is still refused', () => {
+  const repo = createGoRepo(repos);
+  const system = systemPathWithoutNode();
+  const env = { PATH: system };
+  try {
+    const init = repo.exec(binary, ['init'], { env });
+    assert.is(init.status, 0, init.stderr);
+    assert.match(repo.gitOk('config', 'git-value.program'), binary);
+    assert.is(repo.exec('git', ['commit', '-q', '-m', 'git-value init'], { env }).status, 0);
+    repo.write('config.go', `package main\n\nconst token = "${fakeGithubToken()}"\n`);
+    repo.gitOk('add', '-A');
+    const refused = repo.exec('git', ['commit', '-q', '-m', 'token'], { env });
+    assert.is(refused.status, 1, refused.stderr);
+    assert.match(refused.stderr, 'config.go:3');
+  } finally {
+    rmSync(system, { recursive: true, force: true });
+  }
+});
+
 standalone.run();
