@@ -7,15 +7,15 @@ const __dirname = __gvDirname(__filename);
 import {
   analyzeEach,
   enabledAnalyzers
-} from "./chunk-LLSOHTEQ.js";
+} from "./chunk-PDHTRY3U.js";
 import "./chunk-IV5GIZ6B.js";
 import "./chunk-27A3QD7K.js";
-import "./chunk-22V6SVWY.js";
+import "./chunk-UGXMGD3O.js";
 import "./chunk-BG2DLXK5.js";
 import "./chunk-PPIWG3NF.js";
 import "./chunk-4THWTKPR.js";
 import "./chunk-3FEP5BVN.js";
-import "./chunk-XEIEJ6GU.js";
+import "./chunk-4K3HMJS3.js";
 
 // dist/src/workflow/analysis-worker.js
 import { parentPort } from "node:worker_threads";

@@ -10,23 +10,25 @@ import {
   commandHelp,
   usage,
   useColor
-} from "./chunk-RCVA2NVG.js";
-import "./chunk-XEIEJ6GU.js";
+} from "./chunk-TL476QTD.js";
+import "./chunk-4K3HMJS3.js";
 
 // dist/src/cli/main.js
 var commands = {
-  check: () => import("./chunk-7OVD7VRC.js"),
-  scan: () => import("./chunk-B7FQ37S6.js"),
-  refresh: () => import("./chunk-AGDWKFCB.js"),
-  init: () => import("./chunk-62FDFFJL.js"),
-  allow: () => import("./chunk-HBIC2NBU.js"),
-  done: () => import("./chunk-25LG35T4.js"),
-  backlog: () => import("./chunk-HCTGKZUS.js"),
-  next: () => import("./chunk-QFXCB4B2.js"),
-  explain: () => import("./chunk-VEQ45VT6.js"),
-  report: () => import("./chunk-252QCE3T.js"),
-  doctor: () => import("./chunk-EIVMW6BC.js"),
-  "merge-driver": () => import("./chunk-NSN77GNS.js")
+  check: () => import("./chunk-M5C3WWPZ.js"),
+  scan: () => import("./chunk-4P2XCMFN.js"),
+  refresh: () => import("./chunk-KVWEJSCO.js"),
+  init: () => import("./chunk-ZS5QUAN3.js"),
+  install: () => import("./chunk-RRZUQHPY.js"),
+  uninstall: () => import("./chunk-I5WPQ32B.js"),
+  allow: () => import("./chunk-BWO5RS6O.js"),
+  done: () => import("./chunk-N3XA7MCM.js"),
+  backlog: () => import("./chunk-KVEBLGOU.js"),
+  next: () => import("./chunk-KDYV3ATF.js"),
+  explain: () => import("./chunk-KFQZ3N3I.js"),
+  report: () => import("./chunk-RFK6JMCL.js"),
+  doctor: () => import("./chunk-JJITLIPB.js"),
+  "merge-driver": () => import("./chunk-VQCXNQCX.js")
 };
 function readNow(env) {
   const pinned = env.GIT_VALUE_NOW ? new Date(env.GIT_VALUE_NOW) : void 0;
@@ -39,11 +41,14 @@ async function main(argv) {
     return name ? 0 : EXIT_ERROR;
   }
   if (name === "--version" || name === "-v") {
-    const { readPackageVersion } = await import("./chunk-QWUOATDB.js");
+    const { readPackageVersion } = await import("./chunk-JRUVPKBQ.js");
     process.stdout.write(`${readPackageVersion()}
 `);
     return 0;
   }
+  const probe = process.env.GIT_VALUE_PROBE;
+  if (probe && name !== "merge-driver")
+    return answerProbe(probe, argv);
   const load = commands[name];
   if (!load) {
     process.stderr.write(`git-value: unknown command '${name}'
@@ -68,6 +73,12 @@ fix: run 'git-value --help' for the list of commands
   if (outcome.stderr)
     process.stderr.write(outcome.stderr);
   return outcome.exitCode;
+}
+async function answerProbe(file, argv) {
+  const { appendFileSync } = await import("node:fs");
+  appendFileSync(file, `${JSON.stringify({ argv, cwd: process.cwd(), bin: process.argv[1] })}
+`);
+  return 97;
 }
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
