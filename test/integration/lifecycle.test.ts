@@ -68,8 +68,15 @@ lifecycle(
     assert.is(open(entriesAt(repo), 'debt/optimize').length, 0, 'nothing committed behind the user’s back');
     repo.gitOk('checkout', '-q', '-b', 'next', 'HEAD');
     repo.gitOk('checkout', '-q', 'main'); // the next checkout is not blocked
+    const todo = open(entriesAt(repo), 'debt/todo')[0] as LedgerEntry;
+    assert.is(repo.cli(['allow', todo.id, '--reason', 'after the merge']).status, 0);
     repo.write('src/next.ts', 'export const next = 1;\n');
     assert.is(repo.commitAll('next').status, 0);
+    assert.is(
+      entriesAt(repo).find((entry) => entry.id === todo.id)?.status,
+      'allowed',
+      'an allow made after the merge is merged with the carried refresh',
+    );
     const optimize = open(entriesAt(repo), 'debt/optimize');
     assert.is(
       optimize.length,
