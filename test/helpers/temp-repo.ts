@@ -35,10 +35,11 @@ export class TempRepo {
   constructor(options: { init?: boolean; parent?: string } = {}) {
     this.root = mkdtempSync(join(options.parent ?? tmpdir(), 'gv-repo-'));
     const env: NodeJS.ProcessEnv = { ...process.env };
+    // FORCE_COLOR (set by CI runners) next to our NO_COLOR makes Node print a warning on stderr.
     // npm_* and INIT_CWD come from the npm or npx that started the suite: a package manager run inside
     // a test would otherwise install hooks (lefthook's postinstall) into the folder the suite ran from
     for (const key of Object.keys(env))
-      if (/^(?:GIT_|npm_|INIT_CWD$|HUSKY$|PRE_COMMIT$|LEFTHOOK)/.test(key)) delete env[key];
+      if (/^(?:GIT_|npm_|INIT_CWD$|HUSKY$|PRE_COMMIT$|LEFTHOOK|FORCE_COLOR$)/.test(key)) delete env[key];
     this.env = {
       ...env,
       PATH: `${cliBinDir()}:${process.env.PATH ?? ''}`,
