@@ -2,9 +2,10 @@
 // framework can run it straight from a clone of this repository (`language: script` in
 // .pre-commit-hooks.yaml): no npm install, no node_modules, nothing added to the user's project.
 // Only `node` (>= 20.17) must be on PATH; without it, use the standalone executable instead.
-// A test rebuilds it into a temporary folder and compares every byte (test/integration/prebuilt.test.ts).
+// At a release tag a test rebuilds it into a temporary folder and compares every byte
+// (test/integration/prebuilt.test.ts); between releases main's prebuilt/ is the last release's build.
 // Usage: node dist/scripts/build-prebuilt.js [--out FOLDER]
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,7 +78,9 @@ export async function buildPrebuilt(out: string): Promise<void> {
     copyFileSync(require.resolve(`tree-sitter-wasms/out/${file}`), join(out, 'grammars', file));
   }
   // ES modules whatever the repository around them says (the code names its chunks and worker .js)
-  writeFileSync(join(out, 'package.json'), `${JSON.stringify({ type: 'module', private: true })}\n`);
+  // the release it was built for: main's prebuilt/ may lag its sources between releases (users pin tags)
+  const { version } = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+  writeFileSync(join(out, 'package.json'), `${JSON.stringify({ type: 'module', private: true, version })}\n`);
   writeFileSync(join(out, 'git-value'), launcher);
   chmodSync(join(out, 'git-value'), 0o755);
 }
