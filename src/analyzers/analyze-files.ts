@@ -32,6 +32,8 @@ export interface AnalysisRun {
   notes: string[];
   /** Documented and public symbols of each file the docstring analyzer read (scan and refresh). */
   docCoverage: FileDocCoverage[];
+  /** Demo values passed (see isPassedAsDemo): never recorded nor blocking, listed so the gate says why. */
+  passed: Finding[];
 }
 
 /** What the analyzers made of one file: a pure function of its path, text and config (hence cacheable). */
@@ -39,6 +41,15 @@ export interface FileResult {
   findings: Finding[];
   notes: string[];
   docCoverage?: FileDocCoverage;
+  passed?: Finding[];
+}
+
+/**
+ * A credential-shaped value its analyzer judged a demo (scott/tiger, a URL to localhost): the ledger
+ * holds what is individually actionable, so it goes to `passed`, not to the findings.
+ */
+export function isPassedAsDemo(finding: Finding): boolean {
+  return typeof finding.facts?.demo === 'string';
 }
 
 const INLINE_ALLOW = 'git-value:allow';
@@ -64,9 +75,10 @@ export async function analyzeFiles(
   contextOf?: (path: string) => ContextDecision,
 ): Promise<AnalysisRun> {
   const each = await analyzeEach(files, configFor, pick, contextOf);
-  const run: AnalysisRun = { findings: [], ranPrefixes: each.ranPrefixes, notes: [], docCoverage: [] };
+  const run: AnalysisRun = { findings: [], ranPrefixes: each.ranPrefixes, notes: [], docCoverage: [], passed: [] };
   for (const result of each.results) {
     run.findings.push(...result.findings);
+    if (result.passed) run.passed.push(...result.passed);
     run.notes.push(...result.notes);
     if (result.docCoverage) run.docCoverage.push(result.docCoverage);
   }
@@ -166,7 +178,10 @@ function analyzeOne(
       result.notes.push(`${entry.name} analyzer skipped ${file.path}: ${(error as Error).message}`);
     }
   }
-  const findings = markInlineAllowed(file.text, disambiguateFingerprints(oneFindingPerLine(fileFindings)));
+  const passed = fileFindings.filter(isPassedAsDemo);
+  if (passed.length > 0) result.passed = passed;
+  const kept = passed.length > 0 ? fileFindings.filter((finding) => !isPassedAsDemo(finding)) : fileFindings;
+  const findings = markInlineAllowed(file.text, disambiguateFingerprints(oneFindingPerLine(kept)));
   result.findings = generatedMark ? findings.map(markGenerated) : findings;
   return result;
 }

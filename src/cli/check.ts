@@ -4,6 +4,7 @@ import type { Finding } from '../findings/types.js';
 import { fail, ok, type Result } from '../findings/result.js';
 import { runGit, runGitText } from '../git/exec.js';
 import { EMPTY_TREE } from '../git/repo.js';
+import { touches } from '../findings/line-ranges.js';
 import { makeEntryId } from '../ledger/entry-id.js';
 import { withLedgerLock } from '../ledger/io.js';
 import type { LedgerEntry } from '../ledger/types.js';
@@ -18,7 +19,14 @@ import {
   stageLedger,
   writeLedger,
 } from '../workflow/update-ledger.js';
-import { blockedWaysOut, blockedWhy, formatError, historyWaysOut, preCommitReadOnly } from './messages.js';
+import {
+  blockedWaysOut,
+  blockedWhy,
+  formatError,
+  historyWaysOut,
+  passedAsDemo,
+  preCommitReadOnly,
+} from './messages.js';
 import { EXIT_ERROR, EXIT_FINDINGS, painter, type CommandEnv, type Outcome } from './output.js';
 import { commandForPeople } from './self-command.js';
 import { createTimer } from './timings.js';
@@ -82,8 +90,9 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
   const base = repo.head ?? EMPTY_TREE;
   const gate = await gateDiff(workspace.value, ['--cached', base], env, mark);
   if (!gate.ok) return gate;
-  const { changeSet, findings, ranPrefixes, blocking, allowed } = gate.value;
+  const { changeSet, findings, ranPrefixes, blocking, allowed, passed } = gate.value;
   const paint = painter(env.color);
+  const demoNote = passedAsDemo(passed, listedPassed(env));
   if (blocking.length > 0)
     return ok({
       exitCode: EXIT_FINDINGS,
@@ -93,9 +102,11 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
           blocking,
           paint,
           blockedWaysOut(firstBlockingId(blocking), commandForPeople(repo.root, env.env)),
-        ) + formatNotes(changeSet.notes, env),
+        ) +
+        demoNote +
+        formatNotes(changeSet.notes, env),
     });
-  let stderr = formatNotes(changeSet.notes, env);
+  let stderr = demoNote + formatNotes(changeSet.notes, env);
   if (options.updateLedger && env.env.PRE_COMMIT !== '1' && hasPendingRefresh(repo.gitDir)) {
     const carried = await withLedgerLock(repo.root, () => carryPendingRefresh(repo.root, repo.gitDir, repo.head));
     if (!carried.ok) return carried;
@@ -148,6 +159,13 @@ interface GateRun {
   blocking: GateCandidate[];
   /** Ledger entries whose allow let a finding through (read only when a security finding was found). */
   allowed: LedgerEntry[];
+  /** Demo values on the lines the diff adds: passed, and said so. */
+  passed: Finding[];
+}
+
+/** How many passed demo values a gate message lists (all of them with GIT_VALUE_DEBUG). */
+function listedPassed(env: CommandEnv): number {
+  return env.env.GIT_VALUE_DEBUG ? Number.POSITIVE_INFINITY : 10;
 }
 
 /** Analyse the new side of one diff and pick what blocks; shared by --staged and each commit of --range. */
@@ -174,6 +192,9 @@ async function gateDiff(
     ranPrefixes: run.ranPrefixes,
     blocking: blocking.value,
     allowed: facts.allowedEntriesRead(),
+    passed: run.passed.filter((finding) =>
+      touches(facts.added.get(finding.path) ?? [], finding.line, finding.endLine ?? finding.line),
+    ),
   });
 }
 
@@ -235,6 +256,7 @@ async function checkRange(
     });
   const commits = listed.value.split('\n').filter(Boolean);
   const blocking: GateCandidate[] = [];
+  const passed: Finding[] = [];
   const seen = new Set<string>();
   for (const commit of commits) {
     const parent = runGitText(['rev-parse', '-q', '--verify', `${commit}^1`], { cwd: repo.root, okCodes: [1] });
@@ -246,12 +268,18 @@ async function checkRange(
       if (!seen.has(key)) blocking.push({ ...candidate, commit } as GateCandidate);
       seen.add(key);
     }
+    for (const finding of gate.value.passed) {
+      const key = `${finding.path}\0${finding.fingerprint}`;
+      if (!seen.has(key)) passed.push(finding);
+      seen.add(key);
+    }
   }
+  const demoNote = passedAsDemo(passed, listedPassed(env));
   if (blocking.length === 0)
     return ok({
       exitCode: 0,
       stdout: '',
-      stderr: env.env.GIT_VALUE_DEBUG ? `git-value: ${commits.length} commits checked\n` : '',
+      stderr: demoNote + (env.env.GIT_VALUE_DEBUG ? `git-value: ${commits.length} commits checked\n` : ''),
     });
   const paint = painter(env.color);
   const first = blocking[0] as GateCandidate & { commit: string };
@@ -262,7 +290,7 @@ async function checkRange(
   return ok({
     exitCode: EXIT_FINDINGS,
     stdout: '',
-    stderr: formatBlocked(blocking, paint, waysOut, `${commits.length} commit(s) in ${range}`),
+    stderr: formatBlocked(blocking, paint, waysOut, `${commits.length} commit(s) in ${range}`) + demoNote,
   });
 }
 

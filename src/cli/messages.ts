@@ -1,4 +1,5 @@
 import type { UserError } from '../findings/result.js';
+import type { Finding } from '../findings/types.js';
 import type { Paint } from './output.js';
 
 // Every user-facing sentence in one place, so tone and advice stay consistent (lint-staged's habit).
@@ -159,6 +160,25 @@ The ledger's git merge driver (registered by install, through .value/bin/git-val
 decisions. Git runs it; you do not.
 `,
 };
+
+/**
+ * Credential-shaped values passed as demo values (scott/tiger, a URL to localhost), each with why: a
+ * gate that passes something says so, so a reviewer can disagree (issue 12).
+ */
+export function passedAsDemo(passed: readonly Finding[], listed = 10): string {
+  if (passed.length === 0) return '';
+  const lines = [
+    `git-value: passed ${passed.length} demo value${passed.length === 1 ? '' : 's'} (credential-shaped, not blocking, not recorded):`,
+    ...passed
+      .slice(0, listed)
+      .map((finding) => `  ${finding.path}:${finding.line}  ${finding.ruleId}: ${finding.facts?.demo}`),
+  ];
+  if (passed.length > listed) lines.push(`  and ${passed.length - listed} more (GIT_VALUE_DEBUG=1 lists them all)`);
+  return `${lines.join('\n')}\n`;
+}
+
+export const passedAsDemoCount = (count: number): string =>
+  `git-value: ${count} demo value${count === 1 ? '' : 's'} passed (credential-shaped, not recorded; GIT_VALUE_DEBUG=1 lists them with why)\n`;
 
 export const blockedWhy =
   'A credential committed to git stays in its history after you delete it: anyone with a clone has it.';

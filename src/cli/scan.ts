@@ -9,7 +9,7 @@ import { scanTrackedFiles } from '../workflow/full-scan.js';
 import { readPreviousEntries, rebuildLedger } from '../workflow/rebuild-ledger.js';
 import { addSecretHistory } from '../workflow/secret-history.js';
 import { updateCoverage } from '../workflow/coverage-store.js';
-import { formatError } from './messages.js';
+import { formatError, passedAsDemo, passedAsDemoCount } from './messages.js';
 import { EXIT_ERROR, painter, type CommandEnv, type Outcome } from './output.js';
 import { parseReportOptions, renderReports, type ReportOptions } from './reports.js';
 import { createTimer } from './timings.js';
@@ -112,5 +112,11 @@ async function scan(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
   const open = entries.filter((entry) => entry.status === 'open').length;
   const megabytes = run.value.bytes / 1024 / 1024;
   const summary = `git-value: scanned ${run.value.files} files (${megabytes.toFixed(1)} MB) in ${seconds.toFixed(1)}s: ${open} open findings; wrote ${LEDGER_PATH} and ${reports.value.written.join(', ')}\n`;
-  return ok({ exitCode: 0, stdout: reports.value.stdout, stderr: summary + reports.value.notes });
+  const passed = run.value.passed;
+  const demoNote = env.env.GIT_VALUE_DEBUG
+    ? passedAsDemo(passed, Number.POSITIVE_INFINITY)
+    : passed.length > 0
+      ? passedAsDemoCount(passed.length)
+      : '';
+  return ok({ exitCode: 0, stdout: reports.value.stdout, stderr: summary + demoNote + reports.value.notes });
 }

@@ -27,6 +27,8 @@ export interface ScanRun {
   bytes: number;
   tracked: TrackedList;
   docCoverage: FileDocCoverage[];
+  /** Demo values the analyzers passed (not in the ledger): counted, and listed with GIT_VALUE_DEBUG. */
+  passed: Finding[];
   /** The repository's path classifier, built once per scan (the backlog reuses it). */
   contexts: ContextResolver;
 }
@@ -112,6 +114,7 @@ async function scanWith(
   const notes = [...plan.value.notes];
   const findings: Finding[] = [];
   const docCoverage: FileDocCoverage[] = [];
+  const passed: Finding[] = [];
   const nextCache = new Map<string, FileResult>();
   const markers: MarkerLine[] = [];
   const unreadMarkers: Finding[] = [];
@@ -119,6 +122,7 @@ async function scanWith(
     findings.push(...result.findings);
     notes.push(...result.notes);
     if (result.docCoverage) docCoverage.push(result.docCoverage);
+    if (result.passed) passed.push(...result.passed);
   };
   for (const file of known) {
     const key = keyOf(file, configFor);
@@ -211,7 +215,7 @@ async function scanWith(
     ranPrefixes.push(entry.rulePrefix);
   }
   mark('repository analyzers');
-  return ok({ findings, ranPrefixes, notes, files, bytes: plan.value.bytes, tracked, docCoverage, contexts });
+  return ok({ findings, ranPrefixes, notes, files, bytes: plan.value.bytes, tracked, docCoverage, passed, contexts });
 }
 
 /** Whether parser-backed analyzers (the work worth a worker thread) are on in the root config. */
@@ -226,6 +230,7 @@ function isFileResult(value: unknown): value is FileResult {
     result !== null &&
     Array.isArray(result.findings) &&
     Array.isArray(result.notes) &&
+    (result.passed === undefined || Array.isArray(result.passed)) &&
     result.findings.every(
       (finding) =>
         typeof finding === 'object' &&

@@ -14,3 +14,10 @@ export function fakeAwsKeyId(): string {
   planted.push(key);
   return key;
 }
+
+/** A password a person or a generator chose (mixed classes, URL-safe), for URLs and assignments. */
+export function fakeChosenPassword(): string {
+  const password = `${fakeToken(ALNUM, 12)}7Qz`;
+  planted.push(password);
+  return password;
+}

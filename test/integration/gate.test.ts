@@ -1,6 +1,6 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { fakeGithubToken } from '../helpers/fake-secrets.js';
+import { fakeChosenPassword, fakeGithubToken } from '../helpers/fake-secrets.js';
 import { createInitialisedRepo, TempRepo } from '../helpers/temp-repo.js';
 
 const gate = suite('check --staged through real git hooks');
@@ -121,6 +121,24 @@ gate('pre-push and check --range catch a secret committed with --no-verify', () 
     input: `refs/heads/main ${head} refs/heads/main ${base}\n`,
   });
   assert.is(push.status, 1, push.stderr);
+});
+
+gate('a demo value passes and the gate says why; a real-looking password in a test still blocks', () => {
+  const repo = initRepo();
+  repo.write(
+    'tests/conftest.py',
+    `LOCAL = "postgresql://app:${fakeChosenPassword()}@localhost:5432/app"\nLEGACY = "mssql+pyodbc://scott:tiger^5HHH@mssql:1433/test"\n`,
+  );
+  const demo = repo.commitAll('test database urls');
+  assert.is(demo.status, 0, demo.stderr);
+  assert.match(demo.stderr, 'passed 2 demo values');
+  assert.match(demo.stderr, 'tests/conftest.py:1  secret/postgres-url-password: it opens localhost only');
+  assert.match(demo.stderr, 'tests/conftest.py:2  secret/url-password: a well-known demo or placeholder password');
+  assert.not.match(repo.gitOk('show', 'HEAD:.value/ledger.json'), 'url-password', 'demo values are not recorded');
+  repo.write('tests/test_db.py', `URL = "postgresql://app:${fakeChosenPassword()}@db.corp.internal:5432/app"\n`);
+  const real = repo.commitAll('a real-looking test password');
+  assert.is.not(real.status, 0, 'a chosen password to a production-capable host blocks in a test');
+  assert.match(real.stderr, 'tests/test_db.py:1');
 });
 
 gate.after(() => repos.forEach((repo) => repo.remove()));

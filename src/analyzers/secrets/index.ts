@@ -1,9 +1,11 @@
+import { contextOf } from '../../findings/context.js';
 import { createFinding } from '../../findings/create-finding.js';
 import { touches } from '../../findings/line-ranges.js';
 import { redactIn } from '../../findings/redact.js';
 import type { AnalyzerInput, AnalyzerMeta, Finding } from '../../findings/types.js';
 import type { ConfigSecretRule } from '../../config/types.js';
 import { compileConfigRule } from './config-rules.js';
+import { DEMO_CONFIDENCE, judgeDemoValues } from './demo-values.js';
 import type { SecretMatch } from './candidate.js';
 import { isContextualRule } from './candidate.js';
 import { genericRules } from './generic.js';
@@ -65,8 +67,10 @@ export function listRuleIds(): string[] {
   return listRules().map((rule) => rule.id);
 }
 
-function toFinding(match: SecretMatch, input: AnalyzerInput): Finding {
+/** A demo value (see demo-values.ts) keeps its rule but falls under the plausibility line, with its reason. */
+function toFinding(match: SecretMatch, input: AnalyzerInput, demo: string | undefined): Finding {
   const generic = isContextualRule(match.rule);
+  const confidence = match.rule.confidence ?? (generic ? 0.6 : 0.9);
   return createFinding(meta, {
     ruleId: match.ruleId,
     path: input.path,
@@ -77,16 +81,19 @@ function toFinding(match: SecretMatch, input: AnalyzerInput): Finding {
     content: redactIn(match.lineText, match.secret),
     secret: match.secret,
     severity: match.rule.severity,
-    confidence: match.rule.confidence ?? (generic ? 0.6 : 0.9),
+    confidence: demo === undefined ? confidence : Math.min(confidence, DEMO_CONFIDENCE),
     // Rotating a provider key and purging it from history is more work than moving a value to config.
     effortHours: generic ? 1 : 2,
+    ...(demo === undefined ? {} : { facts: { demo } }),
   });
 }
 
 export function analyze(input: AnalyzerInput): Finding[] {
   const options = (input.options ?? {}) as SecretOptions;
   const matches = scanSecrets(input.text, input.path, rulesFor(options), { allowValues: options.allowValues });
+  // judged over the whole file: a value the file shows as a demo elsewhere is one on the changed line too
+  const demo = judgeDemoValues(matches, input.context ?? contextOf(input.path), input.path);
   return matches
     .filter((match) => touches(input.changed, match.line, match.endLine))
-    .map((match) => toFinding(match, input));
+    .map((match) => toFinding(match, input, demo.get(match)));
 }

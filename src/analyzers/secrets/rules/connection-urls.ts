@@ -86,7 +86,7 @@ export default [
     confidence: 0.75,
     examples: {
       positive: () => [
-        `https://ci-bot:${fakePassword()}@git.internal.test/org/repo.git`,
+        `https://ci-bot:${fakePassword()}@git.corp.internal/org/repo.git`,
         `ldaps://cn=reader:${fakePassword()}@ldap.internal:636`,
       ],
       negative: () => [
