@@ -37,7 +37,8 @@ ${node('pnpm')}      - run: pnpm install --frozen-lockfile
 
 export function weeklyScanWorkflow(manager: CiPackageManager): string {
   const { steps, exec } = setup(manager);
-  return `# git-value: weekly full scan, SARIF to code scanning, and a pull request with the refreshed backlog.
+  return `# git-value: weekly full scan and history scan, SARIF to code scanning, and a pull request with the
+# refreshed ledger and backlog.
 name: git-value weekly scan
 on:
   schedule:
@@ -56,6 +57,13 @@ ${steps}      - run: ${exec} scan --format sarif --output git-value.sarif
         with:
           sarif_file: git-value.sarif
           category: git-value
+      # credentials in the commits since the last weekly run (recorded in .value/history-scan.json; the
+      # first run reads every commit): entries to rotate in the ledger, results without a line in SARIF
+      - run: ${exec} scan --history --incremental --format sarif --output git-value-history.sarif
+      - uses: github/codeql-action/upload-sarif@v3
+        with:
+          sarif_file: git-value-history.sarif
+          category: git-value-history
       # the visual report, as an artifact of the run (a folder starting with a dot is left out of uploads)
       - run: ${exec} report --html --output git-value-report.html
       - uses: actions/upload-artifact@v4
@@ -66,7 +74,7 @@ ${steps}      - run: ${exec} scan --format sarif --output git-value.sarif
         env:
           GH_TOKEN: \${{ github.token }}
         run: |
-          if git diff --quiet -- .value BACKLOG.md; then
+          if [ -z "$(git status --porcelain -- .value BACKLOG.md)" ]; then
             echo "ledger and backlog unchanged"
             exit 0
           fi

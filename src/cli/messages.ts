@@ -99,12 +99,20 @@ The gate: refuse what adds a security finding whose score reaches block.minScore
 Exit: 0 pass, 1 blocked, 2 error.
 `,
   scan: `Usage: git-value scan [--format md|json|sarif] [--output FILE] [--rebuild]
+       git-value scan --history [--since REV | --incremental] [--format md|json|sarif] [--output FILE]
 
 Full rescan of the tracked files: rebuild .value/ledger.json and BACKLOG.md, keeping allow and done
 decisions and first-seen dates of findings that remain.
   --format F     also print the report as md, json or sarif
   --output FILE  write that report to FILE (- for standard output)
   --rebuild      start again from the committed ledger's decisions (after a corrupt ledger)
+
+With --history: credentials in every commit reachable from any ref (branches, tags, remote-tracking
+branches, the stash, notes, HEAD; not the reflog), each value once with the commits and paths that
+added it and whether the tree still holds it. They enter the ledger as entries to rotate (a commit
+that does not add the value again is never blocked by them); the report shows only them.
+  --since REV     only the commits no ref had under REV
+  --incremental   only the commits since the last history scan (.value/history-scan.json)
 `,
   refresh: `Usage: git-value refresh [--since REV] [--rewrite amend|rebase] [--defer]
 

@@ -29,22 +29,49 @@ export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
 
 interface ScanOptions extends ReportOptions {
   rebuild: boolean;
+  history: boolean;
+  since?: string;
+  incremental: boolean;
 }
+
+const SCAN_USAGE =
+  'git-value scan [--format md|json|sarif] [--output FILE] [--rebuild] | scan --history [--since REV | --incremental] [--format …] [--output FILE]';
 
 function parseScanArgs(args: string[]): Result<ScanOptions> {
   try {
     const { values } = parseArgs({
       args,
-      options: { format: { type: 'string' }, output: { type: 'string' }, rebuild: { type: 'boolean' } },
+      options: {
+        format: { type: 'string' },
+        output: { type: 'string' },
+        rebuild: { type: 'boolean' },
+        history: { type: 'boolean' },
+        since: { type: 'string' },
+        incremental: { type: 'boolean' },
+      },
     });
     const report = parseReportOptions(values);
-    return report.ok ? ok({ ...report.value, rebuild: Boolean(values.rebuild) }) : report;
-  } catch (error) {
-    return fail({
-      code: 'USAGE',
-      message: (error as Error).message,
-      fix: 'git-value scan [--format md|json|sarif] [--output FILE] [--rebuild]',
+    if (!report.ok) return report;
+    const history = Boolean(values.history);
+    if (!history && (values.since !== undefined || values.incremental))
+      return fail({ code: 'USAGE', message: '--since and --incremental go with --history', fix: SCAN_USAGE });
+    if (values.since !== undefined && values.incremental)
+      return fail({ code: 'USAGE', message: 'give --since or --incremental, not both', fix: SCAN_USAGE });
+    if (history && values.rebuild)
+      return fail({
+        code: 'USAGE',
+        message: "--rebuild rebuilds the tree's entries: run it without --history",
+        fix: SCAN_USAGE,
+      });
+    return ok({
+      ...report.value,
+      rebuild: Boolean(values.rebuild),
+      history,
+      incremental: Boolean(values.incremental),
+      ...(values.since !== undefined ? { since: values.since } : {}),
     });
+  } catch (error) {
+    return fail({ code: 'USAGE', message: (error as Error).message, fix: SCAN_USAGE });
   }
 }
 
@@ -54,6 +81,10 @@ async function scan(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
   const mark = createTimer(env.env);
   const workspace = await openWorkspace(env);
   if (!workspace.ok) return workspace;
+  if (options.value.history) {
+    const { scanHistory } = await import('./scan-history.js');
+    return scanHistory(workspace.value, env, options.value, mark);
+  }
   const { repo, config } = workspace.value;
   const today = env.now.toISOString().slice(0, 10);
   const headDate = repo.head ? commitDate(repo.root, repo.head) : ok(today);

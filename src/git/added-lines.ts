@@ -76,7 +76,7 @@ function addLine(ranges: LineRange[], line: number): void {
 }
 
 /** Git's C quoting of odd paths ("b/a\tb"): the escapes git writes, back to characters. */
-function unquotePath(text: string): string {
+export function unquotePath(text: string): string {
   if (!text.startsWith('"')) return text;
   const escapes: Record<string, string> = { t: '\t', n: '\n', '"': '"', '\\': '\\', r: '\r' };
   const bytes: number[] = [];

@@ -29,6 +29,7 @@ function toJsonItem(item: ScoredItem): Record<string, unknown> {
       title: occurrence.title,
     })),
     firstSeen: item.firstSeen,
+    history: item.history,
     scores: {
       composite: item.scores.composite,
       wsjf: item.scores.wsjf,

@@ -53,8 +53,10 @@ function describeRule(item: ScoredItem, model: BacklogModel): ReportingDescripto
 
 function toResult(item: ScoredItem, ruleIndex: number): Result {
   // A secret's region is the line alone: no snippet and no columns, so no viewer is pointed at the value.
-  const region =
-    item.category === 'secret'
+  // A secret from history has none: the line it was on is in an old commit, not in the checked-out file.
+  const region = item.history
+    ? undefined
+    : item.category === 'secret'
       ? { startLine: item.line }
       : { startLine: item.line, endLine: item.endLine ?? item.line };
   const artifactLocation = { uri: encodeUri(item.path), uriBaseId: '%SRCROOT%' };
@@ -70,8 +72,8 @@ function toResult(item: ScoredItem, ruleIndex: number): Result {
     ruleId: item.ruleId,
     ruleIndex,
     level: LEVELS[item.severity],
-    message: { text: `${item.title} (score ${item.scores.composite.toFixed(2)})` },
-    locations: [{ physicalLocation: { artifactLocation, region } }],
+    message: { text: `${item.title} (score ${item.scores.composite.toFixed(2)})${describeHistory(item)}` },
+    locations: [{ physicalLocation: region ? { artifactLocation, region } : { artifactLocation } }],
     ...(related.length ? { relatedLocations: related } : {}),
     partialFingerprints: { [FINGERPRINT_KEY]: item.fingerprint },
     properties: {
@@ -88,13 +90,27 @@ function toResult(item: ScoredItem, ruleIndex: number): Result {
       effortHours: item.effortHours,
       risk: item.risk,
       confidence: item.confidence,
+      ...(item.history ? { history: item.history } : {}),
     },
   };
 }
 
-/** SARIF 2.1.0 for code scanning: open items only, secrets only when asked for, capped at 5,000 results. */
+/** " — added by 3 commits (first 1a2b3c4d5e6f), no longer in the tree" */
+function describeHistory(item: ScoredItem): string {
+  const { history } = item;
+  if (!history) return '';
+  const first = history.commits[0]?.slice(0, 12);
+  return ` — added by ${history.commitCount} commit${history.commitCount === 1 ? '' : 's'}${first ? ` (first ${first})` : ''}, ${history.inHead ? 'still in the tree' : 'no longer in the tree'}`;
+}
+
+/**
+ * SARIF 2.1.0 for code scanning: open items only, secrets only when asked for (a secret from history
+ * always: its result points at no line, so no viewer shows the value), capped at 5,000 results.
+ */
 export function renderSarif(model: BacklogModel, options: SarifOptions): string {
-  const eligible = model.open.filter((item) => options.includeSecrets || item.category !== 'secret');
+  const eligible = model.open.filter(
+    (item) => options.includeSecrets || item.category !== 'secret' || item.history !== undefined,
+  );
   const kept = eligible.slice(0, MAX_SARIF_RESULTS);
   const ruleIds = [...new Set(kept.map((item) => item.ruleId))].sort(compareText);
   const rules = ruleIds.map((id) => describeRule(kept.find((item) => item.ruleId === id) as ScoredItem, model));

@@ -57,6 +57,14 @@ workflows('the weekly scan uploads SARIF and runs git-value scan; the gate check
   assert.ok(steps.some((step) => step.run?.includes('git-value scan --format sarif')));
   assert.ok(steps.some((step) => step.uses?.startsWith('github/codeql-action/upload-sarif')));
   assert.is(weekly.permissions['security-events'], 'write');
+  const history = steps.findIndex((step) => step.run?.includes('git-value scan --history --incremental'));
+  assert.ok(
+    history > steps.findIndex((step) => step.run?.includes('git-value scan --format sarif')),
+    'history after the tree',
+  );
+  assert.equal(steps[history + 1]?.with, { sarif_file: 'git-value-history.sarif', category: 'git-value-history' });
+  const pullRequest = steps.find((step) => step.run?.includes('git checkout -B'))?.run ?? '';
+  assert.match(pullRequest, 'git status --porcelain -- .value', 'a new .value/history-scan.json counts as a change');
   const report = steps.findIndex((step) =>
     step.run?.includes('git-value report --html --output git-value-report.html'),
   );

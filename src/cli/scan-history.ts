@@ -1,0 +1,171 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { fail, ok, type Result } from '../findings/result.js';
+import { runGitText } from '../git/exec.js';
+import { listTrackedFiles } from '../git/tracked-files.js';
+import { ledgerFile, withLedgerLock, writeFileAtomic } from '../ledger/io.js';
+import { formatLedger } from '../ledger/format.js';
+import { LEDGER_PATH } from '../ledger/types.js';
+import { mergeHistoryEntries } from '../workflow/history-ledger.js';
+import { scanHistorySecrets } from '../workflow/history-secrets.js';
+import { readPathContexts } from '../workflow/path-contexts.js';
+import { readPreviousEntries } from '../workflow/rebuild-ledger.js';
+import { readTreeSecretKeys } from '../workflow/tree-secrets.js';
+import type { CommandEnv, Outcome } from './output.js';
+import { createProgress } from './progress.js';
+import { loadBacklog, renderFormat, renderReports, type ReportOptions } from './reports.js';
+import type { Workspace } from './workspace.js';
+
+/**
+ * Where `scan --history` records how far it got (HEAD when it ran), for `--incremental`. Committed beside
+ * the ledger, so the weekly CI scan (a fresh clone) starts where the last one stopped.
+ */
+export const HISTORY_RECORD_PATH = '.value/history-scan.json';
+
+export interface HistoryOptions extends ReportOptions {
+  since?: string;
+  incremental: boolean;
+}
+
+interface HistoryRecordFile {
+  version: 1;
+  /** HEAD when the scan ran: the next incremental scan reads the commits no ref had then under it. */
+  commit: string;
+  at: string;
+}
+
+/**
+ * `scan --history`: the secret rules over every commit reachable from any ref (branches, tags,
+ * remote-tracking branches, the stash, notes, HEAD; not the reflog nor unreachable objects), each
+ * credential once, written to the ledger as an entry to rotate.
+ */
+export async function scanHistory(
+  workspace: Workspace,
+  env: CommandEnv,
+  options: HistoryOptions,
+  mark: (phase: string) => void,
+): Promise<Result<Outcome>> {
+  const { repo, config } = workspace;
+  if (!repo.head)
+    return fail({ code: 'USAGE', message: 'the repository has no commit yet', fix: 'commit first, then scan history' });
+  const today = env.now.toISOString().slice(0, 10);
+  const notes: string[] = [];
+  let since = options.since;
+  if (options.incremental && !since) {
+    const recorded = readHistoryRecord(repo.root);
+    if (recorded.commit && isCommit(repo.root, recorded.commit)) since = recorded.commit;
+    else
+      notes.push(
+        recorded.problem ?? `${HISTORY_RECORD_PATH} names a commit this clone lacks: every commit was scanned`,
+      );
+  }
+  if (since && !isCommit(repo.root, since))
+    return fail({
+      code: 'USAGE',
+      message: `--since ${since}: no such commit`,
+      fix: 'give a commit, tag or branch this clone has (git fetch it first)',
+    });
+  const early = readPreviousEntries(repo.root, false);
+  if (!early.ok) return early;
+  const tracked = listTrackedFiles(repo.root);
+  if (!tracked.ok) return tracked;
+  const contexts = readPathContexts(repo.root, repo.gitDir, config, tracked.value.files);
+  if (!contexts.ok) return contexts;
+  const revisions = since ? ['--all', '--not', since] : ['--all'];
+  const total = countCommits(repo.root, revisions);
+  const progress = createProgress(env.env);
+  progress.phase('history');
+  const started = performance.now();
+  const scanned = await scanHistorySecrets(repo.root, config, contexts.value, revisions, (stats) =>
+    progress.update({ done: stats.commits, ...(total ? { total } : {}), unit: 'commits', bytes: stats.bytes }),
+  );
+  progress.end();
+  if (!scanned.ok) return scanned;
+  mark(
+    `history: ${scanned.value.commits} commits, ${(scanned.value.bytes / 1048576).toFixed(1)} MB of patches, ${scanned.value.analysed} file changes analysed (${scanned.value.repeated} repeated)`,
+  );
+  const inHead = await readTreeSecretKeys(repo.root, tracked.value.files, config, contexts.value);
+  if (!inHead.ok) return inHead;
+  mark('secrets in the tree');
+  const written = await withLedgerLock(repo.root, () => {
+    const previous = readPreviousEntries(repo.root, false, early.value);
+    if (!previous.ok) return previous;
+    const entries = mergeHistoryEntries(previous.value.entries, scanned.value.secrets, {
+      complete: !since,
+      inHead: inHead.value,
+      today,
+    });
+    const text = formatLedger(entries);
+    if (text !== previous.value.text) {
+      const saved = writeFileAtomic(ledgerFile(repo.root), text, LEDGER_PATH);
+      if (!saved.ok) return saved;
+    }
+    const record: HistoryRecordFile = { version: 1, commit: repo.head as string, at: today };
+    const recorded = writeFileAtomic(
+      join(repo.root, HISTORY_RECORD_PATH),
+      `${JSON.stringify(record, null, 2)}\n`,
+      HISTORY_RECORD_PATH,
+    );
+    return recorded.ok ? ok(entries) : recorded;
+  });
+  if (!written.ok) return written;
+  mark('ledger');
+  const seconds = (performance.now() - started) / 1000;
+  const reports = await renderReports(workspace, written.value, env, {}, []);
+  if (!reports.ok) return reports;
+  const history = written.value.filter((entry) => entry.history);
+  let stdout = '';
+  const written2 = [LEDGER_PATH, HISTORY_RECORD_PATH, ...reports.value.written];
+  if (options.format) {
+    const model = await loadBacklog(workspace, history, env);
+    if (!model.ok) return model;
+    const text = renderFormat(model.value.model, options.format, workspace);
+    if (options.output) {
+      const target = isAbsolute(options.output) ? options.output : join(env.cwd, options.output);
+      const saved = writeFileAtomic(target, text, options.output);
+      if (!saved.ok) return saved;
+      written2.push(options.output);
+    } else stdout = text;
+  }
+  mark('reports');
+  const open = history.filter((entry) => entry.status === 'open');
+  const gone = open.filter((entry) => !entry.history?.inHead).length;
+  const range = since ? `commits since ${since.slice(0, 12)}` : 'commits';
+  const summary =
+    `git-value: scanned ${scanned.value.commits} ${range} in ${seconds.toFixed(1)}s: ` +
+    `${open.length} credentials in history to rotate (${gone} no longer in the tree); wrote ${written2.join(', ')}\n` +
+    (open.length ? `git-value: rotate each, then record it: git-value allow ID --reason "rotated on ${today}"\n` : '') +
+    notes.map((note) => `git-value: note: ${note}\n`).join('');
+  return ok({ exitCode: 0, stdout, stderr: summary });
+}
+
+/** The recorded commit, or why there is none (then the scan covers every commit and records anew). */
+function readHistoryRecord(root: string): { commit?: string; problem?: string } {
+  const file = join(root, HISTORY_RECORD_PATH);
+  if (!existsSync(file)) return { problem: 'no earlier history scan recorded: every commit was scanned' };
+  let record: Partial<HistoryRecordFile>;
+  try {
+    record = JSON.parse(readFileSync(file, 'utf8')) as Partial<HistoryRecordFile>;
+  } catch (error) {
+    return {
+      problem: `${HISTORY_RECORD_PATH} is not valid JSON (${(error as Error).message}): every commit was scanned`,
+    };
+  }
+  return typeof record.commit === 'string' && /^[0-9a-f]{40,64}$/.test(record.commit)
+    ? { commit: record.commit }
+    : { problem: `${HISTORY_RECORD_PATH} names no commit: every commit was scanned` };
+}
+
+function isCommit(root: string, revision: string): boolean {
+  if (revision.startsWith('-')) return false;
+  const parsed = runGitText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], {
+    cwd: root,
+    okCodes: [1],
+  });
+  return parsed.ok && parsed.value.trim().length > 0;
+}
+
+function countCommits(root: string, revisions: readonly string[]): number | undefined {
+  const counted = runGitText(['rev-list', '--count', ...revisions], { cwd: root });
+  return counted.ok ? Number(counted.value.trim()) : undefined;
+}

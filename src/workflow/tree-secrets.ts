@@ -1,0 +1,58 @@
+import { decodeBlob } from '../analyzers/decode-text.js';
+import { fileAnalyzers, optionsOf } from '../analyzers/registry.js';
+import { compileGlobs } from '../config/glob.js';
+import type { Config } from '../config/types.js';
+import { ok, type Result } from '../findings/result.js';
+import { readBlobs } from '../git/blobs.js';
+import type { TrackedFile } from '../git/tracked-files.js';
+import type { ContextResolver } from './path-contexts.js';
+
+const BATCH_BYTES = 8 * 1024 * 1024;
+const WHOLE = [{ start: 1, end: Number.MAX_SAFE_INTEGER }];
+
+/**
+ * Rule + fingerprint keys of every credential the tracked files hold (the secret rules alone, each value
+ * once: no n-th-copy suffix), so a history finding can say whether the tree still holds its value.
+ */
+export async function readTreeSecretKeys(
+  root: string,
+  files: readonly TrackedFile[],
+  config: Config,
+  contexts: ContextResolver,
+): Promise<Result<Set<string>>> {
+  const keys = new Set<string>();
+  const entry = fileAnalyzers.find((candidate) => candidate.name === 'secrets');
+  if (!entry) return ok(keys);
+  const secrets = await entry.load();
+  const options = optionsOf(entry, config);
+  const isIgnored = compileGlobs(config.ignore);
+  const wanted = files.filter((file) => file.mode !== '160000' && file.mode !== '120000' && !isIgnored(file.path));
+  for (let start = 0; start < wanted.length;) {
+    const batch: TrackedFile[] = [];
+    let bytes = 0;
+    while (start < wanted.length && (batch.length === 0 || bytes < BATCH_BYTES)) {
+      const file = wanted[start++] as TrackedFile;
+      batch.push(file);
+      bytes += file.indexSize ?? 0;
+    }
+    const read = readBlobs(
+      root,
+      batch.map((file) => file.blob),
+    );
+    if (!read.ok) return read;
+    for (const file of batch) {
+      const blob = read.value.get(file.blob);
+      const decoded = blob ? decodeBlob(blob, config.maxFileBytes) : undefined;
+      if (!decoded || !('text' in decoded)) continue;
+      const found = secrets.analyze({
+        path: file.path,
+        text: decoded.text,
+        changed: WHOLE,
+        options,
+        context: contexts(file.path).context,
+      });
+      for (const finding of found) keys.add(`${finding.ruleId}\0${finding.fingerprint}`);
+    }
+  }
+  return ok(keys);
+}
