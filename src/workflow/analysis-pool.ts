@@ -150,6 +150,11 @@ function toRequest(
   }
   // the context travels with the file: a worker has no classifier, and its fallback (conventions only)
   // could classify a file unlike the main thread does
-  const sent = part.map(({ path, text, changed, context }) => ({ path, text, changed, ...(context ? { context } : {}) }));
+  const sent = part.map(({ path, text, changed, context }) => ({
+    path,
+    text,
+    changed,
+    ...(context ? { context } : {}),
+  }));
   return { id, files: sent, configs, configOf };
 }
