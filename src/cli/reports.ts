@@ -38,7 +38,8 @@ export function parseReportOptions(values: {
     }
     options.format = values.format;
   }
-  if (typeof values.output === 'string') options.output = values.output;
+  // `--output -` is standard output, as if no file were named
+  if (typeof values.output === 'string' && values.output !== '-') options.output = values.output;
   return ok(options);
 }
 

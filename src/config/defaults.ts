@@ -22,5 +22,5 @@ export const defaultConfig: Config = {
     criticalPaths: [],
   },
   backlog: { path: 'BACKLOG.md', top: 20, minScore: 15, maxRisk: 0.7 },
-  sarif: { includeSecrets: false },
+  sarif: { includeSecrets: true },
 };

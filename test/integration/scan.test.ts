@@ -1,4 +1,4 @@
-import { chmodSync } from 'node:fs';
+import { chmodSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -146,16 +146,20 @@ scan('scan writes the ledger and BACKLOG.md; md, json and sarif formats carry th
       results: {
         ruleId: string;
         partialFingerprints: Record<string, string>;
-        locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
+        locations: { physicalLocation: { artifactLocation: { uri: string }; region?: Record<string, number> } }[];
       }[];
     }[];
   };
   assert.is(sarif.version, '2.1.0');
   const results = sarif.runs[0]?.results ?? [];
   assert.ok(results.length >= 2, 'markers are reported');
+  const secretResults = results.filter((result) => result.ruleId.startsWith('secret/'));
+  assert.ok(secretResults.length > 0, 'secrets are in SARIF by default');
   assert.ok(
-    results.every((result) => !result.ruleId.startsWith('secret/')),
-    'secrets stay out of SARIF unless opted in',
+    secretResults.every(
+      (result) => Object.keys(result.locations[0]?.physicalLocation.region ?? {}).join() === 'startLine',
+    ),
+    'a secret points at its line only: no columns, no snippet',
   );
   assert.ok(results.every((result) => Object.keys(result.partialFingerprints).length > 0));
   assert.ok(
@@ -168,11 +172,25 @@ scan('scan writes the ledger and BACKLOG.md; md, json and sarif formats carry th
   const json = repo.cli(['backlog', '--format', 'json']);
   assert.is(json.status, 0, json.stderr);
   assert.match(json.stdout, '"composite"');
-  repo.write('.valuerc.json', JSON.stringify({ sarif: { includeSecrets: true } }));
-  const withSecrets = repo.cli(['backlog', '--format', 'sarif']);
-  assert.match(withSecrets.stdout, 'secret/github-pat');
+  const toStdout = repo.cli(['backlog', '--format', 'sarif', '--output', '-']);
+  assert.is(toStdout.status, 0, toStdout.stderr);
+  assert.match(toStdout.stdout, 'secret/github-pat');
+  assert.not.ok(existsSync(repo.path('-')), "'--output -' writes no file named '-'");
+  repo.write('.valuerc.json', JSON.stringify({ sarif: { includeSecrets: false } }));
+  const withoutSecrets = repo.cli(['backlog', '--format', 'sarif']);
+  assert.not.match(withoutSecrets.stdout, 'secret/github-pat', 'includeSecrets: false leaves them out');
+  assert.match(withoutSecrets.stdout, 'debt/todo');
   assertNoSecret(
-    [ledger, backlog, repo.read('report.sarif'), json.stdout, withSecrets.stdout, run.stderr, run.stdout],
+    [
+      ledger,
+      backlog,
+      repo.read('report.sarif'),
+      json.stdout,
+      toStdout.stdout,
+      withoutSecrets.stdout,
+      run.stderr,
+      run.stdout,
+    ],
     secrets,
   );
 });

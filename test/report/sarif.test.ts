@@ -52,8 +52,8 @@ sarif('only open items', () => {
 });
 
 const SECRET_CASES: Array<[name: string, include: boolean, expected: number]> = [
-  ['excluded by default', false, 0],
-  ['included on request', true, 1],
+  ['left out with includeSecrets: false', false, 0],
+  ['included (the default)', true, 1],
 ];
 for (const [name, include, expected] of SECRET_CASES)
   sarif(`secrets ${name}`, () => {
@@ -62,6 +62,8 @@ for (const [name, include, expected] of SECRET_CASES)
     for (const result of secrets) {
       const region = result.locations?.[0]?.physicalLocation?.region;
       assert.equal(Object.keys(region ?? {}), ['startLine'], 'line only: no columns, no snippet');
+      assert.not.ok(JSON.stringify(result).includes(RAW_SECRET), 'message and properties redacted');
+      assert.type(result.partialFingerprints?.[FINGERPRINT_KEY], 'string');
     }
   });
 
