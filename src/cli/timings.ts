@@ -5,8 +5,11 @@ export function createTimer(env: NodeJS.ProcessEnv): (phase: string) => void {
   let last = start;
   return (phase) => {
     const now = performance.now();
+    // rss alone hides where memory sits: the JS heap, or outside it (buffers, WebAssembly parsers)
+    const memory = process.memoryUsage();
+    const mb = (bytes: number) => Math.round(bytes / 1048576);
     process.stderr.write(
-      `git-value: ${phase} +${(now - last).toFixed(1)}ms (${(now - start).toFixed(1)}ms total, rss ${Math.round(process.memoryUsage.rss() / 1048576)} MB)\n`,
+      `git-value: ${phase} +${(now - last).toFixed(1)}ms (${(now - start).toFixed(1)}ms total, rss ${mb(memory.rss)} MB, heap ${mb(memory.heapUsed)}/${mb(memory.heapTotal)} MB, buffers ${mb(memory.arrayBuffers)} MB, external ${mb(memory.external)} MB)\n`,
     );
     last = now;
   };

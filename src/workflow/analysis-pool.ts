@@ -39,11 +39,20 @@ export function workerCount(env: NodeJS.ProcessEnv): number {
 
 const pick = (config: Config) => enabledAnalyzers(config, 'scan');
 
+/**
+ * A worker's old generation: without a limit V8 let each thread's heap grow with the parsers' garbage
+ * (a cold scan of eslint/eslint peaked ~40 MB higher). A chunk that needs more fails its worker, and
+ * the main thread analyses it instead (see `redo`).
+ */
+const WORKER_HEAP_MB = 96;
+
 export function createAnalysisPool(threads: number): AnalysisPool {
   const workers: Worker[] = [];
   for (let index = 0; index < threads; index++) {
     try {
-      const worker = new Worker(new URL('./analysis-worker.js', import.meta.url));
+      const worker = new Worker(new URL('./analysis-worker.js', import.meta.url), {
+        resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+      });
       worker.unref();
       workers.push(worker);
     } catch {

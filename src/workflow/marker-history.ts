@@ -198,6 +198,7 @@ interface Search {
 // the line's own run: at a boundary, two more versions are looked at before the run is taken to end.
 const GAP = 2;
 const MAX_RESTARTS = 3;
+const ROUND_BLOBS = 64;
 
 /** Each marker's origin: galloping back through its file's versions, every round's reads in one request. */
 async function findOrigins(
@@ -240,10 +241,19 @@ async function findOrigins(
   const stream = searches.length > 0 ? openBlobStream(root) : undefined;
   try {
     while (searches.length > 0 && stream) {
-      const wanted = searches.flatMap((search) => search.versions[probeOf(search)]?.blob ?? []);
-      const blobs = await stream.read(wanted);
+      // a round reads at most ROUND_BLOBS versions: all markers of a large repository at once held
+      // tens of MB of old file versions at a time (the rest wait for the next round)
+      const wanted = new Set<string>();
+      const active = searches.filter((search) => {
+        const blob = search.versions[probeOf(search)]?.blob;
+        if (blob === undefined || wanted.has(blob)) return true;
+        if (wanted.size >= ROUND_BLOBS) return false;
+        wanted.add(blob);
+        return true;
+      });
+      const blobs = await stream.read([...wanted]);
       if (!blobs.ok) break;
-      for (const search of searches) {
+      for (const search of active) {
         const probe = probeOf(search);
         const blob = search.versions[probe]?.blob;
         const bytes = blob === undefined ? undefined : blobs.value.get(blob);
