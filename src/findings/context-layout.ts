@@ -130,20 +130,32 @@ interface PackageLayout {
   manifest: string;
   /** From `files`: whether a path (relative to dir) is published; undefined when `files` is absent. */
   published?: (relative: string) => boolean;
+  /** The `files` entries, as listed (without negations). */
+  includes: string[];
   /** Paths `bin` declares (relative to dir). */
   commands: Set<string>;
 }
 
-/** Pure: overrides that mark as build tooling what npm packages leave out of what they publish. */
+/**
+ * Pure: overrides that mark as build tooling what npm packages leave out of what they publish.
+ * `paths` (the tracked files) tell a published build output from a published source folder: a package
+ * that publishes a folder the repository does not hold (`dist`) builds it, from the code under its
+ * `src/`, which therefore ships although `files` does not name it (TypeScript monorepos).
+ */
 export function packageLayoutOverrides(
   manifests: ReadonlyMap<string, string>,
   conventional: (path: string) => string,
+  paths: readonly string[] = [],
 ): ContextOverride[] {
   const layouts: PackageLayout[] = [];
   for (const [manifest, text] of manifests) {
     const layout = readPackageLayout(manifest, text);
     if (layout) layouts.push(layout);
   }
+  const held = new Set<string>(); // every tracked path and every folder above one
+  for (const path of layouts.some((layout) => layout.published) ? paths : [])
+    for (let at = path.length; at > 0; at = path.lastIndexOf('/', at - 1)) held.add(path.slice(0, at));
+  const built = new Set(layouts.filter((layout) => publishesBuildOutput(layout, held)).map((layout) => layout.dir));
   if (layouts.length === 0) return [];
   // the nearest package.json up from a file governs it (a monorepo's root `files` says nothing of packages/*)
   const all = [...manifests.keys()].map((manifest) => manifest.slice(0, manifest.length - 'package.json'.length));
@@ -155,7 +167,9 @@ export function packageLayoutOverrides(
     let reason: string | undefined;
     const dir = all.find((candidate) => path.startsWith(candidate));
     const layout = dir === undefined ? undefined : byDir.get(dir);
-    if (layout && conventional(path) === 'source') reason = unpublishedReason(layout, path.slice(layout.dir.length));
+    const relative = layout ? path.slice(layout.dir.length) : '';
+    if (layout && conventional(path) === 'source' && !(built.has(layout.dir) && relative.startsWith('src/')))
+      reason = unpublishedReason(layout, relative);
     reasons.set(path, reason);
     return reason;
   };
@@ -166,6 +180,12 @@ export function packageLayoutOverrides(
       reason: (path) => reasonFor(path) ?? 'not published by its npm package',
     },
   ];
+}
+
+/** Whether `files` names a folder or file of which the repository tracks nothing: an output the package builds. */
+function publishesBuildOutput(layout: PackageLayout, held: ReadonlySet<string>): boolean {
+  if (!layout.published || held.size === 0) return false;
+  return layout.includes.some((entry) => entry !== '' && !/[*?]/.test(entry) && !held.has(`${layout.dir}${entry}`));
 }
 
 function unpublishedReason(layout: PackageLayout, relative: string): string | undefined {
@@ -197,9 +217,10 @@ function readPackageLayout(manifest: string, text: string): PackageLayout | unde
   const files = Array.isArray(parsed.files)
     ? parsed.files.filter((entry): entry is string => typeof entry === 'string')
     : undefined;
-  const layout: PackageLayout = { dir, manifest, commands };
+  const layout: PackageLayout = { dir, manifest, commands, includes: [] };
   if (files && files.length > 0) {
-    const include = files.filter((entry) => !entry.startsWith('!')).map((entry) => filePattern(clean(entry)));
+    layout.includes = files.filter((entry) => !entry.startsWith('!')).map(clean);
+    const include = layout.includes.map(filePattern);
     const exclude = files.filter((entry) => entry.startsWith('!')).map((entry) => filePattern(clean(entry.slice(1))));
     layout.published = (relative) =>
       include.some((pattern) => pattern.test(relative)) && !exclude.some((pattern) => pattern.test(relative));

@@ -85,7 +85,13 @@ export function readPathContexts(
     overrides.push(...attributeOverrides(values.value));
   }
   overrides.push(...testRootOverrides(read.roots));
-  overrides.push(...packageLayoutOverrides(read.manifests, (path) => classifyPath(path).context));
+  overrides.push(
+    ...packageLayoutOverrides(
+      read.manifests,
+      (path) => classifyPath(path).context,
+      files.map((file) => file.path),
+    ),
+  );
   return ok(createContextResolver(overrides));
 }
 

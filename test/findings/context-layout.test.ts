@@ -96,4 +96,31 @@ layout('what an npm package leaves out of what it publishes is tooling (build), 
   assert.match(classifyPath('packages/cli/bin/release.js', overrides).reason, /not a command "bin" declares/);
 });
 
+layout('a package that publishes a build output the repository does not hold ships the sources under its src/', () => {
+  const manifests = new Map([
+    ['packages/core/package.json', JSON.stringify({ name: 'core', files: ['index.js', 'dist'] })],
+    ['packages/lib/package.json', JSON.stringify({ name: 'lib', files: ['lib', 'index.js'] })],
+  ]);
+  const tracked = [
+    'packages/core/package.json',
+    'packages/core/index.js',
+    'packages/core/src/render.ts',
+    'packages/core/scripts/release.js',
+    'packages/lib/package.json',
+    'packages/lib/index.js',
+    'packages/lib/lib/a.js',
+    'packages/lib/src/b.js',
+  ];
+  const overrides = packageLayoutOverrides(manifests, (path) => classifyPath(path).context, tracked);
+  const rows: Array<[path: string, context: string]> = [
+    ['packages/core/src/render.ts', 'source'],
+    ['packages/core/index.js', 'source'],
+    ['packages/core/scripts/release.js', 'build'],
+    ['packages/lib/lib/a.js', 'source'],
+    // lib/ is tracked: the package publishes its sources as they are, so src/ is not what ships
+    ['packages/lib/src/b.js', 'build'],
+  ];
+  for (const [path, context] of rows) assert.is(classifyPath(path, overrides).context, context, path);
+});
+
 layout.run();
