@@ -49,7 +49,7 @@ export function createProgress(
       if (now - started < FIRST_DRAW_MS || now - lastDraw < REDRAW_MS) return;
       lastDraw = now;
       const line = describe(label, snapshot, (now - phaseStart) / 1000);
-      const width = Math.max(20, (stream.columns ?? 80) - 1);
+      const width = Math.max(40, (stream.columns || 80) - 1);
       stream.write(`\r${line.slice(0, width)}\x1b[K`);
       drawn = true;
     },

@@ -12,6 +12,7 @@ import { updateCoverage } from '../workflow/coverage-store.js';
 import { formatError, passedAsDemo, passedAsDemoCount } from './messages.js';
 import { EXIT_ERROR, painter, type CommandEnv, type Outcome } from './output.js';
 import { parseReportOptions, renderReports, type ReportOptions } from './reports.js';
+import { createProgress } from './progress.js';
 import { createTimer } from './timings.js';
 import { openWorkspace } from './workspace.js';
 import { discardPendingRefresh } from '../workflow/deferred-refresh.js';
@@ -94,14 +95,20 @@ async function scan(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
   if (!early.ok) return early;
   discardPendingRefresh(repo.gitDir); // a full scan supersedes a refresh deferred by the merge hooks
   const started = performance.now();
+  const progress = createProgress(env.env);
+  progress.phase('scan');
   const run = await scanTrackedFiles(
     { root: repo.root, gitDir: repo.gitDir, head: repo.head },
     config,
     workspace.value.resolveConfigs,
     today,
     mark,
-    { workers: workerCount(env.env) },
+    {
+      workers: workerCount(env.env),
+      onProgress: (done, total, bytes) => progress.update({ done, total, unit: 'files', bytes }),
+    },
   );
+  progress.end();
   if (!run.ok) return run;
   if (repo.head) {
     const dated = await addSecretHistory(
