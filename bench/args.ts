@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 
-export type Section = 'perf' | 'hostile' | 'detection' | 'real' | 'panel';
-const SECTIONS: readonly Section[] = ['perf', 'hostile', 'detection', 'real', 'panel'];
+export type Section = 'perf' | 'hostile' | 'detection' | 'real' | 'panel' | 'speed';
+const SECTIONS: readonly Section[] = ['perf', 'hostile', 'detection', 'real', 'panel', 'speed'];
 
 export interface BenchOptions {
   runs: number;
@@ -9,12 +9,14 @@ export interface BenchOptions {
   quick: boolean;
 }
 
-export const USAGE = `usage: npm run bench -- [--runs N] [--only perf|hostile|detection|real|panel] [--quick]
+export const USAGE = `usage: npm run bench -- [--runs N] [--only perf|hostile|detection|real|panel|speed] [--quick]
   --runs N   timed runs per measurement after one warm-up (default 5; 2 with --quick)
   --only S   run one section (repeatable)
   --quick    smaller inputs for a smoke run (under a minute)
   panel      needs GIT_VALUE_PANEL_MIRRORS (a folder of <owner>+<name>/repo mirrors); GIT_VALUE_PANEL_WORKDIR
-             sets where the clones go, GIT_VALUE_PANEL_HELD_OUT=1 adds the held-out repositories`;
+             sets where the clones go, GIT_VALUE_PANEL_HELD_OUT=1 adds the held-out repositories
+  speed      the budgets on real histories (eslint and pytest; pytest alone with --quick), with the same
+             mirrors: every command beside its yardstick (secretlint, git log -p | rg, node's start)`;
 
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const { values } = parseArgs({

@@ -6,6 +6,7 @@ import { runHostile } from './hostile.js';
 import { runPerf } from './perf.js';
 import { runPanel } from './panel/panel-bench.js';
 import { runRealScan } from './real-scan.js';
+import { runSpeed } from './speed.js';
 import { findCli } from './cli-path.js';
 import { renderTable, type SectionReport } from './table.js';
 
@@ -41,6 +42,7 @@ async function main(): Promise<void> {
     detection: () => runDetection(options.quick, log),
     real: () => runRealScan(findCli(), options.runs, log),
     panel: () => runPanel(findCli(), options.quick, log),
+    speed: () => runSpeed(findCli(), options.runs, options.quick, log),
   };
   const reports: SectionReport[] = [];
   for (const section of options.sections) {

@@ -99,7 +99,7 @@ The gate: refuse what adds a security finding whose score reaches block.minScore
 Exit: 0 pass, 1 blocked, 2 error.
 `,
   scan: `Usage: git-value scan [--format md|json|sarif] [--output FILE] [--rebuild]
-       git-value scan --history [--since REV | --incremental] [--format md|json|sarif] [--output FILE]
+       git-value scan --history [--since REV | --incremental] [--merges] [--format md|json|sarif] [--output FILE]
 
 Full rescan of the tracked files: rebuild .value/ledger.json and BACKLOG.md, keeping allow and done
 decisions and first-seen dates of findings that remain.
@@ -113,6 +113,7 @@ added it and whether the tree still holds it. They enter the ledger as entries t
 that does not add the value again is never blocked by them); the report shows only them.
   --since REV     only the commits no ref had under REV
   --incremental   only the commits since the last history scan (.value/history-scan.json)
+  --merges        also what merge commits add on their own (conflict resolutions; slower)
 `,
   refresh: `Usage: git-value refresh [--since REV] [--rewrite amend|rebase] [--defer]
 

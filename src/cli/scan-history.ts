@@ -25,6 +25,8 @@ export const HISTORY_RECORD_PATH = '.value/history-scan.json';
 export interface HistoryOptions extends ReportOptions {
   since?: string;
   incremental: boolean;
+  /** Also what merge commits add on their own (conflict resolutions). */
+  merges: boolean;
 }
 
 interface HistoryRecordFile {
@@ -76,8 +78,14 @@ export async function scanHistory(
   const progress = createProgress(env.env);
   progress.phase('history');
   const started = performance.now();
-  const scanned = await scanHistorySecrets(repo.root, config, contexts.value, revisions, (stats) =>
-    progress.update({ done: stats.commits, ...(total ? { total } : {}), unit: 'commits', bytes: stats.bytes }),
+  const scanned = await scanHistorySecrets(
+    repo.root,
+    config,
+    contexts.value,
+    revisions,
+    (stats) =>
+      progress.update({ done: stats.commits, ...(total ? { total } : {}), unit: 'commits', bytes: stats.bytes }),
+    { merges: options.merges },
   );
   progress.end();
   if (!scanned.ok) return scanned;

@@ -33,10 +33,11 @@ interface ScanOptions extends ReportOptions {
   history: boolean;
   since?: string;
   incremental: boolean;
+  merges: boolean;
 }
 
 const SCAN_USAGE =
-  'git-value scan [--format md|json|sarif] [--output FILE] [--rebuild] | scan --history [--since REV | --incremental] [--format …] [--output FILE]';
+  'git-value scan [--format md|json|sarif] [--output FILE] [--rebuild] | scan --history [--since REV | --incremental] [--merges] [--format …] [--output FILE]';
 
 function parseScanArgs(args: string[]): Result<ScanOptions> {
   try {
@@ -49,13 +50,14 @@ function parseScanArgs(args: string[]): Result<ScanOptions> {
         history: { type: 'boolean' },
         since: { type: 'string' },
         incremental: { type: 'boolean' },
+        merges: { type: 'boolean' },
       },
     });
     const report = parseReportOptions(values);
     if (!report.ok) return report;
     const history = Boolean(values.history);
-    if (!history && (values.since !== undefined || values.incremental))
-      return fail({ code: 'USAGE', message: '--since and --incremental go with --history', fix: SCAN_USAGE });
+    if (!history && (values.since !== undefined || values.incremental || values.merges))
+      return fail({ code: 'USAGE', message: '--since, --incremental and --merges go with --history', fix: SCAN_USAGE });
     if (values.since !== undefined && values.incremental)
       return fail({ code: 'USAGE', message: 'give --since or --incremental, not both', fix: SCAN_USAGE });
     if (history && values.rebuild)
@@ -69,6 +71,7 @@ function parseScanArgs(args: string[]): Result<ScanOptions> {
       rebuild: Boolean(values.rebuild),
       history,
       incremental: Boolean(values.incremental),
+      merges: Boolean(values.merges),
       ...(values.since !== undefined ? { since: values.since } : {}),
     });
   } catch (error) {

@@ -22,6 +22,15 @@ export interface PatchStreamStats {
   bytes: number;
 }
 
+export interface PatchStreamOptions {
+  /**
+   * Also what merges add on their own (lines new against every parent: conflict resolutions, "evil
+   * merges"), as combined diffs (--cc). Off by default: it cost 48 % more of git's time on pytest's
+   * history (5,000 merges of 19,000 commits), and git's diffing is what a history scan waits for.
+   */
+  merges?: boolean;
+}
+
 /**
  * Every commit reachable from `revisions` with what it added, from one `git log -p -U0` whose output is
  * parsed as it streams (git diffs on one core while this process reads on the other; memory stays flat):
@@ -31,14 +40,15 @@ export interface PatchStreamStats {
  *   +++ b/x                             ("+++ /dev/null" for a deletion; C-quoted when odd)
  *   @@ -3,2 +4,4 @@                     ("@@@ -a,b -c,d +e,f @@@" for a merge)
  *   +<added line>                       (a merge: "++<line>", new against every parent)
- * Merges show only what no parent had (--cc): lines added by conflict resolution ("evil merges"), not the
- * branches' own commits again.
+ * Merges show nothing (their lines were added by the merged commits), or with `merges` only what no
+ * parent had (--cc), never the branches' own commits again.
  */
 export function streamPatches(
   cwd: string,
   revisions: readonly string[],
   onPatch: (patch: FilePatch) => void,
   onProgress: (stats: PatchStreamStats) => void = () => {},
+  options: PatchStreamOptions = {},
 ): Promise<Result<PatchStreamStats>> {
   const child = spawn(
     'git',
@@ -48,7 +58,7 @@ export function streamPatches(
       'log',
       '-p',
       '-U0',
-      '--cc',
+      ...(options.merges ? ['--cc'] : []),
       '--full-index',
       '--no-color',
       '--no-ext-diff',

@@ -4,7 +4,7 @@ import type { Config } from '../config/types.js';
 import { compareText } from '../findings/create-finding.js';
 import { ok, type Result } from '../findings/result.js';
 import type { Finding } from '../findings/types.js';
-import { streamPatches, type FilePatch, type PatchStreamStats } from '../git/patch-stream.js';
+import { streamPatches, type FilePatch, type PatchStreamOptions, type PatchStreamStats } from '../git/patch-stream.js';
 import type { ContextResolver } from './path-contexts.js';
 
 /** A credential found in history: one per value (rule + fingerprint), with every commit and path that added it. */
@@ -41,6 +41,7 @@ export async function scanHistorySecrets(
   contexts: ContextResolver,
   revisions: readonly string[],
   onProgress: (stats: PatchStreamStats) => void = () => {},
+  streamOptions: PatchStreamOptions = {},
 ): Promise<Result<HistoryScan>> {
   const entry = fileAnalyzers.find((candidate) => candidate.name === 'secrets');
   if (!entry) return ok({ secrets: [], commits: 0, bytes: 0, analysed: 0, repeated: 0 });
@@ -96,7 +97,7 @@ export async function scanHistorySecrets(
     }
     seenChanges.set(change, keys.length ? keys : undefined);
   };
-  const streamed = await streamPatches(root, revisions, onPatch, onProgress);
+  const streamed = await streamPatches(root, revisions, onPatch, onProgress, streamOptions);
   if (!streamed.ok) return streamed;
   const list = [...found.values()].map(({ oldest: _oldest, ...secret }) => ({
     ...secret,

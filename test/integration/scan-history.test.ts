@@ -95,45 +95,47 @@ function assertNoToken(text: string, tokens: Record<string, string>, where: stri
   for (const token of Object.values(tokens)) assert.not.ok(text.includes(token), `${where} holds a raw token`);
 }
 
-history('finds a deleted file, a pushed-then-amended commit, a side branch and an evil merge; not the reflog', () => {
-  const { repo, tokens, pushed } = plantHistory();
-  const run = repo.cli(['scan', '--history', '--format', 'json', '--output', 'history.json']);
-  assert.is(run.status, 0, run.stderr);
-  assert.not.match(run.stderr, /\r|\x1b\[/, 'no progress line when stderr is not a terminal');
-  const entries = historyEntries(repo);
-  const byPath = new Map(entries.map((entry) => [entry.path, entry]));
-  assert.equal([...byPath.keys()].sort(), [
-    'config/deploy.env',
-    'feature.py',
-    'src/keep.py',
-    'src/merged.py',
-    'src/settings.py',
-  ]);
-  assert.not.ok(byPath.has('src/local.py'), 'a commit reachable only from the reflog is not read');
-  assert.is(byPath.get('src/keep.py')?.history.inHead, true);
-  assert.is(byPath.get('src/merged.py')?.history.inHead, true);
-  for (const path of ['config/deploy.env', 'feature.py', 'src/settings.py'])
-    assert.is(byPath.get(path)?.history.inHead, false, path);
-  assert.equal(byPath.get('src/settings.py')?.history.commits, [pushed]);
-  for (const entry of entries) {
-    assert.is(entry.status, 'open');
-    assert.match(entry.title, 'committed to history: rotate it');
-    assert.is(entry.history.commitCount, 1);
-  }
-  assert.match(run.stderr, '5 credentials in history to rotate (3 no longer in the tree)');
-  const json = repo.read('history.json');
-  const items = (JSON.parse(json) as { items: { path: string; history?: unknown }[] }).items;
-  assert.is(items.length, 5);
-  assert.ok(items.every((item) => item.history));
-  assert.match(repo.read('BACKLOG.md'), 'committed to history: rotate it');
-  for (const [name, text] of [
-    ['ledger', repo.read('.value/ledger.json')],
-    ['JSON', json],
-    ['BACKLOG.md', repo.read('BACKLOG.md')],
-    ['output', run.stdout + run.stderr],
-  ] as const)
-    assertNoToken(text, tokens, name);
-});
+history(
+  'finds a deleted file, a pushed-then-amended commit and a side branch; not the reflog; an evil merge with --merges',
+  () => {
+    const { repo, tokens, pushed } = plantHistory();
+    const run = repo.cli(['scan', '--history', '--format', 'json', '--output', 'history.json']);
+    assert.is(run.status, 0, run.stderr);
+    assert.not.match(run.stderr, /\r|\x1b\[/, 'no progress line when stderr is not a terminal');
+    const entries = historyEntries(repo);
+    const byPath = new Map(entries.map((entry) => [entry.path, entry]));
+    assert.equal([...byPath.keys()].sort(), ['config/deploy.env', 'feature.py', 'src/keep.py', 'src/settings.py']);
+    assert.not.ok(byPath.has('src/local.py'), 'a commit reachable only from the reflog is not read');
+    assert.is(byPath.get('src/keep.py')?.history.inHead, true);
+    for (const path of ['config/deploy.env', 'feature.py', 'src/settings.py'])
+      assert.is(byPath.get(path)?.history.inHead, false, path);
+    assert.equal(byPath.get('src/settings.py')?.history.commits, [pushed]);
+    for (const entry of entries) {
+      assert.is(entry.status, 'open');
+      assert.match(entry.title, 'committed to history: rotate it');
+      assert.is(entry.history.commitCount, 1);
+    }
+    assert.match(run.stderr, '4 credentials in history to rotate (3 no longer in the tree)');
+    const json = repo.read('history.json');
+    const items = (JSON.parse(json) as { items: { path: string; history?: unknown }[] }).items;
+    assert.is(items.length, 4);
+    assert.ok(items.every((item) => item.history));
+    assert.match(repo.read('BACKLOG.md'), 'committed to history: rotate it');
+    for (const [name, text] of [
+      ['ledger', repo.read('.value/ledger.json')],
+      ['JSON', json],
+      ['BACKLOG.md', repo.read('BACKLOG.md')],
+      ['output', run.stdout + run.stderr],
+    ] as const)
+      assertNoToken(text, tokens, name);
+    // a line only the merge commit adds (a conflict resolution) is read with --merges
+    const merges = repo.cli(['scan', '--history', '--merges']);
+    assert.is(merges.status, 0, merges.stderr);
+    const merged = historyEntries(repo).find((entry) => entry.path === 'src/merged.py');
+    assert.is(merged?.history.inHead, true);
+    assert.match(merges.stderr, '5 credentials in history to rotate (3 no longer in the tree)');
+  },
+);
 
 history('SARIF: history results point at the file, not at a line; secrets in history need no opt-in', () => {
   const { repo, tokens } = plantHistory();
@@ -141,7 +143,7 @@ history('SARIF: history results point at the file, not at a line; secrets in his
   assert.is(run.status, 0, run.stderr);
   assertNoToken(run.stdout, tokens, 'SARIF');
   const results = (JSON.parse(run.stdout) as Log).runs[0]?.results ?? [];
-  assert.is(results.length, 5);
+  assert.is(results.length, 4);
   for (const result of results) {
     assert.is(result.locations?.[0]?.physicalLocation?.region, undefined);
     assert.match(result.message.text ?? '', /added by 1 commit \(first [0-9a-f]{12}\), (still|no longer) in the tree/);
