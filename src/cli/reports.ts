@@ -9,7 +9,10 @@ import { renderBacklog } from '../report/backlog-md.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import type { ScoringContext } from '../scoring/types.js';
-import { gatherBacklogInput } from '../workflow/backlog-input.js';
+import { hashParts } from '../findings/hash.js';
+import { gatherBacklogInput, readTriggers } from '../workflow/backlog-input.js';
+import { readCache, writeCache } from '../workflow/cache-file.js';
+import { toolDigest } from '../workflow/tool-digest.js';
 import type { ContextResolver } from '../workflow/path-contexts.js';
 import { REGISTRY_NOTE } from '../workflow/registry-latest.js';
 import type { CommandEnv } from './output.js';
@@ -61,6 +64,34 @@ export function toolVersion(): string {
 export interface ScanKnowledge {
   tracked?: TrackedList;
   contexts?: ContextResolver;
+  /**
+   * Everything the backlog is rendered from besides the files it reads itself (ledger text, HEAD,
+   * today, config): when these, the tracked blobs, the coverage file, the hooks and BACKLOG.md itself
+   * are as they were at the last render, the backlog would come out the same, and is not rendered again.
+   */
+  backlogInputs?: { gitDir: string | undefined; parts: readonly string[] };
+}
+
+const BACKLOG_CACHE = 'backlog';
+const isText = (value: unknown): value is string => typeof value === 'string';
+
+function backlogKey(workspace: Workspace, known: ScanKnowledge, notes: readonly string[]): string | undefined {
+  const { backlogInputs, tracked } = known;
+  if (!backlogInputs || !tracked) return undefined;
+  const { root } = workspace.repo;
+  const blobs = tracked.files.map((file) => `${file.path} ${file.blob}`).join('\n');
+  return hashParts(
+    [
+      ...backlogInputs.parts,
+      JSON.stringify(workspace.config),
+      blobs,
+      readIfPresent(join(root, '.value', 'coverage.json')) ?? '',
+      JSON.stringify(readTriggers(root)),
+      readIfPresent(join(root, workspace.config.backlog.path)) ?? '',
+      ...notes,
+    ],
+    32,
+  );
 }
 
 export async function loadBacklog(
@@ -109,20 +140,28 @@ export async function renderReports(
   const skippedNotes = notes.filter(
     (note) => note.includes('too large') || note.includes('conflict') || note.startsWith(REGISTRY_NOTE),
   );
-  const loaded = await loadBacklog(workspace, entries, env, skippedNotes, known);
-  if (!loaded.ok) return loaded;
   const { root } = workspace.repo;
   const backlogPath = workspace.config.backlog.path;
-  const written: string[] = [];
-  const backlog = renderBacklog(loaded.value.model);
-  if (!sameApartFromTimestamp(readIfPresent(join(root, backlogPath)), backlog)) {
-    const saved = writeFileAtomic(join(root, backlogPath), backlog, backlogPath);
-    if (!saved.ok) return saved;
+  const written: string[] = [backlogPath];
+  const key = options.format ? undefined : backlogKey(workspace, known, skippedNotes);
+  const gitDir = known.backlogInputs?.gitDir;
+  const unchanged = key !== undefined && readCache(gitDir, BACKLOG_CACHE, toolDigest(), isText).get('key') === key;
+  let text: string | undefined;
+  if (!unchanged) {
+    const loaded = await loadBacklog(workspace, entries, env, skippedNotes, known);
+    if (!loaded.ok) return loaded;
+    const backlog = renderBacklog(loaded.value.model);
+    if (!sameApartFromTimestamp(readIfPresent(join(root, backlogPath)), backlog)) {
+      const saved = writeFileAtomic(join(root, backlogPath), backlog, backlogPath);
+      if (!saved.ok) return saved;
+    }
+    // the key again, now that BACKLOG.md is as rendered
+    const next = key === undefined ? undefined : backlogKey(workspace, known, skippedNotes);
+    if (next) writeCache(gitDir, BACKLOG_CACHE, toolDigest(), new Map([['key', next]]));
+    if (options.format) text = renderFormat(loaded.value.model, options.format, workspace);
   }
-  written.push(backlogPath);
   let stdout = '';
-  if (options.format) {
-    const text = renderFormat(loaded.value.model, options.format, workspace);
+  if (options.format && text !== undefined) {
     if (options.output) {
       const target = isAbsolute(options.output) ? options.output : join(env.cwd, options.output);
       const out = writeFileAtomic(target, text, options.output);

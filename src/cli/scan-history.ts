@@ -9,10 +9,11 @@ import { LEDGER_PATH } from '../ledger/types.js';
 import { mergeHistoryEntries } from '../workflow/history-ledger.js';
 import { scanHistorySecrets } from '../workflow/history-secrets.js';
 import { readPathContexts } from '../workflow/path-contexts.js';
+import { readCachedAnalysis } from '../workflow/full-scan.js';
 import { readPreviousEntries } from '../workflow/rebuild-ledger.js';
 import { readTreeSecretKeys } from '../workflow/tree-secrets.js';
 import type { CommandEnv, Outcome } from './output.js';
-import { createProgress } from './progress.js';
+import { createProgress, silentProgress } from './progress.js';
 import { loadBacklog, renderFormat, renderReports, type ReportOptions } from './reports.js';
 import type { Workspace } from './workspace.js';
 
@@ -74,8 +75,9 @@ export async function scanHistory(
   const contexts = readPathContexts(repo.root, repo.gitDir, config, tracked.value.files);
   if (!contexts.ok) return contexts;
   const revisions = since ? ['--all', '--not', since] : ['--all'];
-  const total = countCommits(repo.root, revisions);
   const progress = createProgress(env.env);
+  // the total is for the progress line's time left: not asked for when there is no line to draw
+  const total = progress === silentProgress ? undefined : countCommits(repo.root, revisions);
   progress.phase('history');
   const started = performance.now();
   const scanned = await scanHistorySecrets(
@@ -92,7 +94,13 @@ export async function scanHistory(
   mark(
     `history: ${scanned.value.commits} commits, ${(scanned.value.bytes / 1048576).toFixed(1)} MB of patches, ${scanned.value.analysed} file changes analysed (${scanned.value.repeated} repeated)`,
   );
-  const inHead = await readTreeSecretKeys(repo.root, tracked.value.files, config, contexts.value);
+  const inHead = await readTreeSecretKeys(
+    repo.root,
+    tracked.value.files,
+    config,
+    contexts.value,
+    readCachedAnalysis(repo.gitDir, config, contexts.value),
+  );
   if (!inHead.ok) return inHead;
   mark('secrets in the tree');
   const written = await withLedgerLock(repo.root, () => {
@@ -114,14 +122,18 @@ export async function scanHistory(
       `${JSON.stringify(record, null, 2)}\n`,
       HISTORY_RECORD_PATH,
     );
-    return recorded.ok ? ok(entries) : recorded;
+    return recorded.ok ? ok({ entries, text }) : recorded;
   });
   if (!written.ok) return written;
   mark('ledger');
   const seconds = (performance.now() - started) / 1000;
-  const reports = await renderReports(workspace, written.value, env, {}, []);
+  const reports = await renderReports(workspace, written.value.entries, env, {}, [], {
+    tracked: tracked.value,
+    contexts: contexts.value,
+    backlogInputs: { gitDir: repo.gitDir, parts: [written.value.text, repo.head, today] },
+  });
   if (!reports.ok) return reports;
-  const history = written.value.filter((entry) => entry.history);
+  const history = written.value.entries.filter((entry) => entry.history);
   let stdout = '';
   const written2 = [LEDGER_PATH, HISTORY_RECORD_PATH, ...reports.value.written];
   if (options.format) {

@@ -147,6 +147,7 @@ async function scan(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
   const reports = await renderReports(workspace.value, entries, env, options.value, run.value.notes, {
     tracked: run.value.tracked,
     contexts: run.value.contexts,
+    backlogInputs: { gitDir: repo.gitDir, parts: [written.value.text, repo.head ?? '', today] },
   });
   if (!reports.ok) return reports;
   mark('backlog');

@@ -118,7 +118,7 @@ function readRepoName(root: string): string {
   return basename(root);
 }
 
-function readTriggers(root: string): Trigger[] {
+export function readTriggers(root: string): Trigger[] {
   // git-value's line in husky's file or this clone's hook, or its command in a manager's config
   // (lefthook, the pre-commit framework, simple-git-hooks), which names each hook it runs in
   const read = (path: string) => (existsSync(join(root, path)) ? readFileSync(join(root, path), 'utf8') : '');

@@ -242,6 +242,21 @@ async function scanWith(
   return ok({ findings, ranPrefixes, notes, files, bytes: plan.value.bytes, tracked, docCoverage, passed, contexts });
 }
 
+/**
+ * The findings the last scan cached for a file analysed under `config`, or undefined when it did not
+ * (another blob, config or tool): `scan --history` reads the tree's secrets from here when it can.
+ */
+export function readCachedAnalysis(
+  gitDir: string | undefined,
+  config: Config,
+  contexts: ContextResolver,
+): (file: TrackedFile) => Finding[] | undefined {
+  const cache = readCache(gitDir, ANALYSIS_CACHE, toolDigest(), isFileResult);
+  if (cache.size === 0) return () => undefined;
+  const digest = configDigest(config);
+  return (file) => cache.get(`${file.blob} ${digest} ${contexts(file.path).context} ${file.path}`)?.findings;
+}
+
 /** Whether parser-backed analyzers (the work worth a worker thread) are on in the root config. */
 function usesParsers(config: Config): boolean {
   return enabledAnalyzers(config, 'scan').some((entry) => !entry.hook);

@@ -1,3 +1,4 @@
+import { isPassedAsDemo } from '../analyzers/analyze-files.js';
 import { fileAnalyzers, optionsOf, type FileAnalyzer } from '../analyzers/registry.js';
 import { compileGlobs } from '../config/glob.js';
 import type { Config } from '../config/types.js';
@@ -85,6 +86,8 @@ export async function scanHistorySecrets(
     const keys: string[] = [];
     for (const finding of findings) {
       const index = finding.line - 1;
+      // as in a scan: a demo value (scott/tiger, a URL to localhost) is passed, an inline allow honoured
+      if (isPassedAsDemo(finding)) continue;
       if (patch.lines[index]?.includes(INLINE_ALLOW) || patch.lines[index - 1]?.includes(INLINE_ALLOW)) continue;
       const line = patch.lineNumbers[index] ?? finding.line;
       const endLine =

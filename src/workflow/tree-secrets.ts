@@ -1,3 +1,4 @@
+import { isPassedAsDemo } from '../analyzers/analyze-files.js';
 import { decodeBlob } from '../analyzers/decode-text.js';
 import { fileAnalyzers, optionsOf } from '../analyzers/registry.js';
 import { compileGlobs } from '../config/glob.js';
@@ -5,6 +6,7 @@ import type { Config } from '../config/types.js';
 import { ok, type Result } from '../findings/result.js';
 import { readBlobs } from '../git/blobs.js';
 import type { TrackedFile } from '../git/tracked-files.js';
+import type { Finding } from '../findings/types.js';
 import type { ContextResolver } from './path-contexts.js';
 
 const BATCH_BYTES = 8 * 1024 * 1024;
@@ -19,6 +21,8 @@ export async function readTreeSecretKeys(
   files: readonly TrackedFile[],
   config: Config,
   contexts: ContextResolver,
+  /** A file's findings when a scan already has them (the analysis cache): only the rest are read. */
+  cached: (file: TrackedFile) => readonly Finding[] | undefined = () => undefined,
 ): Promise<Result<Set<string>>> {
   const keys = new Set<string>();
   const entry = fileAnalyzers.find((candidate) => candidate.name === 'secrets');
@@ -26,7 +30,15 @@ export async function readTreeSecretKeys(
   const secrets = await entry.load();
   const options = optionsOf(entry, config);
   const isIgnored = compileGlobs(config.ignore);
-  const wanted = files.filter((file) => file.mode !== '160000' && file.mode !== '120000' && !isIgnored(file.path));
+  const wanted = files.filter((file) => {
+    if (file.mode === '160000' || file.mode === '120000' || isIgnored(file.path)) return false;
+    const known = cached(file);
+    if (!known) return true;
+    // the n-th copy of a value in a file has its own fingerprint there; the first copy gives the value's key
+    for (const finding of known)
+      if (finding.category === 'secret') keys.add(`${finding.ruleId}\0${finding.fingerprint}`);
+    return false;
+  });
   for (let start = 0; start < wanted.length;) {
     const batch: TrackedFile[] = [];
     let bytes = 0;
@@ -51,7 +63,7 @@ export async function readTreeSecretKeys(
         options,
         context: contexts(file.path).context,
       });
-      for (const finding of found) keys.add(`${finding.ruleId}\0${finding.fingerprint}`);
+      for (const finding of found) if (!isPassedAsDemo(finding)) keys.add(`${finding.ruleId}\0${finding.fingerprint}`);
     }
   }
   return ok(keys);
