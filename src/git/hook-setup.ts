@@ -103,10 +103,14 @@ export function isTracked(root: string, path: string): boolean {
   return listed.ok && listed.value.trim() !== '';
 }
 
-/** Stage paths, deletions included (init and uninstall share what they changed by staging it). */
+/**
+ * Stage paths, deletions included (init and uninstall share what they changed by staging it). Forced:
+ * these are the files git-value wrote on purpose, and a project's `bin/` rule (pytest has one) must not
+ * keep the launcher in .value/bin out of the commit every clone's hooks need.
+ */
 export function stagePaths(root: string, paths: readonly string[]): Result<void> {
   if (paths.length === 0) return ok(undefined);
-  const staged = runGit(['add', '-A', '--', ...paths], { cwd: root });
+  const staged = runGit(['add', '-A', '-f', '--', ...paths], { cwd: root });
   return staged.ok ? ok(undefined) : staged;
 }
 
