@@ -15,3 +15,6 @@ export function fakeUuid(): string {
 
 /** A placeholder UUID that every rule must reject: no provider issues all-zero keys. */
 export const ZERO_UUID = '00000000-0000-0000-0000-000000000000';
+
+/** A generator of fake values of one alphabet and length, for rules' examples. */
+export const fakeOf = (alphabet: string, length: number) => () => fakeToken(alphabet, length);

@@ -1,15 +1,22 @@
 import type { SecretRule } from '../rule-types.js';
+import aiPlatforms from './ai-platforms.js';
 import ai from './ai.js';
 import aws from './aws.js';
 import azure from './azure.js';
+import businessApps from './business-apps.js';
 import ci from './ci.js';
+import cloudPlatforms from './cloud-platforms.js';
 import cloud from './cloud.js';
+import commerce from './commerce.js';
 import connectionUrls from './connection-urls.js';
 import credentialFiles from './credential-files.js';
+import devTools from './dev-tools.js';
+import emailAndChat from './email-and-chat.js';
 import github from './github.js';
 import gitlab from './gitlab.js';
 import google from './google.js';
 import messaging from './messaging.js';
+import monitoring from './monitoring.js';
 import observability from './observability.js';
 import payments from './payments.js';
 import privateKeys from './private-keys.js';
@@ -17,6 +24,7 @@ import registries from './registries.js';
 import saas from './saas.js';
 import serverConfigFiles from './server-config-files.js';
 import slack from './slack.js';
+import socialMedia from './social-media.js';
 import stripe from './stripe.js';
 import tokens from './tokens.js';
 
@@ -41,6 +49,14 @@ export const allRules: SecretRule[] = [
   ...cloud,
   ...observability,
   ...saas,
+  ...socialMedia,
+  ...commerce,
+  ...businessApps,
+  ...aiPlatforms,
+  ...emailAndChat,
+  ...monitoring,
+  ...cloudPlatforms,
+  ...devTools,
   ...tokens,
   ...connectionUrls,
 ];

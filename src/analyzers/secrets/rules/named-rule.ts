@@ -16,6 +16,8 @@ export interface NamedRuleSpec {
   severity?: SecretRule['severity'];
   /** Characters that may not touch the value (see nearbyPattern). */
   edge?: string;
+  /** What may sit between the name and the value (nearby.ts: GAP or SETTING_GAP). */
+  gap?: string;
   /** Extra check on a candidate (e.g. must hold a digit), with the look-alike it rejects. */
   validate?: (secret: string) => boolean;
   extraNegatives?: string[];
@@ -32,7 +34,7 @@ export function namedRule(spec: NamedRuleSpec): SecretRule {
     id: `secret/${spec.id}`,
     description: spec.description,
     keywords: spec.keywords,
-    pattern: nearbyPattern(spec.context, spec.secret, spec.edge),
+    pattern: nearbyPattern(spec.context, spec.secret, spec.edge, spec.gap),
     minEntropy: 3,
     severity: spec.severity ?? 'high',
     confidence: 0.7,
