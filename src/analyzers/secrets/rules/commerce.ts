@@ -80,12 +80,19 @@ export default [
     setting: 'PLAID_SECRET',
     severity: 'critical',
   }),
-  keyed('wise-api-token', 'Wise (TransferWise) API token', ['wise', 'transferwise'], UUID, fakeUuid, {
-    whole: true,
-    kind: 'token|key',
-    setting: 'WISE_API_TOKEN',
-    severity: 'critical',
-  }),
+  // not 'wise' alone: 'otherwise_' fills diagnostic tables (TypeScript's), and every one ran the rule
+  keyed(
+    'wise-api-token',
+    'Wise (TransferWise) API token',
+    ['transferwise', 'wise_api', 'wise-api', 'wise_token'],
+    UUID,
+    fakeUuid,
+    {
+      whole: true,
+      setting: 'WISE_API_TOKEN',
+      severity: 'critical',
+    },
+  ),
   keyed('coinbase-api-secret', 'Coinbase API secret', ['coinbase'], '[A-Za-z0-9_-]{64}', fakeOf(BASE64URL, 64), {
     kind: 'secret|key',
     setting: 'COINBASE_API_SECRET',

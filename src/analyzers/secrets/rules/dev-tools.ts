@@ -222,17 +222,6 @@ export default [
     setting: 'EXPO_TOKEN',
   }),
   keyed(
-    'firebase-ci-token',
-    'Firebase CLI CI token',
-    ['firebase'],
-    '1//[A-Za-z0-9_-]{40,120}',
-    () => `1//${fakeToken(BASE64URL, 96)}`,
-    {
-      kind: 'token',
-      setting: 'FIREBASE_TOKEN',
-    },
-  ),
-  keyed(
     'sonatype-nexus-token',
     'Sonatype (OSSRH / Central) user token password',
     ['ossrh', 'sonatype'],

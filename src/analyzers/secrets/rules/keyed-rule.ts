@@ -17,15 +17,20 @@ export interface KeyedOptions {
   extraNegatives?: string[];
 }
 
+/** snake_case, kebab-case or dotted words (`_connection_ping_reconnects_true`): a name, not a key. */
+const readsAsIdentifier = (value: string) =>
+  /^[_.-]?[a-z][a-z0-9]*(?:[_.-][a-z0-9]+)+$/.test(value) && looksLikeWords(value);
+
 const escapeName = (name: string) => name.replace(/[.+]/g, '\\$&');
 
 /**
  * A short name (`lob`, `wise`, `expo`) sits inside common words (`global`, `otherwise`, `export`): its
  * keywords carry the character after it, so the prefilter skips files that only hold those words.
- * Before a credential word only a joiner can follow; before a value, an operator, quote or space too.
+ * Before a credential word a joiner follows (WISE_API_TOKEN; '.' would let every 'otherwise.' in
+ * prose through); before a value, an operator, quote or space too.
  */
 function wholeNameKeywords(names: readonly string[], beforeKind: boolean): string[] {
-  const next = beforeKind ? ['_', '.', '-'] : ['_', '.', '-', ' ', ':', '=', '"', "'"];
+  const next = beforeKind ? ['_', '-'] : ['_', '.', '-', ' ', ':', '=', '"', "'"];
   return names.flatMap((name) => next.map((char) => `${name}${char}`));
 }
 
@@ -61,7 +66,7 @@ export function keyedRule(
     gap: SETTING_GAP,
     edge: options.edge ?? 'A-Za-z0-9_+/=-',
     ...(options.severity ? { severity: options.severity } : {}),
-    validate: (value) => !looksLikeWords(value) && (options.validate?.(value) ?? true),
+    validate: (value) => !readsAsIdentifier(value) && (options.validate?.(value) ?? true),
     extraNegatives: [
       `# ${first} docs: https://docs.host.test/${fake()}`,
       ...(options.kind ? [`${first.replace(/[.-]/g, '_').toUpperCase()}_REGION=${fake()}`] : []),

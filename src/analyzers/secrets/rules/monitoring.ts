@@ -125,7 +125,7 @@ export default [
     'FullStory API key',
     ['fullstory'],
     'na1\\.[A-Za-z0-9+/]{100}|[A-Za-z0-9+/]{40,100}={0,2}',
-    () => `na1.${fakeToken(`${ALNUM}+/`, 100)}`,
+    () => `na1.${fakeToken(ALNUM, 1)}${fakeToken(`${ALNUM}+/`, 99)}`,
   ),
   keyed('bugsnag-session-key', 'Bugsnag data access token', ['bugsnag'], '[a-f0-9]{40}', hex(40), {
     kind: 'token|auth',
