@@ -133,7 +133,10 @@ gate('a demo value passes and the gate says why; a real-looking password in a te
   assert.is(demo.status, 0, demo.stderr);
   assert.match(demo.stderr, 'passed 2 demo values');
   assert.match(demo.stderr, 'tests/conftest.py:1  secret/postgres-url-password: it opens localhost only');
-  assert.match(demo.stderr, 'tests/conftest.py:2  secret/url-password: a well-known demo or placeholder password');
+  assert.match(
+    demo.stderr,
+    'tests/conftest.py:2  secret/mssql-url-password: a well-known demo or placeholder password',
+  );
   assert.not.match(repo.gitOk('show', 'HEAD:.value/ledger.json'), 'url-password', 'demo values are not recorded');
   repo.write('tests/test_db.py', `URL = "postgresql://app:${fakeChosenPassword()}@db.corp.internal:5432/app"\n`);
   const real = repo.commitAll('a real-looking test password');

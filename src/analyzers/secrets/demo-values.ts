@@ -1,5 +1,6 @@
 import type { Context } from '../../findings/context.js';
 import type { SecretMatch } from './candidate.js';
+import { SLOW_SALTED_HASH_RULES } from './rules/password-hashes.js';
 
 // Tests, docs and examples are full of credentials written for the reader: scott/tiger, user:pass,
 // P4$$word, URLs to localhost or to a compose service. Each is credential-shaped, none can open
@@ -212,6 +213,10 @@ export function judgeDemo(
     const value = placeholderPasswordReason(match.secret);
     if (value) return value;
   }
+  // A slow salted password hash opens nothing by itself: in tests, docs and examples it is a fixture
+  // (flask's tutorial data.sql). Fast and reversible ones stay plausible there: they crack in minutes.
+  if (SLOW_SALTED_HASH_RULES.has(match.rule.id) && isReaderFile(context, path))
+    return `a slow salted password hash in a ${context === 'build' ? 'test or development configuration' : context} file: a fixture, it opens nothing by itself`;
   const host = readBoundHost(match);
   const kind = host === undefined ? undefined : classifyHost(host);
   if (kind === 'loopback') return `it opens ${host} only (loopback: no production data there)`;

@@ -256,7 +256,7 @@ table('every rule positive stays a plausible finding in shipped code', () => {
   for (const rule of [...allRules, ...genericRules]) {
     if (rule.paths) continue;
     for (const positive of rule.examples.positive())
-      for (const finding of analyze({ path: 'src/app.txt', text: positive, changed: all }))
+      for (const finding of analyze({ path: 'src/app.txt', text: positive, changed: all, context: 'source' }))
         if (finding.ruleId === rule.id && finding.facts?.demo !== undefined)
           demo.push(`${rule.id}: ${finding.facts.demo}`);
   }

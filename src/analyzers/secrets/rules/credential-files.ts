@@ -1,6 +1,6 @@
 import { ALNUM, BASE64, fakeToken } from '../fake-token.js';
 import type { SecretRule } from '../rule-types.js';
-import { encodeBasic, isBasicCredential } from './basic-credential.js';
+import { encodeBasic, isChosenBasicCredential } from './basic-credential.js';
 import { fakeUuid } from './fake-parts.js';
 import { isChosenPassword } from './url-password.js';
 
@@ -11,22 +11,27 @@ const fakePassword = () => `${fakeToken(ALNUM, 14)}7k`;
 export default [
   {
     id: 'secret/netrc-password',
-    description: '.netrc machine password',
+    description: '.netrc / .authinfo machine password',
     keywords: ['password'],
-    paths: /(?:^|\/)[._]netrc$/,
-    pattern: /\bpassword[ \t]{1,10}(?<secret>[^\s'"]{4,256})/,
-    validate: isChosenPassword,
+    paths: /(?:^|\/)(?:[._]?netrc|\.authinfo)$/,
+    // A quoted password may hold spaces; group 1 (quoted) or `secret` (bare) is the value.
+    pattern: /\bpassword[ \t]{1,10}(?:"(?<quoted>[^"\n]{4,256})"|(?<secret>[^\s'"]{4,256}))/,
+    // anonymous FTP logins give an e-mail address as the password, by convention
+    validate: (secret) =>
+      isChosenPassword(secret) && !/^[^@\s]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/.test(secret),
     severity: 'critical',
     confidence: 0.9,
     examples: {
       positive: () => [
         `machine api.internal.test\n  login deploy\n  password ${fakePassword()}\n`,
         `machine git.internal.test login ci password ${fakeUuid()}`,
+        `machine smtp.corp.internal login ops port 587 password "${fakePassword()} x"`,
       ],
       negative: () => [
         'machine api.internal.test login deploy password password',
         'machine api.internal.test login deploy',
         'default login anonymous password guest',
+        'default login anonymous password alice@corp.internal',
       ],
     },
   },
@@ -134,9 +139,11 @@ export default [
     id: 'secret/docker-config-auth',
     description: 'Docker registry credentials in config.json / .dockercfg ("auth": base64 user:password)',
     keywords: ['"auth"'],
-    paths: /(?:^|\/)(?:\.docker\/config\.json|\.dockercfg)$/,
+    // Any config.json (Docker, Podman, Buildah, a copied home folder) and Kubernetes' .dockerconfigjson:
+    // the value must decode to user:password, so other "auth" fields stay out.
+    paths: /(?:^|\/)(?:config\.json|\.dockercfg|\.dockerconfigjson|auth\.json)$/,
     pattern: /"auth"[ \t]{0,3}:[ \t]{0,3}"(?<secret>[A-Za-z0-9+/]{8,1024}={0,2})"/,
-    validate: isBasicCredential,
+    validate: isChosenBasicCredential,
     severity: 'critical',
     confidence: 0.95,
     examples: {
@@ -147,6 +154,7 @@ export default [
         '{ "auths": { "registry.internal.test": {} }, "credsStore": "desktop" }',
         '{ "auths": { "r": { "auth": "" } } }',
         `{ "auth": "${Buffer.from('no-colon-here').toString('base64')}" }`,
+        `{ "auths": { "r": { "auth": "${encodeBasic('user', 'password')}" } } }`,
       ],
     },
   },
@@ -185,6 +193,141 @@ export default [
         `<password>{${fakeToken(BASE64, 40)}}</password>`,
         '<password>password</password>',
       ],
+    },
+  },
+  {
+    id: 'secret/docker-config-identity-token',
+    description: 'Docker registry identity or registry token in config.json',
+    keywords: ['"identitytoken"', '"registrytoken"'],
+    paths: /(?:^|\/)(?:config\.json|\.dockerconfigjson|auth\.json)$/,
+    pattern: /"(?:identitytoken|registrytoken)"[ \t]{0,3}:[ \t]{0,3}"(?<secret>[A-Za-z0-9._~+/=-]{20,4096})"/,
+    minEntropy: 3.5,
+    severity: 'critical',
+    confidence: 0.9,
+    examples: {
+      positive: () => [
+        `{\n  "auths": {\n    "acr.corp.internal": {\n      "auth": "",\n      "identitytoken": "${fakeToken(BASE64, 120)}"\n    }\n  }\n}`,
+      ],
+      negative: () => ['{ "auths": { "r": { "identitytoken": "" } } }', '{ "identitytoken": "${TOKEN}" }'],
+    },
+  },
+  {
+    id: 'secret/kubeconfig-credential',
+    description: 'kubeconfig user credential (client-key-data or token)',
+    keywords: ['client-key-data', 'token:'],
+    paths: /(?:^|\/)(?:\.kube\/config|kubeconfig(?:[._-][^/]{0,40})?|[^/]{1,40}\.kubeconfig)$/,
+    pattern: /^[ \t]{0,20}(?:client-key-data|token):[ \t]{0,3}["']?(?<secret>[A-Za-z0-9._~+/=-]{20,16384})/m,
+    minEntropy: 3.5,
+    severity: 'critical',
+    confidence: 0.9,
+    examples: {
+      positive: () => [
+        `users:\n- name: admin\n  user:\n    client-certificate-data: ${fakeToken(BASE64, 80)}\n    client-key-data: LS0tLS1CRUdJTi${fakeToken(BASE64, 200)}\n`,
+        `users:\n- name: ci\n  user:\n    token: ${fakeToken(BASE64, 40)}\n`,
+      ],
+      negative: () => [
+        'users:\n- name: ci\n  user:\n    exec:\n      command: aws\n',
+        'users:\n- name: ci\n  user:\n    token: ${K8S_TOKEN}\n',
+      ],
+    },
+  },
+  {
+    id: 'secret/edgerc-client-secret',
+    description: 'Akamai EdgeGrid client secret (.edgerc)',
+    keywords: ['client_secret'],
+    paths: /(?:^|\/)\.edgerc$/,
+    pattern: /^[ \t]{0,8}client_secret[ \t]{0,3}=[ \t]{0,3}(?<secret>[A-Za-z0-9+/]{43}=)/m,
+    minEntropy: 4,
+    severity: 'critical',
+    confidence: 0.95,
+    examples: {
+      positive: () => [
+        `[default]\nclient_secret = ${fakeToken(BASE64, 43)}=\nhost = akab-${fakeToken(ALNUM, 16).toLowerCase()}.luna.akamaiapis.net\n`,
+      ],
+      negative: () => ['[default]\nclient_secret = \n', `client_secret = ${'x'.repeat(43)}=`],
+    },
+  },
+  {
+    id: 'secret/composer-auth-password',
+    description: 'Composer auth.json http-basic password or OAuth consumer secret',
+    keywords: ['"password"', '"consumer-secret"'],
+    paths: /(?:^|\/)auth\.json$/,
+    pattern: /"(?:password|consumer-secret)"[ \t]{0,3}:[ \t]{0,3}"(?<secret>[^"\\\n]{6,256})"/,
+    validate: isChosenPassword,
+    severity: 'critical',
+    confidence: 0.9,
+    examples: {
+      positive: () => [
+        `{\n  "http-basic": {\n    "repo.corp.internal": {\n      "username": "deploy",\n      "password": "${fakePassword()}"\n    }\n  }\n}`,
+      ],
+      negative: () => ['{ "http-basic": { "repo.corp.internal": { "username": "deploy", "password": "" } } }'],
+    },
+  },
+  {
+    id: 'secret/yarnrc-auth-token',
+    description: 'Yarn Berry .yarnrc.yml npm auth token or ident',
+    keywords: ['npmauthtoken', 'npmauthident'],
+    paths: /(?:^|\/)\.yarnrc\.ya?ml$/,
+    pattern: /^[ \t]{0,20}npmAuth(?:Token|Ident):[ \t]{0,3}["']?(?<secret>[^\s"'#]{8,512})/m,
+    minEntropy: 3,
+    severity: 'critical',
+    confidence: 0.95,
+    examples: {
+      positive: () => [`npmRegistries:\n  "//npm.corp.internal":\n    npmAuthToken: ${fakeUuid()}\n`],
+      negative: () => ['npmScopes:\n  acme:\n    npmAuthToken: "${NPM_TOKEN}"\n', 'npmAlwaysAuth: true'],
+    },
+  },
+  {
+    id: 'secret/nuget-config-password',
+    description: 'NuGet.Config package source clear-text password',
+    keywords: ['cleartextpassword', 'password'],
+    paths: /(?:^|\/)nuget\.config$/i,
+    pattern: /<add[ \t]{1,4}key="(?:ClearText)?Password"[ \t]{1,4}value="(?<secret>[^"\n]{6,256})"/i,
+    validate: isChosenPassword,
+    severity: 'critical',
+    confidence: 0.9,
+    examples: {
+      positive: () => [
+        `<packageSourceCredentials>\n  <internal>\n    <add key="Username" value="deploy" />\n    <add key="ClearTextPassword" value="${fakePassword()}" />\n  </internal>\n</packageSourceCredentials>`,
+      ],
+      negative: () => [
+        '<add key="ClearTextPassword" value="%NUGET_PASSWORD%" />',
+        '<add key="Username" value="deploy" />',
+      ],
+    },
+  },
+  {
+    id: 'secret/sbt-credentials-password',
+    description: 'sbt / Ivy credentials file password',
+    keywords: ['password'],
+    paths: /(?:^|\/)\.(?:sbt|ivy2)\/(?:[^/]{1,40}\/)?\.?credentials(?:[._-][^/]{0,30})?$/,
+    pattern: /^[ \t]{0,8}password[ \t]{0,3}=[ \t]{0,3}(?<secret>\S{4,256})/m,
+    validate: isChosenPassword,
+    severity: 'critical',
+    confidence: 0.9,
+    examples: {
+      positive: () => [
+        `realm=Sonatype Nexus Repository Manager\nhost=nexus.corp.internal\nuser=deploy\npassword=${fakePassword()}\n`,
+      ],
+      negative: () => ['realm=Nexus\nhost=nexus.corp.internal\nuser=deploy\npassword=\n'],
+    },
+  },
+  {
+    id: 'secret/gradle-properties-password',
+    description: 'gradle.properties password, passphrase or token',
+    keywords: ['password', 'passphrase', 'token', 'secret'],
+    paths: /(?:^|\/)gradle\.properties$/,
+    pattern:
+      /^[ \t]{0,8}[A-Za-z0-9_.-]{0,60}(?:password|Password|PASSWORD|passphrase|Passphrase|secret|Secret|token|Token)[ \t]{0,3}[=:][ \t]{0,3}(?<secret>\S{6,256})/m,
+    validate: isChosenPassword,
+    severity: 'critical',
+    confidence: 0.85,
+    examples: {
+      positive: () => [
+        `org.gradle.jvmargs=-Xmx2g\nossrhUsername=deploy\nossrhPassword=${fakePassword()}\n`,
+        `signing.password=${fakePassword()}`,
+      ],
+      negative: () => ['ossrhPassword=', 'org.gradle.jvmargs=-Xmx2g', 'signing.password=${SIGNING_PASSWORD}'],
     },
   },
 ] satisfies SecretRule[];

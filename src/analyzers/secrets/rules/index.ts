@@ -5,19 +5,24 @@ import aws from './aws.js';
 import azure from './azure.js';
 import businessApps from './business-apps.js';
 import ci from './ci.js';
+import clientConfigFiles from './client-config-files.js';
 import cloudPlatforms from './cloud-platforms.js';
 import cloud from './cloud.js';
 import commerce from './commerce.js';
+import connectionStrings from './connection-strings.js';
 import connectionUrls from './connection-urls.js';
 import credentialFiles from './credential-files.js';
+import databaseConfigFiles from './database-config-files.js';
 import devTools from './dev-tools.js';
 import emailAndChat from './email-and-chat.js';
 import github from './github.js';
 import gitlab from './gitlab.js';
 import google from './google.js';
+import mailAndVoiceConfigs from './mail-and-voice-configs.js';
 import messaging from './messaging.js';
 import monitoring from './monitoring.js';
 import observability from './observability.js';
+import passwordHashes from './password-hashes.js';
 import payments from './payments.js';
 import privateKeys from './private-keys.js';
 import registries from './registries.js';
@@ -33,6 +38,9 @@ import tokens from './tokens.js';
 export const allRules: SecretRule[] = [
   ...credentialFiles,
   ...serverConfigFiles,
+  ...databaseConfigFiles,
+  ...clientConfigFiles,
+  ...mailAndVoiceConfigs,
   ...privateKeys,
   ...aws,
   ...google,
@@ -58,5 +66,7 @@ export const allRules: SecretRule[] = [
   ...cloudPlatforms,
   ...devTools,
   ...tokens,
+  ...passwordHashes,
   ...connectionUrls,
+  ...connectionStrings,
 ];
