@@ -50,6 +50,40 @@ const typescript = [
   '}',
   'export default function () {}',
 ].join('\n');
+const commonJs = [
+  "'use strict';",
+  '/** Creates an app. */',
+  'function createApplication() { return {}; }',
+  'exports = module.exports = createApplication;',
+  '/** Parses. */',
+  'exports.parse = (text) => text;',
+  'exports.format = function (value) { return value; };',
+  'exports.version = "1.0";',
+  'function Router() {}',
+  'module.exports.Router = Router;',
+  'Router.prototype.use = function use() {};',
+  'var local = {};',
+  'local.helper = function () {};',
+].join('\n');
+const commonJsApp = [
+  'var app = exports = module.exports = {};',
+  '/** Listens. */',
+  'app.listen = function listen() {};',
+  'app.render = function render() {};',
+  'app._private = function () {};',
+].join('\n');
+const commonJsObject = [
+  'function documentedHelper() {}',
+  '/** Says hello. */',
+  'function hello() {}',
+  'module.exports = {',
+  '  hello,',
+  '  /** Waves. */',
+  '  wave() {},',
+  '  bow: () => 1,',
+  '  count: 3,',
+  '};',
+].join('\n');
 const go = [
   'package shapes',
   '// Area computes the area.',
@@ -82,6 +116,15 @@ const rows: Array<[name: string, path: string, text: string, documented: number,
   ['java public members need Javadoc', 'Shape.java', java, 2, ['Shape.sides']],
   ['fully documented python', 'ok.py', 'def f():\n    """Doc."""\n', 1, []],
   ['nothing public', 'x.js', 'function internal() {}\nconst y = () => 1;\n', 0, []],
+  [
+    'commonjs: module.exports, exports.f and methods set on an exported object',
+    'lib/app.js',
+    commonJs,
+    2,
+    ['format', 'Router', 'Router.use'],
+  ],
+  ['commonjs: methods set on the object a module exports', 'lib/application.js', commonJsApp, 1, ['app.render']],
+  ['commonjs: an exported object literal', 'lib/greet.js', commonJsObject, 2, ['bow']],
 ];
 
 const coverage = suite('quality/docstring measureDocCoverage');
