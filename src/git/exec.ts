@@ -32,7 +32,10 @@ export function runGit(args: readonly string[], options: GitOptions): Result<Git
     maxBuffer: 1024 * 1024 * 1024,
     env: options.env ? { ...gitEnv(), ...options.env } : gitEnv(),
   });
-  if (child.error) {
+  // EPIPE: git exited before reading all of its input (not a repository, say): its status and
+  // stderr say why, which is the error to report, not the broken pipe
+  const brokenPipe = (child.error as NodeJS.ErrnoException | undefined)?.code === 'EPIPE' && child.status !== null;
+  if (child.error && !brokenPipe) {
     return fail({
       code: 'GIT_FAILED',
       message: `could not run git: ${child.error.message}`,
