@@ -77,7 +77,7 @@ export const fileAnalyzers: readonly FileAnalyzerEntry[] = [
     languages: 'any',
     hook: true,
     failClosed: true,
-    defaults: { rules: [], allowValues: [] },
+    defaults: { rules: [], allowValues: [], passDemoValues: true },
     objectLists: ['rules'],
     loadOptionCheck: async () => (await import('./secrets/config-rules.js')).checkRuleOptions,
     load: () => import('./secrets/index.js'),

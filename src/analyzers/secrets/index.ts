@@ -24,12 +24,16 @@ export const meta = {
   description: 'Hardcoded credentials: provider tokens, private keys and credential-named values',
 } as const satisfies AnalyzerMeta;
 
-/** `rules` and `allowValues` come from `.valuerc` (analyzers.secrets); `extraRules` from benches and tests. */
+/** `rules`, `allowValues` and `passDemoValues` come from `.valuerc` (analyzers.secrets); `extraRules` from benches and tests. */
 interface SecretOptions {
   extraRules?: SecretRule[];
   rules?: ConfigSecretRule[];
   allowValues?: string[];
+  /** false: demo values are findings like any other (a team that wants every credential-shaped value reviewed). */
+  passDemoValues?: boolean;
 }
+
+const noVerdicts: ReadonlyMap<SecretMatch, string> = new Map();
 
 const noRules: SecretRule[] = [];
 const ruleLists = new WeakMap<readonly SecretRule[], SecretRule[]>();
@@ -92,7 +96,10 @@ export function analyze(input: AnalyzerInput): Finding[] {
   const options = (input.options ?? {}) as SecretOptions;
   const matches = scanSecrets(input.text, input.path, rulesFor(options), { allowValues: options.allowValues });
   // judged over the whole file: a value the file shows as a demo elsewhere is one on the changed line too
-  const demo = judgeDemoValues(matches, input.context ?? contextOf(input.path), input.path);
+  const demo =
+    options.passDemoValues === false
+      ? noVerdicts
+      : judgeDemoValues(matches, input.context ?? contextOf(input.path), input.path);
   return matches
     .filter((match) => touches(input.changed, match.line, match.endLine))
     .map((match) => toFinding(match, input, demo.get(match)));

@@ -5,6 +5,7 @@ import { ALNUM, fakeToken } from '../../../src/analyzers/secrets/fake-token.js';
 import { genericRules } from '../../../src/analyzers/secrets/generic.js';
 import { analyze } from '../../../src/analyzers/secrets/index.js';
 import { allRules } from '../../../src/analyzers/secrets/rules/index.js';
+import { SLOW_SALTED_HASH_RULES } from '../../../src/analyzers/secrets/rules/password-hashes.js';
 import type { Finding } from '../../../src/findings/types.js';
 import { fakeGithubToken } from '../../helpers/fake-secrets.js';
 
@@ -251,15 +252,24 @@ table('the context given by the caller wins over the path', () => {
   assert.is(verdictOf(analyze({ path: 'tests/settings.py', text, changed: all, context: 'source' })), 'block');
 });
 
-table('every rule positive stays a plausible finding in shipped code', () => {
+table('passDemoValues: false makes demo values findings like any other', () => {
+  const text = 'mssql = mssql+pyodbc://scott:tiger^5HHH@mssql2022:1433/test';
+  const strict = analyze({ path: 'setup.cfg', text, changed: all, options: { passDemoValues: false } });
+  assert.is(verdictOf(strict), 'block');
+  assert.is(verdictOf(analyze({ path: 'setup.cfg', text, changed: all, options: { passDemoValues: true } })), 'demo');
+});
+
+table('every rule positive stays a plausible finding in shipped code, tests and docs', () => {
   const demo: string[] = [];
-  for (const rule of [...allRules, ...genericRules]) {
-    if (rule.paths) continue;
-    for (const positive of rule.examples.positive())
-      for (const finding of analyze({ path: 'src/app.txt', text: positive, changed: all, context: 'source' }))
-        if (finding.ruleId === rule.id && finding.facts?.demo !== undefined)
-          demo.push(`${rule.id}: ${finding.facts.demo}`);
-  }
+  for (const path of ['src/app.txt', 'tests/fixture.txt', 'docs/notes.md'])
+    for (const rule of [...allRules, ...genericRules]) {
+      // a slow salted hash is a fixture in tests and docs (demo-values.ts), by design
+      if (rule.paths || (path !== 'src/app.txt' && SLOW_SALTED_HASH_RULES.has(rule.id))) continue;
+      for (const positive of rule.examples.positive())
+        for (const finding of analyze({ path, text: positive, changed: all }))
+          if (finding.ruleId === rule.id && finding.facts?.demo !== undefined)
+            demo.push(`${rule.id} in ${path}: ${finding.facts.demo}`);
+    }
   assert.equal(demo, []);
 });
 
