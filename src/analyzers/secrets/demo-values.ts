@@ -181,13 +181,29 @@ const JDBC_HOST = /jdbc:[a-z0-9]+:(?:thin:@)?\/\/([A-Za-z0-9_.-]+|\[[0-9A-Fa-f:.
 // store whatever hosts it lists, so neither is bound to a host.
 const PASSWORD_RULE = /password|passwd|pwd|connection|dsn|jdbc/;
 
+// After '@' a single label is a DNS name only in a URL's authority: Oracle's `user/pw@PRODDB` names a
+// TNS alias and Snowflake's `snowflake://user:pw@acme-xy12345` an account, both production's.
+const ACCOUNT_SCHEMES = /(?:^|[^a-z0-9+.-])(?:snowflake|databricks)(?:\+[a-z0-9]+)?:\/\/[^\s/@]*$/i;
+const URL_AUTHORITY = /[a-z][a-z0-9+.-]*:\/\/[^\s/@]*$/i;
+
+export interface BoundHost {
+  host: string;
+  /** Whether a single-label name there is a DNS host (a compose service) rather than an alias or account. */
+  dnsName: boolean;
+}
+
 /** The host a password on this line opens, when the line says; undefined for credentials not bound to one. */
-export function readBoundHost(match: Pick<SecretMatch, 'secret' | 'lineText' | 'rule'>): string | undefined {
+export function readBoundHost(match: Pick<SecretMatch, 'secret' | 'lineText' | 'rule'>): BoundHost | undefined {
   const { secret, lineText, rule } = match;
   if (rule.paths || !PASSWORD_RULE.test(rule.id)) return undefined;
   const at = lineText.indexOf(secret);
   const url = at >= 0 ? URL_HOST.exec(lineText.slice(at + secret.length)) : null;
-  return url?.[1] ?? JDBC_HOST.exec(lineText)?.[1] ?? KEYED_HOST.exec(lineText)?.[1];
+  if (url) {
+    const before = lineText.slice(0, at);
+    return { host: url[1] as string, dnsName: URL_AUTHORITY.test(before) && !ACCOUNT_SCHEMES.test(before) };
+  }
+  const keyed = JDBC_HOST.exec(lineText)?.[1] ?? KEYED_HOST.exec(lineText)?.[1];
+  return keyed === undefined ? undefined : { host: keyed, dnsName: true };
 }
 
 const READER_CONTEXTS: ReadonlySet<Context> = new Set(['test', 'docs', 'example']);
@@ -217,11 +233,12 @@ export function judgeDemo(
   // (flask's tutorial data.sql). Fast and reversible ones stay plausible there: they crack in minutes.
   if (SLOW_SALTED_HASH_RULES.has(match.rule.id) && isReaderFile(context, path))
     return `a slow salted password hash in a ${context === 'build' ? 'test or development configuration' : context} file: a fixture, it opens nothing by itself`;
-  const host = readBoundHost(match);
+  const bound = readBoundHost(match);
+  const host = bound?.host;
   const kind = host === undefined ? undefined : classifyHost(host);
   if (kind === 'loopback') return `it opens ${host} only (loopback: no production data there)`;
   if (kind === 'reserved') return `it opens ${host} only (a name reserved for documentation and tests)`;
-  if (kind === 'single-label' && isReaderFile(context, path))
+  if (kind === 'single-label' && bound?.dnsName && isReaderFile(context, path))
     return `it opens '${host}' only, a compose service or placeholder name, in a ${context === 'build' ? 'test or development configuration' : context} file`;
   return undefined;
 }

@@ -150,6 +150,18 @@ const rows: Array<[name: string, path: string, text: () => string, verdict: Verd
     'demo',
   ],
   // real-looking credentials: blocked in shipped code, tests and docs
+  [
+    'Oracle TNS alias in a test (not a compose service)',
+    'tests/test_etl.sh',
+    () => `sqlplus -s etl/${urlChosen()}@PRODDB @load.sql`,
+    'block',
+  ],
+  [
+    'Snowflake account in docs (not a compose service)',
+    'docs/warehouse.md',
+    () => `snowflake://loader:${urlChosen()}@acme-xy12345/analytics`,
+    'block',
+  ],
   ['chosen password in a test', 'tests/test_login.py', () => `password = "${chosen()}"`, 'block'],
   ['chosen password in docs', 'docs/setup.md', () => `DB_PASSWORD="${chosen()}"`, 'block'],
   ['chosen password in shipped code', 'src/config.py', () => `DB_PASSWORD = "${chosen()}"`, 'block'],
@@ -261,12 +273,17 @@ table('passDemoValues: false makes demo values findings like any other', () => {
 
 table('every rule positive stays a plausible finding in shipped code, tests and docs', () => {
   const demo: string[] = [];
-  for (const path of ['src/app.txt', 'tests/fixture.txt', 'docs/notes.md'])
+  const places = [
+    ['src/app.txt', 'source'],
+    ['tests/fixture.txt', 'test'],
+    ['docs/notes.md', 'docs'],
+  ] as const;
+  for (const [path, context] of places)
     for (const rule of [...allRules, ...genericRules]) {
       // a slow salted hash is a fixture in tests and docs (demo-values.ts), by design
-      if (rule.paths || (path !== 'src/app.txt' && SLOW_SALTED_HASH_RULES.has(rule.id))) continue;
+      if (rule.paths || (context !== 'source' && SLOW_SALTED_HASH_RULES.has(rule.id))) continue;
       for (const positive of rule.examples.positive())
-        for (const finding of analyze({ path, text: positive, changed: all }))
+        for (const finding of analyze({ path, text: positive, changed: all, context }))
           if (finding.ruleId === rule.id && finding.facts?.demo !== undefined)
             demo.push(`${rule.id} in ${path}: ${finding.facts.demo}`);
     }
