@@ -10,6 +10,8 @@ export interface RunResult {
   stderr: string;
   /** Peak resident set of the child in MB, when measured through /usr/bin/time. */
   peakMb?: number;
+  /** CPU time (user + system) of the child and the children it waited for, through /usr/bin/time. */
+  cpuMs?: number;
 }
 
 const TIME_BIN = '/usr/bin/time';
@@ -33,9 +35,9 @@ export function runWithPeakMemory(cmd: string, args: readonly string[], options:
   const dir = mkdtempSync(join(tmpdir(), 'gv-time-'));
   const out = join(dir, 'rss');
   try {
-    const result = runTimed(TIME_BIN, ['-f', '%M', '-o', out, cmd, ...args], options);
-    const kb = Number(readFileSync(out, 'utf8').trim().split('\n').pop());
-    return { ...result, peakMb: kb / 1024 };
+    const result = runTimed(TIME_BIN, ['-f', '%M %U %S', '-o', out, cmd, ...args], options);
+    const [kb, user, system] = (readFileSync(out, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+    return { ...result, peakMb: (kb ?? 0) / 1024, cpuMs: ((user ?? 0) + (system ?? 0)) * 1000 };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
