@@ -80,7 +80,8 @@ export default [
     setting: 'PLAID_SECRET',
     severity: 'critical',
   }),
-  // not 'wise' alone: 'otherwise_' fills diagnostic tables (TypeScript's), and every one ran the rule
+  // not 'wise' alone: 'otherwise_' fills diagnostic tables (TypeScript's), and each ran the rule; the
+  // longer names need no whole-name check, so camelCase (transferwiseKey) counts too
   keyed(
     'wise-api-token',
     'Wise (TransferWise) API token',
@@ -88,7 +89,6 @@ export default [
     UUID,
     fakeUuid,
     {
-      whole: true,
       setting: 'WISE_API_TOKEN',
       severity: 'critical',
     },

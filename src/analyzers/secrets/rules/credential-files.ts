@@ -7,6 +7,9 @@ import { isChosenPassword } from './url-password.js';
 // Files whose whole purpose is to hold credentials: a value in them is a secret by position, so
 // these rules need no provider prefix, only the file's own syntax (`paths` restricts them).
 const fakePassword = () => `${fakeToken(ALNUM, 14)}7k`;
+// anonymous FTP logins give an e-mail address as the password, by convention
+const isNetrcPassword = (secret: string) =>
+  isChosenPassword(secret) && !/^[^@\s]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,8}$/.test(secret);
 
 export default [
   {
@@ -32,6 +35,27 @@ export default [
         'machine api.internal.test login deploy',
         'default login anonymous password guest',
         'default login anonymous password alice@corp.internal',
+      ],
+    },
+  },
+  {
+    id: 'secret/netrc-entry-password',
+    description: 'netrc entry (machine … login … password …) pasted outside a .netrc file',
+    keywords: ['machine '],
+    pattern:
+      /\bmachine[ \t]{1,10}[^\s]{1,253}(?:\s{1,20}(?:login|account|port)[ \t]{1,10}[^\s]{1,128}){0,3}\s{1,20}password[ \t]{1,10}(?<secret>[^\s'"`]{4,256})/,
+    validate: isNetrcPassword,
+    severity: 'critical',
+    confidence: 0.85,
+    examples: {
+      positive: () => [
+        `echo "machine git.corp.internal login ci password ${fakePassword()}" >> ~/.netrc`,
+        `\`\`\`\nmachine api.corp.internal\n  login deploy\n  password ${fakePassword()}\n\`\`\``,
+      ],
+      negative: () => [
+        'machine api.corp.internal login deploy password $NETRC_PASSWORD',
+        'machine learning models need a password manager',
+        'default login anonymous password guest',
       ],
     },
   },

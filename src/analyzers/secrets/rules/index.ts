@@ -1,5 +1,6 @@
 import type { SecretRule } from '../rule-types.js';
 import aiPlatforms from './ai-platforms.js';
+import appSecrets from './app-secrets.js';
 import ai from './ai.js';
 import aws from './aws.js';
 import azure from './azure.js';
@@ -65,6 +66,7 @@ export const allRules: SecretRule[] = [
   ...monitoring,
   ...cloudPlatforms,
   ...devTools,
+  ...appSecrets,
   ...tokens,
   ...passwordHashes,
   ...connectionUrls,

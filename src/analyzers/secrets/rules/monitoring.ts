@@ -11,7 +11,7 @@ const alnum = (length: number) => fakeOf(ALNUM, length);
 
 export default [
   prefixed('coralogix-api-key', 'Coralogix send-your-data or API key', 'cxtp_', '[A-Za-z0-9]{30}', alnum(30)),
-  prefixed('posthog-personal-api-key', 'PostHog personal API key', 'phx_', '[A-Za-z0-9]{43}', alnum(43)),
+  prefixed('posthog-personal-api-key', 'PostHog personal API key', 'phx_', '[A-Za-z0-9_]{43,47}', alnum(43)),
   prefixed('honeybadger-personal-token', 'Honeybadger personal auth token', 'hbp_', '[A-Za-z0-9]{36}', alnum(36)),
   keyed(
     'logzio-token',

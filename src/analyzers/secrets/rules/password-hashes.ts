@@ -284,6 +284,20 @@ export default [
     ],
     negative: ['CREATE LOGIN [app] WITH PASSWORD = 0x0200 HASHED', 'value = 0x0200'],
   }),
+  hashRule({
+    id: 'kerberos-roast-hash',
+    description: 'Kerberos AS-REP or TGS ticket hash (AS-REP roasting, Kerberoasting), cracked offline',
+    keywords: ['$krb5asrep$', '$krb5tgs$'],
+    pattern:
+      /\$(?<secret>krb5(?:asrep|tgs)\$(?:17|18|23)\$(?:[^\s]{0,300}?[$:])?[a-f0-9]{16,64}\$[a-f0-9]{64,8192})(?![a-f0-9])/i,
+    severity: 'high',
+    positive: () => [
+      `$krb5asrep$23$svc_sql@CORP.INTERNAL:${fakeToken(HEX, 32)}$${fakeToken(HEX, 240)}`,
+      `$krb5tgs$23$*svc_web$CORP.INTERNAL$http/web.corp.internal*$${fakeToken(HEX, 32)}$${fakeToken(HEX, 300)}`,
+      `$krb5asrep$23$${fakeToken(HEX, 32)}$${fakeToken(HEX, 200)}`,
+    ],
+    negative: ['$krb5asrep$23$', 'hashcat -m 18200 $krb5asrep$ hashes'],
+  }),
   {
     id: 'secret/shadow-des-crypt-hash',
     description: 'Traditional DES-crypt hash in a passwd or shadow file',

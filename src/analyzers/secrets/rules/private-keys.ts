@@ -111,4 +111,23 @@ export default [
       ],
     },
   },
+  {
+    id: 'secret/wireguard-private-key',
+    description: 'WireGuard private or preshared key (wg-quick interface config)',
+    keywords: ['privatekey', 'presharedkey'],
+    pattern: /^[ \t]{0,8}(?:PrivateKey|PresharedKey)[ \t]{0,4}=[ \t]{0,4}(?<secret>[A-Za-z0-9+/]{43}=)/m,
+    minEntropy: 4,
+    severity: 'critical',
+    confidence: 0.95,
+    examples: {
+      positive: () => [
+        `[Interface]\nAddress = 10.8.0.2/32\nPrivateKey = ${Buffer.from(fakeToken(HEX, 64), 'hex').toString('base64')}\nDNS = 10.8.0.1\n`,
+        `[Peer]\nPublicKey = ${Buffer.from(fakeToken(HEX, 64), 'hex').toString('base64')}\nPresharedKey = ${Buffer.from(fakeToken(HEX, 64), 'hex').toString('base64')}\n`,
+      ],
+      negative: () => [
+        '[Interface]\nPrivateKey = <private key>\n',
+        `PublicKey = ${Buffer.from(fakeToken(HEX, 64), 'hex').toString('base64')}`,
+      ],
+    },
+  },
 ] satisfies SecretRule[];

@@ -120,7 +120,8 @@ export default [
     'doppler-token',
     'Doppler personal, service, CLI or SCIM token',
     'dp.',
-    '(?:pt|st|sa|ct|scim|audit)\\.[A-Za-z0-9]{40,44}',
+    // a service token may name its environment: dp.st.dev.…
+    '(?:pt|st|sa|ct|scim|audit)\\.(?:[a-z0-9_-]{1,30}\\.)?[A-Za-z0-9]{40,44}',
     () => `st.${fakeToken(ALNUM, 43)}`,
     'critical',
   ),
