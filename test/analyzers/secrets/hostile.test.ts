@@ -24,6 +24,10 @@ const shapes: Array<[name: string, build: (size: number) => string]> = [
   ['api_key: " with long quoted value', (size) => `api_key: "${repeatTo(randomBlock, size - 11)}"`],
   ['URL credentials repeated', (size) => repeatTo('https://u:p@', size)],
   ['prefixes repeated', (size) => repeatTo('ghp_sk_live_xoxb-AKIA-us1 ', size)],
+  // issue 12's families: netrc entries, pwdump lines read back from ':::', URLs read back from '://'
+  ['netrc entry repeated', (size) => repeatTo('machine x login y password ', size)],
+  ['pwdump separators repeated', (size) => repeatTo(`a:1:${'a'.repeat(32)}:::`, size)],
+  ['database schemes repeated', (size) => repeatTo('mssql+pyodbc://u:', size)],
   ['private key header, no end', (size) => `${PEM_HEADER}\n${repeatTo(randomBlock, size)}`],
 ];
 
