@@ -3,7 +3,7 @@ import type { SecretRule } from '../rule-types.js';
 
 // Web frameworks' own signing and encryption secrets: whoever holds one forges sessions and cookies
 // (and, for Laravel's APP_KEY, decrypts what the app encrypted).
-const DJANGO_ALPHABET = `${ALNUM}!@#%^&*(-_=+)`;
+const DJANGO_ALPHABET = `${ALNUM}!@%^&-_=+`;
 
 export default [
   {

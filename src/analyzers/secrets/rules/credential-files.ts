@@ -86,7 +86,8 @@ export default [
     id: 'secret/git-credentials-password',
     description: 'git credential store entry (.git-credentials)',
     keywords: ['://'],
-    paths: /(?:^|\/)\.git-credentials$/,
+    // the store's default path, and git's XDG one (~/.config/git/credentials)
+    paths: /(?:^|\/)(?:\.git-credentials|\.config\/git\/credentials)$/,
     pattern: /\bhttps?:\/\/[^\s:@/]{1,128}:(?<secret>[^\s:@/]{6,256})@[A-Za-z0-9[]/,
     validate: isChosenPassword,
     severity: 'critical',

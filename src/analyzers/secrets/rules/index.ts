@@ -18,6 +18,7 @@ import devTools from './dev-tools.js';
 import emailAndChat from './email-and-chat.js';
 import github from './github.js';
 import gitlab from './gitlab.js';
+import homeAndServerFiles from './home-and-server-files.js';
 import google from './google.js';
 import mailAndVoiceConfigs from './mail-and-voice-configs.js';
 import messaging from './messaging.js';
@@ -42,6 +43,7 @@ export const allRules: SecretRule[] = [
   ...databaseConfigFiles,
   ...clientConfigFiles,
   ...mailAndVoiceConfigs,
+  ...homeAndServerFiles,
   ...privateKeys,
   ...aws,
   ...google,
