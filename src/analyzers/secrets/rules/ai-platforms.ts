@@ -90,4 +90,11 @@ export default [
       severity: 'critical',
     },
   ),
+  keyed(
+    'private-ai-api-key',
+    'Private AI API key',
+    ['private_ai', 'privateai', 'private-ai'],
+    '[A-Za-z0-9]{32}',
+    alnum(32),
+  ),
 ] satisfies SecretRule[];

@@ -210,4 +210,9 @@ export default [
     kind: 'secret',
     setting: 'EVENTBRITE_CLIENT_SECRET',
   }),
+  keyed('beamer-api-key', 'Beamer API key', ['beamer'], 'b_[A-Za-z0-9=_-]{44}', () => `b_${fakeToken(BASE64URL, 44)}`),
+  keyed('asana-client-secret', 'Asana OAuth client secret', ['asana'], '[A-Za-z0-9]{32}', alnum(32), {
+    kind: 'secret',
+    setting: 'ASANA_CLIENT_SECRET',
+  }),
 ] satisfies SecretRule[];

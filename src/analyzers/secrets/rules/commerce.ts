@@ -196,4 +196,19 @@ export default [
     'pk_[A-Za-z0-9]{34}',
     () => `pk_${fakeToken(ALNUM, 34)}`,
   ),
+  {
+    id: 'secret/freemius-secret-key',
+    description: 'Freemius SDK secret key (PHP array)',
+    keywords: ['secret_key'],
+    pattern: /["']secret_key["'][ \t]{0,4}=>[ \t]{0,4}["'](?<secret>sk_[^\s'"]{29})["']/,
+    minEntropy: 3.5,
+    severity: 'critical',
+    confidence: 0.9,
+    examples: {
+      positive: () => [
+        `fs_dynamic_init( array( 'id' => '1234', 'public_key' => 'pk_${fakeToken(HEX, 29)}', 'secret_key' => 'sk_${fakeToken(ALNUM, 29)}' ) );`,
+      ],
+      negative: () => ["'secret_key' => 'sk_'", "'secret_key' => getenv('FS_SECRET')"],
+    },
+  },
 ] satisfies SecretRule[];

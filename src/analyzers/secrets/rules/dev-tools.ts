@@ -232,4 +232,22 @@ export default [
       setting: 'OSSRH_TOKEN_PASSWORD',
     },
   ),
+  keyed('rapidapi-key', 'RapidAPI application key', ['rapidapi'], '[A-Za-z0-9_-]{50}', fakeOf(BASE64URL, 50)),
+  {
+    id: 'secret/sidekiq-enterprise-credentials',
+    description: 'Sidekiq Pro/Enterprise gem source credentials (contribsys)',
+    keywords: ['contribsys__com', 'contribsys.com'],
+    // BUNDLE_GEMS__CONTRIBSYS__COM=user:pass, or https://user:pass@gems.contribsys.com/
+    pattern:
+      /(?:BUNDLE_(?:ENTERPRISE|GEMS)__CONTRIBSYS__COM[ \t]{0,3}[=:][ \t]{0,3}["']?[a-f0-9]{8}:|https?:\/\/[a-f0-9]{8}:)(?<secret>[a-f0-9]{8})(?:@(?:gems|enterprise)\.contribsys\.com|(?![A-Za-z0-9]))/i,
+    severity: 'critical',
+    confidence: 0.9,
+    examples: {
+      positive: () => [
+        `BUNDLE_GEMS__CONTRIBSYS__COM=${fakeToken(HEX, 8)}:${fakeToken(HEX, 8)}`,
+        `source "https://${fakeToken(HEX, 8)}:${fakeToken(HEX, 8)}@gems.contribsys.com/"`,
+      ],
+      negative: () => ['BUNDLE_GEMS__CONTRIBSYS__COM=${SIDEKIQ_CREDENTIALS}', 'source "https://gems.contribsys.com/"'],
+    },
+  },
 ] satisfies SecretRule[];

@@ -228,4 +228,27 @@ export default [
     ],
     negative: ['servers = ( { address = "irc.libera.chat"; port = "6697"; } );'],
   }),
+  {
+    id: 'secret/kubernetes-secret-data',
+    description: 'Kubernetes Secret manifest with base64 data holding a password or key',
+    keywords: ['kind: secret', 'kind: "secret"', "kind: 'secret'"],
+    // a data line within 600 characters of kind: Secret, before or after it (YAML keeps no order)
+    pattern:
+      /(?:(?<=\bkind:[ \t]{0,3}["']?Secret\b[\s\S]{0,600})|(?=[\s\S]{0,600}?\bkind:[ \t]{0,3}["']?Secret\b))^[ \t]{2,8}[A-Za-z0-9_.-]{1,60}:[ \t]{1,4}["']?(?<secret>[A-Za-z0-9+/]{12,4096}={0,2})["']?[ \t]*$/m,
+    validate: (secret) => {
+      const decoded = Buffer.from(secret, 'base64').toString('utf8');
+      return !/[^\x20-\x7e\n\r\t]/.test(decoded) && isChosenPassword(decoded.trim());
+    },
+    severity: 'critical',
+    confidence: 0.85,
+    examples: {
+      positive: () => [
+        `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db-credentials\ntype: Opaque\ndata:\n  username: ${Buffer.from('orders').toString('base64')}\n  password: ${Buffer.from(fakePassword()).toString('base64')}\n`,
+      ],
+      negative: () => [
+        `apiVersion: v1\nkind: ConfigMap\ndata:\n  password: ${Buffer.from(fakePassword()).toString('base64')}\n`,
+        `apiVersion: v1\nkind: Secret\ndata:\n  password: ${Buffer.from('password').toString('base64')}\n`,
+      ],
+    },
+  },
 ] satisfies SecretRule[];

@@ -147,4 +147,12 @@ export default [
   keyed('openweather-api-key', 'OpenWeather API key', ['openweather', 'owm_api'], '[a-f0-9]{32}', hex(32)),
   keyed('eventbrite-token', 'Eventbrite private token', ['eventbrite'], '[A-Z0-9]{20}', fakeOf(UPPER_ALNUM, 20)),
   keyed('ticketmaster-api-key', 'Ticketmaster consumer key', ['ticketmaster'], '[A-Za-z0-9]{32}', alnum(32)),
+  keyed(
+    'facebook-app-access-token',
+    'Facebook app access token (app id|app secret)',
+    ['facebook', 'fb_'],
+    '[0-9]{15,16}(?:\\||%7C)[A-Za-z0-9_-]{27,40}',
+    () => `${fakeToken(DIGITS, 15)}|${fakeToken(BASE64URL, 32)}`,
+    { setting: 'FACEBOOK_ACCESS_TOKEN' },
+  ),
 ] satisfies SecretRule[];

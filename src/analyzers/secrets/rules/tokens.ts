@@ -56,4 +56,44 @@ export default [
       ],
     },
   },
+  {
+    id: 'secret/curl-auth-header',
+    description: 'curl with a bearer token or API key header',
+    keywords: ['curl'],
+    // one command, backslash-newline continuations included
+    pattern:
+      /\bcurl\b(?:[^\n]|\\\n){0,400}?(?:-H|--header)[ \t]{0,4}=?[ \t]{0,4}["'](?:Authorization:[ \t]{0,4}(?:Bearer|Token|token|Bot)[ \t]{1,4}|(?:X-)?(?:[A-Za-z]{1,20}-)?(?:Api-?Key|API-Key|Token|Auth-Token|Access-Token|Private-Token)[ \t]{0,4}:[ \t]{0,4})(?<secret>[A-Za-z0-9._~+/=-]{16,1024})["']/i,
+    minEntropy: 3.5,
+    validate: (secret) => /[0-9]/.test(secret) && /[A-Za-z]/.test(secret),
+    severity: 'high',
+    confidence: 0.8,
+    examples: {
+      positive: () => [
+        `curl -H "Authorization: Bearer ${fakeToken(ALNUM, 40)}" https://api.corp.internal/v1/items`,
+        `curl -X POST https://api.corp.internal/v1/jobs \\\n  -H 'X-API-Key: ${fakeToken(ALNUM, 32)}' -d @job.json`,
+      ],
+      negative: () => [
+        'curl -H "Authorization: Bearer $TOKEN" https://api.corp.internal',
+        'curl -H "Authorization: Bearer <token>" https://api.corp.internal',
+        'curl -H "Content-Type: application/json" https://api.corp.internal',
+      ],
+    },
+  },
+  {
+    id: 'secret/jwt-base64',
+    description: 'Base64-encoded JSON Web Token (a JWT wrapped once more)',
+    keywords: ['zxlk'],
+    pattern: /\bZXlK[A-Za-z0-9+/]{60,8192}={0,2}(?![A-Za-z0-9+/=])/,
+    minEntropy: 4,
+    validate: (secret) =>
+      /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{20,}/.test(
+        Buffer.from(secret, 'base64').toString('latin1'),
+      ),
+    severity: 'medium',
+    confidence: 0.8,
+    examples: {
+      positive: () => [Buffer.from(fakeJwt()).toString('base64')],
+      negative: () => [Buffer.from(`eyJ${'x'.repeat(60)}`).toString('base64'), 'ZXlK is base64 for eyJ'],
+    },
+  },
 ] satisfies SecretRule[];
