@@ -17,6 +17,8 @@ const JSON_BUDGET = 10 * 1024 * 1024;
 const RSS_BUDGET_MB = 300;
 const ACTIONABLE_GOAL = 15;
 const TOP = 20;
+/** The goal's share (15 of 20) for a backlog that lists fewer than 20 items over its minimum score. */
+const goalFor = (shown: number): number => Math.ceil((ACTIONABLE_GOAL / TOP) * shown);
 const NOT_SHIPPED = new Set(['test', 'docs', 'example']);
 const panelDir = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'bench', 'panel');
 
@@ -234,7 +236,7 @@ export function runPanel(cli: string, quick: boolean, log: (line: string) => voi
     figures.map((f) => [label(f), ...COMMANDS.map((command) => (f.peakMb[command] ?? 0).toFixed(0))]),
   );
   const quality = renderTable(
-    ['repository', 'top 20 judged', 'actionable (goal ≥ 15)', 'not shipped in top 10 (goal 0)'],
+    ['repository', 'top 20 judged', 'actionable (goal: 15 of 20)', 'not shipped in top 10 (goal 0)'],
     figures
       .filter((f) => !f.heldOut)
       .map((f) => [f.name, `${f.judged.judged} of ${f.top.length}`, f.judged.actionable, f.nonShippedTop10]),
@@ -267,8 +269,8 @@ export function runPanel(cli: string, quick: boolean, log: (line: string) => voi
     budgets.push([
       `${f.name}: actionable in top 20`,
       `${f.judged.actionable} (${f.judged.judged} of ${f.top.length} judged)`,
-      `≥ ${Math.min(ACTIONABLE_GOAL, f.top.length)}`,
-      !complete ? 'UNJUDGED' : f.judged.actionable >= Math.min(ACTIONABLE_GOAL, f.top.length) ? 'PASS' : 'FAIL',
+      `≥ ${goalFor(f.top.length)}`,
+      !complete ? 'UNJUDGED' : f.judged.actionable >= goalFor(f.top.length) ? 'PASS' : 'FAIL',
     ]);
     budgets.push([
       `${f.name}: not shipped in top 10`,

@@ -1,6 +1,12 @@
 import { configOverrides } from '../config/contexts.js';
 import type { Config } from '../config/types.js';
-import { classifyPath, readGeneratedMark, type Context, type ContextDecision } from '../findings/context.js';
+import {
+  classifyPath,
+  readDeprecatedMark,
+  readGeneratedMark,
+  type Context,
+  type ContextDecision,
+} from '../findings/context.js';
 import { disambiguateFingerprints } from '../findings/create-finding.js';
 import { languageOf } from '../findings/languages.js';
 import { readInlineAllowReason } from '../findings/inline-allow.js';
@@ -182,7 +188,12 @@ function analyzeOne(
   if (passed.length > 0) result.passed = passed;
   const kept = passed.length > 0 ? fileFindings.filter((finding) => !isPassedAsDemo(finding)) : fileFindings;
   const findings = markInlineAllowed(file.text, disambiguateFingerprints(oneFindingPerLine(kept)));
-  result.findings = generatedMark ? findings.map(markGenerated) : findings;
+  const deprecated = context === 'source' && findings.length > 0 && readDeprecatedMark(file.text) !== undefined;
+  result.findings = generatedMark
+    ? findings.map(markGenerated)
+    : deprecated
+      ? findings.map((finding) => ({ ...finding, facts: { ...finding.facts, deprecated: 1 } }))
+      : findings;
   return result;
 }
 

@@ -208,3 +208,26 @@ export function readGeneratedMark(text: string): string | undefined {
   if (SOURCE_MAP_LINK.test(lastLine)) return 'it ends with a source-map link (bundler output)';
   return undefined;
 }
+
+// Code its maintainers have deprecated says so in its header: JSDoc's `@deprecated` in the file comment
+// (ESLint's deprecated rules), Go's `// Deprecated:` paragraph before the package clause. Deprecated
+// code is frozen until it is removed: its debt is paid by deleting it, not by refactoring it.
+const DEPRECATED_BANNER = /^\s*(?:\/\*\*?|\*|\/\/|#)\s*(?:@deprecated\b|Deprecated:)/;
+const HEADER_LINES = 20;
+const CODE_STARTS =
+  /^\s*(?:(?:package|import|export|const|let|var|function|class|def|from)\b|module\.exports|['"]use strict)/;
+
+/** Pure: the file's header marks it deprecated (why, or undefined). */
+export function readDeprecatedMark(text: string): string | undefined {
+  let start = 0;
+  for (let line = 0; line < HEADER_LINES && start < text.length; line++) {
+    const end = text.indexOf('\n', start);
+    const content = text.slice(start, end === -1 ? text.length : Math.min(end, start + 300));
+    if (DEPRECATED_BANNER.test(content)) return 'its header marks it deprecated';
+    // the header ends where code starts: `package`, an import or a statement
+    if (CODE_STARTS.test(content)) break;
+    if (end === -1) break;
+    start = end + 1;
+  }
+  return undefined;
+}

@@ -40,9 +40,10 @@ export interface CompositeInput {
  * Cost of delay adds severity to time and risk terms that do not depend on it, and the normalised
  * terms saturate, so without this a pile of low-severity gaps outranked a high-severity hotspot.
  * Security findings carry severity in their value and boost already (and every credential must
- * still reach the gate's threshold).
+ * still reach the gate's threshold). Info is a fact for the record (a gap of one docstring in a
+ * documented file), not work: it stays under the backlog's usual minimum score.
  */
-export const SEVERITY_WEIGHT: Record<Severity, number> = { critical: 1, high: 0.95, medium: 0.85, low: 0.7, info: 0.5 };
+export const SEVERITY_WEIGHT: Record<Severity, number> = { critical: 1, high: 0.95, medium: 0.85, low: 0.7, info: 0.2 };
 
 /** Identity up to the knee, then 100 − 20·e^(−excess/20): continuous, strictly increasing, below 100. */
 export function bendTowardsTop(value: number): number {
@@ -124,7 +125,7 @@ export function scoreComposite(input: CompositeInput, terms: ScoreTerm[]): numbe
     weighsSeverity ? SEVERITY_WEIGHT[input.severity as Severity] : 1,
     () =>
       weighsSeverity
-        ? `severity ${input.severity} (critical 1, high 0.95, medium 0.85, low 0.7, info 0.5)`
+        ? `severity ${input.severity} (critical 1, high 0.95, medium 0.85, low 0.7, info 0.2)`
         : 'security finding: severity is in its value already: 1',
   );
   return addTerm(

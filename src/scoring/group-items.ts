@@ -71,6 +71,9 @@ function toItem(members: LedgerEntry[], unitHoursOf: (ruleId: string) => number 
     occurrences,
     unitHours: Math.min(unit, effortHours),
   };
+  // an item is as exposed as its most exposed occurrence: one call fed by outside input makes it so
+  if (item.facts?.input === 'callers' && byLine.some((entry) => entry.facts?.input === 'outside'))
+    item.facts = { ...item.facts, input: 'outside' };
   const decided = byLine.find((entry) => entry.allow);
   if (decided?.allow) item.allow = decided.allow;
   const done = byLine.find((entry) => entry.done);

@@ -70,8 +70,8 @@ function computeItem(entry: BacklogEntry, ctx: ScoringContext, terms: ScoreTerm[
       weights: ctx.config.weights[ctx.maturity.level],
       multipliers: ctx.config.categoryMultipliers,
       severity: entry.severity,
-      exposure: rateExposure(entry.category, context, ctx.gate === true, terms),
-      plausibility: ratePlausibility(entry.category, entry.confidence, terms),
+      exposure: rateExposure(entry.category, context, ctx.gate === true, terms, entry.facts),
+      plausibility: ratePlausibility(entry.category, entry.confidence, terms, entry.facts),
     },
     terms,
   );

@@ -52,7 +52,7 @@ function complexityItem(cyclomatic: number, path: string, id = 'quality-zzzzzzzz
       id,
       ruleId: 'quality/complexity',
       category: 'quality',
-      severity: excess >= 1 ? 'high' : 'medium',
+      severity: excess >= 1 ? 'high' : excess >= 0.5 ? 'medium' : 'info',
       path,
       title: `\`compile\` has cyclomatic complexity ${cyclomatic} (threshold 10)`,
       confidence: 0.9,
@@ -230,6 +230,90 @@ ranking('a credential-shaped value in shipped code outranks anything in tests or
     };
     const ranked = rankItems([scoreEntry(other, ctx), scoreEntry(credential, ctx)]);
     assert.is(ranked[0]?.id, credential.id, JSON.stringify({ credential, other }));
+  }
+});
+
+ranking('a complex shipped function outranks any credential in a test, a doc or an example (a sample there)', () => {
+  for (let index = 0; index < CASES; index++) {
+    const shipped = random.pick(SHIPPED);
+    const ctx = randomContext([shipped, ...NOT_SHIPPED]);
+    const sample = makeEntry({
+      id: 'secret-aaaaaaaaaa',
+      ruleId: random.pick(['secret/private-key-rsa', 'secret/generic-credential', 'secret/aws-access-key-id']),
+      category: 'secret',
+      severity: random.pick<Severity>(['critical', 'high', 'medium']),
+      confidence: random.between(0.5, 1),
+      effortHours: random.between(0.25, 2),
+      firstSeen: daysAgo(random.between(0, 5000)),
+      path: random.pick(NOT_SHIPPED),
+    });
+    const complex = complexityItem(Math.floor(random.between(20, 90)), shipped);
+    const ranked = rankItems([scoreEntry(sample, ctx), scoreEntry(complex, ctx)]);
+    assert.is(ranked[0]?.id, complex.id, JSON.stringify({ sample, complex }));
+  }
+});
+
+ranking('debt, complexity, docs and performance work in tests, docs and examples stays under backlog.minScore', () => {
+  for (let index = 0; index < CASES * 2; index++) {
+    const category = random.pick<Category>(['debt', 'quality', 'perf']);
+    const path = random.pick(NOT_SHIPPED.filter((candidate) => candidate !== 'README.md'));
+    const ctx = randomContext([path]);
+    const unit = random.between(0.1, 4);
+    const entry: BacklogEntry = {
+      ...makeEntry({
+        ruleId: `${category}/any`,
+        category,
+        severity: random.pick(SEVERITIES),
+        confidence: random.between(0, 1),
+        effortHours: unit * random.between(1, 60),
+        firstSeen: daysAgo(random.between(0, 5000)),
+        path,
+      }),
+      unitHours: unit,
+    };
+    const composite = score(entry, ctx);
+    assert.ok(composite < defaultConfig.backlog.minScore, `${JSON.stringify(entry)}: ${composite}`);
+  }
+});
+
+ranking('work in a file its header marks deprecated ranks below the same work in live code; security does not', () => {
+  for (let index = 0; index < CASES; index++) {
+    const category = random.pick(CATEGORIES);
+    const path = random.pick(SHIPPED);
+    const ctx = randomContext([path]);
+    const base = makeEntry({
+      ruleId: `${category}/some-rule`,
+      category,
+      severity: random.pick(SEVERITIES),
+      confidence: random.between(0.5, 1),
+      effortHours: random.between(0.25, 8),
+      firstSeen: daysAgo(random.between(0, 2000)),
+      path,
+    });
+    const live = score(base, ctx);
+    const frozen = score({ ...base, facts: { deprecated: 1 } }, ctx);
+    if (category === 'secret' || category === 'vuln' || category === 'modern') assert.is(frozen, live, category);
+    else assert.ok(frozen < live || live === 0, `${category}: ${frozen} vs ${live}`);
+  }
+});
+
+ranking('a vulnerability pattern fed by its callers ranks below the same one fed by outside input', () => {
+  for (let index = 0; index < CASES; index++) {
+    const path = random.pick(SHIPPED);
+    const ctx = randomContext([path]);
+    const base = {
+      ruleId: 'vuln/dynamic-code-execution',
+      category: 'vuln' as const,
+      severity: random.pick<Severity>(['critical', 'high', 'medium']),
+      confidence: random.between(0.5, 1),
+      effortHours: random.between(0.5, 6),
+      firstSeen: daysAgo(random.between(0, 3000)),
+      path,
+    };
+    const outside = score(makeEntry({ ...base, facts: { language: 'py', input: 'outside' } }), ctx);
+    const callers = score(makeEntry({ ...base, facts: { language: 'py', input: 'callers' } }), ctx);
+    assert.ok(callers < outside, `${callers} vs ${outside}`);
+    assert.ok(callers < defaultConfig.block.minScore, `callers-fed: ${callers} reaches the block score`);
   }
 });
 

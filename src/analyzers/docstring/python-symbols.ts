@@ -21,30 +21,46 @@ export function listPythonSymbols(text: string): PublicSymbol[] {
   return withSyntaxTree('py', text, (root) => {
     const symbols: PublicSymbol[] = [];
     const bases = new Map<string, string[]>();
-    const visit = (node: SyntaxNode, prefix: string, inClass: boolean): void => {
+    const visit = (node: SyntaxNode, prefix: string, inClass: boolean, typingOnly: boolean): void => {
       if (node.type === 'function_definition' || node.type === 'class_definition') {
         const name = node.childForFieldName('name')?.text ?? '';
         const isClass = node.type === 'class_definition';
         if (isClass && !inClass) bases.set(name, readBases(node));
         if (!name.startsWith('_')) {
-          symbols.push({
+          const symbol: PublicSymbol = {
             name: prefix + name,
             kind: isClass ? 'class' : inClass ? 'method' : 'function',
             line: node.startPosition.row + 1,
             documented: hasDocstring(node),
-          });
+          };
+          if (typingOnly && !symbol.documented) symbol.coveredElsewhere = true;
+          symbols.push(symbol);
         }
         // Functions nested in functions are implementation details; a class body holds methods.
         if (isClass && !name.startsWith('_'))
-          for (const child of node.namedChildren) visit(child, `${prefix}${name}.`, true);
+          for (const child of node.namedChildren) visit(child, `${prefix}${name}.`, true, typingOnly);
         return;
       }
-      if (transparentBlocks.has(node.type)) for (const child of node.namedChildren) visit(child, prefix, inClass);
+      if (node.type === 'if_statement' && isTypeCheckingGuard(node)) {
+        // `if TYPE_CHECKING:` declares what only a type checker sees (protocols, typed proxies): no
+        // runtime API to document there; its `else:` branch runs, and is read as usual
+        for (const child of node.namedChildren)
+          visit(child, prefix, inClass, typingOnly || child.type === 'block');
+        return;
+      }
+      if (transparentBlocks.has(node.type))
+        for (const child of node.namedChildren) visit(child, prefix, inClass, typingOnly);
     };
-    visit(root, '', false);
+    visit(root, '', false, false);
     markCoveredElsewhere(symbols, bases);
     return symbols;
   });
+}
+
+// if TYPE_CHECKING: / if typing.TYPE_CHECKING: / if t.TYPE_CHECKING:
+function isTypeCheckingGuard(node: SyntaxNode): boolean {
+  const condition = node.childForFieldName('condition')?.text ?? '';
+  return /^(?:[A-Za-z_]\w*\.)?TYPE_CHECKING$/.test(condition.trim());
 }
 
 // class Tag(JSONTag, Generic[T]) → ['JSONTag', 'Generic']: the simple names, as written in this file

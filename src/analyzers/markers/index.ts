@@ -58,12 +58,23 @@ function toFinding(path: string, hit: MarkerHit): Finding {
     line: hit.line,
     column: hit.column,
     title: truncateTitle(hit.note) || `${hit.tag} in ${path}`,
-    severity: traits.severity,
+    severity: isDeferred(hit.note) ? 'info' : traits.severity,
     content: `${hit.tag} ${reference}${hit.note}`,
     confidence: hit.form === 'explicit' ? 0.9 : 0.7,
     effortHours: traits.effortHours,
     facts,
   });
+}
+
+// Work a marker schedules for a later release ("Remove this in 3.0.0", "move to typing when Python >=
+// 3.13", "should be removed in a version 2") cannot be done today without breaking what the release
+// promises: a note for that release (severity info), not an item to rank now. A version must be written
+// as one (v2, version 2, 3.0): "in 2 steps" or "for 1.5 s" are not releases.
+const DEFERRED =
+  /\b(?:in|until|when|once|after|by)\s+(?:(?:a|an|the|next)\s+)?(?:(?:major|minor)\s+)?(?:(?:v|version|release)\s*\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)\b(?!\s*(?:s|ms|seconds?|minutes?|%|px|mb|kb|gb)\b)|\bfor\s+(?:(?:a|the|next)\s+)?(?:v|version\s*)\d|\bnext major\b|\bwhen\s+(?:python|node(?:\.?js)?|go|java)\b[^.\n]{0,20}?\d+\.\d+/i;
+
+export function isDeferred(note: string): boolean {
+  return DEFERRED.test(note);
 }
 
 /** At most TITLE_LIMIT characters, cut at a word boundary when there is one in the second half. */

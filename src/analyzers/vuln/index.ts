@@ -46,7 +46,12 @@ export function analyze({ path, text, changed }: AnalyzerInput, rules: readonly 
       const key = `${rule.id}:${line}`;
       if (seen.has(key) || !touches(changed, line, endLine)) continue;
       seen.add(key);
-      findings.push(toFinding(rule, view, match, line, endLine, starts));
+      const input = rule.takesInput
+        ? OUTSIDE_INPUT.test(view.code.slice(match.start, match.end))
+          ? 'outside'
+          : 'callers'
+        : undefined;
+      findings.push(toFinding(rule, view, match, line, endLine, starts, input));
     }
   }
   return findings.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
@@ -81,6 +86,7 @@ function toFinding(
   line: number,
   endLine: number,
   starts: number[],
+  input: 'outside' | 'callers' | undefined,
 ): Finding {
   return createFinding(meta, {
     ruleId: rule.id,
@@ -93,6 +99,6 @@ function toFinding(
     content: view.bare.slice(match.start, Math.min(match.end, match.start + MAX_CONTENT)),
     confidence: match.confidence ?? rule.confidence,
     effortHours: rule.effortHours,
-    facts: { language: view.language },
+    facts: input ? { language: view.language, input } : { language: view.language },
   });
 }

@@ -265,6 +265,23 @@ const covered: Array<[name: string, path: string, lines: string[], missing: stri
     ['PGCompiler.limit_clause'],
   ],
   [
+    'what only a type checker sees (if TYPE_CHECKING:) is no runtime API; its else branch is',
+    'globals.py',
+    [
+      'import typing as t',
+      'if t.TYPE_CHECKING:',
+      '    class ProxyMixin(t.Protocol):',
+      '        def get(self): ...',
+      '    class AppProxy(ProxyMixin): ...',
+      'else:',
+      '    def fallback():',
+      '        pass',
+      'def helper():',
+      '    pass',
+    ],
+    ['fallback', 'helper'],
+  ],
+  [
     'a Go method of an unexported type is not API',
     'util.go',
     ['package doc', 'type byName []string', 'func (s byName) Len() int { return len(s) }', 'func Exported() {}'],

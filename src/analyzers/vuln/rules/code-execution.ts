@@ -30,6 +30,7 @@ const FIXTURE_CONTEXTS = ['test', 'docs', 'example'] as const;
 export const codeExecutionRules: VulnRule[] = [
   {
     id: 'vuln/dynamic-code-execution',
+    takesInput: true,
     description: 'eval or new Function on a value built at run time: code injection if any part comes from input',
     title: 'eval/new Function on a non-constant value (code injection risk)',
     languages: ['js', 'ts'],
@@ -65,6 +66,7 @@ export const codeExecutionRules: VulnRule[] = [
   },
   {
     id: 'vuln/dynamic-code-execution',
+    takesInput: true,
     description: 'exec or eval on a value built at run time: code injection if any part comes from input',
     title: 'exec/eval on a non-constant value (code injection risk)',
     languages: ['py'],

@@ -37,6 +37,7 @@ function rateCommand(view: SourceView, call: Call): { start: number; end: number
 export const commandInjectionRules: VulnRule[] = [
   {
     id: 'vuln/command-injection',
+    takesInput: true,
     description: 'child_process exec/execSync runs a shell on a command built by interpolation or concatenation',
     title: 'Shell command built from values (command injection risk): use execFile with an argument array',
     languages: ['js', 'ts'],
@@ -62,6 +63,7 @@ export const commandInjectionRules: VulnRule[] = [
   },
   {
     id: 'vuln/command-injection',
+    takesInput: true,
     description: 'subprocess with shell=True, os.system or os.popen on a command that is not a constant',
     title: 'Shell command built from values (command injection risk): pass an argument list without shell=True',
     languages: ['py'],

@@ -31,6 +31,7 @@ const SAFE_YAML_LOADER = /\b(?:Safe|CSafe|Base)Loader\b/;
 export const deserializationRules: VulnRule[] = [
   {
     id: 'vuln/unsafe-deserialization',
+    takesInput: true,
     description: 'pickle, marshal, dill or yaml.load without a safe loader run code embedded in the data they read',
     title: 'Unsafe deserialization (runs code embedded in the data): use json, yaml.safe_load or a signed format',
     languages: ['py'],
@@ -71,6 +72,7 @@ export const deserializationRules: VulnRule[] = [
   },
   {
     id: 'vuln/unsafe-deserialization',
+    takesInput: true,
     description: 'node-serialize unserialize() evaluates functions embedded in its input (CVE-2017-5941)',
     title: 'Unsafe deserialization with node-serialize (runs code in the data): use JSON.parse',
     languages: ['js', 'ts'],

@@ -19,6 +19,7 @@ const PY_REQUEST =
 export const pathTraversalRules: VulnRule[] = [
   {
     id: 'vuln/path-traversal',
+    takesInput: true,
     description: 'A file path taken from request input is read, sent, written or deleted',
     title: 'File path from request input (path traversal risk): resolve under a fixed root and reject ".."',
     languages: ['js', 'ts'],
@@ -48,6 +49,7 @@ export const pathTraversalRules: VulnRule[] = [
   },
   {
     id: 'vuln/path-traversal',
+    takesInput: true,
     description: 'A file path taken from request input is opened, sent or deleted',
     title: 'File path from request input (path traversal risk): use send_from_directory or secure_filename',
     languages: ['py'],

@@ -106,6 +106,7 @@ function findPySql(view: SourceView): VulnMatch[] {
 export const sqlInjectionRules: VulnRule[] = [
   {
     id: 'vuln/sql-injection',
+    takesInput: true,
     description: 'SQL text built by concatenation or template interpolation instead of bound parameters',
     title: 'SQL built from values (SQL injection risk): use bound parameters',
     languages: ['js', 'ts'],
@@ -136,6 +137,7 @@ export const sqlInjectionRules: VulnRule[] = [
   },
   {
     id: 'vuln/sql-injection',
+    takesInput: true,
     description: 'SQL text built with f-strings, % formatting, .format or concatenation instead of bound parameters',
     title: 'SQL built from values (SQL injection risk): pass parameters to execute()',
     languages: ['py'],
