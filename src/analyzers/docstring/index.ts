@@ -78,8 +78,9 @@ export function analyze({ path, text, changed, context }: AnalyzerInput): Findin
       content: `${language} ${noun}s ${path.split('/').slice(-2).join('/')}`,
       facts: { missing: missing.length, public: symbols.length, symbols: names.slice(0, 40).join(' ') },
       // one or two gaps in a file are what coverage reports, not a piece of work: on the panel they were
-      // overrides and small helpers (a docstring inherited from a base in another file) nobody would add
-      severity: missing.length <= SMALL_GAP ? 'info' : 'low',
+      // overrides and small helpers (a docstring inherited from a base in another file) nobody would add.
+      // Go has no such inheritance: its tools and linters ask every exported identifier for a comment.
+      severity: missing.length <= SMALL_GAP && language !== 'go' ? 'info' : 'low',
       confidence: 0.95,
       effortHours: missing.reduce((hours, symbol) => hours + (symbol.kind === 'class' ? 2 : 1) * UNIT_EFFORT_HOURS, 0),
     }),

@@ -44,8 +44,7 @@ export function listPythonSymbols(text: string): PublicSymbol[] {
       if (node.type === 'if_statement' && isTypeCheckingGuard(node)) {
         // `if TYPE_CHECKING:` declares what only a type checker sees (protocols, typed proxies): no
         // runtime API to document there; its `else:` branch runs, and is read as usual
-        for (const child of node.namedChildren)
-          visit(child, prefix, inClass, typingOnly || child.type === 'block');
+        for (const child of node.namedChildren) visit(child, prefix, inClass, typingOnly || child.type === 'block');
         return;
       }
       if (transparentBlocks.has(node.type))

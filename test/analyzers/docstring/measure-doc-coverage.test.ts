@@ -160,6 +160,15 @@ coverage('one item per file, never one per symbol: its undocumented symbols are 
   assert.is(findings[0]?.effortHours, 0.75);
 });
 
+coverage('a gap of one or two symbols is info (coverage), except in Go, whose tools ask every exported name', () => {
+  const py = ['def documented():', "    'Yes.'", 'def bare():', '    pass'].join('\n');
+  const goText = ['package doc', '', 'type PositionalArgs func(args []string) error'].join('\n');
+  const severityOf = (path: string, text: string) =>
+    analyze({ path, text, changed: wholeFile(text), context: 'source' }).map((finding) => finding.severity);
+  assert.equal(severityOf('lib.py', py), ['info']);
+  assert.equal(severityOf('args.go', goText), ['low']);
+});
+
 coverage('documenting one more symbol keeps the item (same fingerprint)', () => {
   const before = analyze({ path: 'pkg/shapes.go', text: go, changed: wholeFile(go), context: 'source' });
   const fixed = go.replace('func Perimeter', '// Perimeter is the sum of the sides.\nfunc Perimeter');
