@@ -59,12 +59,8 @@ export function isPassedAsDemo(finding: Finding): boolean {
 }
 
 const INLINE_ALLOW = 'git-value:allow';
-/**
- * Generated and vendored files are nobody's here to refactor: only the security analyzers read them
- * (a key in a vendored file is still a key; a vulnerable vendored function still ships).
- */
+/** Generated and vendored files are nobody's here to refactor: only analyzers that say `readsVendored` read them. */
 const NOT_OURS: ReadonlySet<Context> = new Set(['generated', 'vendored']);
-const readsEveryFile = (entry: FileAnalyzerEntry) => entry.category === 'secret' || entry.category === 'vuln';
 
 export function enabledAnalyzers(config: Config, mode: 'hook' | 'scan'): FileAnalyzerEntry[] {
   return fileAnalyzers.filter((entry) => isEnabled(entry, config) && (mode === 'scan' || entry.hook));
@@ -157,7 +153,7 @@ function analyzeOne(
   const generated = loaded.some(({ entry }) => !entry.hook) && isGeneratedLooking(file.text);
   for (const { entry, module } of loaded) {
     if (!handlesLanguage(entry, language)) continue;
-    if (NOT_OURS.has(context) && !readsEveryFile(entry)) continue;
+    if (NOT_OURS.has(context) && !entry.readsVendored) continue;
     if (!entry.hook && generated) {
       result.notes.push(
         `${entry.name} analyzer skipped ${file.path}: minified or generated (a syntax tree of it costs seconds per MB)`,

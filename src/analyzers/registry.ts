@@ -39,6 +39,13 @@ export interface FileAnalyzerEntry extends AnalyzerFacts {
   failClosed?: boolean;
   /** Its findings are dated by when their line entered the history (marker ages), not when first seen. */
   datedByHistory?: boolean;
+  /**
+   * A finding a scan sees for the first time is dated by the commit that first added its value (one
+   * `git log -p` over its files, this analyzer over each commit's added lines), not HEAD's date.
+   */
+  datedByAddingCommit?: boolean;
+  /** It reads generated and vendored files too (a key in a vendored file is still a key; vendored code ships). */
+  readsVendored?: boolean;
   /** It also measures documentation coverage, kept in .value/coverage.json. */
   measuresDocCoverage?: boolean;
   /**
@@ -77,6 +84,8 @@ export const fileAnalyzers: readonly FileAnalyzerEntry[] = [
     languages: 'any',
     hook: true,
     failClosed: true,
+    datedByAddingCommit: true,
+    readsVendored: true,
     defaults: { rules: [], allowValues: [], passDemoValues: true },
     objectLists: ['rules'],
     loadOptionCheck: async () => (await import('./secrets/config-rules.js')).checkRuleOptions,
@@ -98,6 +107,7 @@ export const fileAnalyzers: readonly FileAnalyzerEntry[] = [
     category: 'vuln',
     languages: ['js', 'ts', 'py'],
     hook: true,
+    readsVendored: true,
     defaults: {},
     load: () => import('./vuln/index.js'),
   },

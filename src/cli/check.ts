@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { analyzeFiles, enabledAnalyzers } from '../analyzers/analyze-files.js';
 import type { Finding } from '../findings/types.js';
 import { fail, ok, type Result } from '../findings/result.js';
-import { runGit, runGitText } from '../git/exec.js';
+import { firstParentOf, hasCommit, listCommitsOldestFirst } from '../git/commit-list.js';
 import { EMPTY_TREE } from '../git/repo.js';
 import { touches } from '../findings/line-ranges.js';
 import { makeEntryId } from '../ledger/entry-id.js';
@@ -214,11 +214,7 @@ async function checkPush(workspace: Workspace, env: CommandEnv): Promise<Result<
   for (const line of input.split('\n')) {
     const [, localSha, , remoteSha] = line.trim().split(' ');
     if (!localSha || /^0+$/.test(localSha)) continue;
-    const probe =
-      remoteSha && !/^0+$/.test(remoteSha)
-        ? runGit(['cat-file', '-e', `${remoteSha}^{commit}`], { cwd: workspace.repo.root, okCodes: [1, 128] })
-        : undefined;
-    const known = probe?.ok === true && probe.value.status === 0;
+    const known = remoteSha !== undefined && !/^0+$/.test(remoteSha) && hasCommit(workspace.repo.root, remoteSha);
     revisions.push(
       ...(known ? [`^${remoteSha}`, localSha as string] : [localSha as string, '--not', '--remotes', '--not']),
     );
@@ -246,7 +242,7 @@ async function checkRange(
   env: CommandEnv,
 ): Promise<Result<Outcome>> {
   const { repo } = workspace;
-  const listed = runGitText(['rev-list', '--reverse', '--topo-order', ...revisions], { cwd: repo.root });
+  const listed = listCommitsOldestFirst(repo.root, revisions);
   if (!listed.ok)
     return fail({
       code: 'USAGE',
@@ -254,14 +250,14 @@ async function checkRange(
       fix: 'give a range git understands, such as origin/main..HEAD (fetch first if a ref is missing)',
       cause: listed.error.cause,
     });
-  const commits = listed.value.split('\n').filter(Boolean);
+  const commits = listed.value;
   const blocking: GateCandidate[] = [];
   const passed: Finding[] = [];
   const seen = new Set<string>();
   for (const commit of commits) {
-    const parent = runGitText(['rev-parse', '-q', '--verify', `${commit}^1`], { cwd: repo.root, okCodes: [1] });
+    const parent = firstParentOf(repo.root, commit);
     if (!parent.ok) return parent;
-    const gate = await gateDiff(workspace, [parent.value.trim() || EMPTY_TREE, commit], env, () => {});
+    const gate = await gateDiff(workspace, [parent.value, commit], env, () => {});
     if (!gate.ok) return gate;
     for (const candidate of gate.value.blocking) {
       const key = `${candidate.finding.path}\0${candidate.finding.fingerprint}`;

@@ -2,8 +2,16 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { runGitText } from '../git/exec.js';
-import { listWorktrees, readConfig, runHookAsGit, runShellAsGit } from '../git/hook-setup.js';
+import { readAttribute } from '../git/attributes.js';
+import { resolveCommit } from '../git/commit-list.js';
+import {
+  hookFilePath,
+  listWorktrees,
+  readConfig,
+  readGitVersion,
+  runHookAsGit,
+  runShellAsGit,
+} from '../git/hook-setup.js';
 import { openRepo } from '../git/repo.js';
 import { detectProject, type ProjectShape } from '../install/detect.js';
 import { HOOKS, LAUNCHER_PATH, MERGE_DRIVER, MERGE_DRIVER_COMMAND } from '../install/hook-specs.js';
@@ -39,8 +47,8 @@ export async function run(_args: string[], env: CommandEnv): Promise<Outcome> {
     ok: major > 20 || (major === 20 && minor >= 17),
     detail: `${process.versions.node} (needs 20.17 or later)`,
   });
-  const gitVersion = runGitText(['--version'], { cwd: root });
-  checks.push({ name: 'git', ok: gitVersion.ok, detail: gitVersion.ok ? gitVersion.value.trim() : 'not found' });
+  const gitVersion = readGitVersion(root);
+  checks.push({ name: 'git', ok: gitVersion.ok, detail: gitVersion.ok ? gitVersion.value : 'not found' });
   const userEnv = hookEnvironment(env.env);
   const launcher = existsSync(join(root, LAUNCHER_PATH));
   checks.push({
@@ -131,10 +139,8 @@ function checkHooks(shape: ProjectShape, worktree: string, linked: boolean, env:
         checks.push({ name, ok: true, detail: `git ran it and it reached git-value (${reached[0]?.argv.join(' ')})` });
         continue;
       }
-      const hooksPath = runGitText(['rev-parse', '--path-format=absolute', '--git-path', `hooks/${spec.name}`], {
-        cwd: worktree,
-      });
-      const file = hooksPath.ok ? hooksPath.value.trim() : spec.name;
+      const hooksPath = hookFilePath(worktree, spec.name);
+      const file = hooksPath.ok ? hooksPath.value : spec.name;
       checks.push({
         name,
         ok: false,
@@ -152,8 +158,8 @@ function checkHooks(shape: ProjectShape, worktree: string, linked: boolean, env:
 
 /** A pre-push line for a new branch: managers that read git's lines themselves (pre-commit) then run the hook. */
 function pushLine(worktree: string): string {
-  const head = runGitText(['rev-parse', '-q', '--verify', 'HEAD'], { cwd: worktree, okCodes: [1] });
-  const sha = head.ok ? head.value.trim() : '';
+  const head = resolveCommit(worktree, 'HEAD');
+  const sha = head.ok ? (head.value ?? '') : '';
   return sha ? `HEAD ${sha} refs/heads/git-value-doctor ${'0'.repeat(sha.length)}\n` : '';
 }
 
@@ -245,8 +251,8 @@ function checkMergeDriver(root: string, env: NodeJS.ProcessEnv): Check {
   const driver = readConfig(root, `merge.${MERGE_DRIVER}.driver`);
   if (!driver.ok || !driver.value)
     return { name, ok: false, detail: 'not registered in this clone', fix: 'git-value install' };
-  const attribute = runGitText(['check-attr', 'merge', '--', LEDGER_PATH], { cwd: root });
-  if (!attribute.ok || !attribute.value.includes(MERGE_DRIVER))
+  const attribute = readAttribute(root, LEDGER_PATH, 'merge');
+  if (!attribute.ok || attribute.value !== MERGE_DRIVER)
     return { name, ok: false, detail: `.gitattributes does not send ${LEDGER_PATH} to it`, fix: 'git-value init' };
   const folder = mkdtempSync(join(tmpdir(), 'git-value-doctor-'));
   try {

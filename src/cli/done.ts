@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { fail, type Result } from '../findings/result.js';
 import type { LedgerEntry } from '../ledger/types.js';
-import { editItemOrEntry, readIdentity, type EntryEdit } from '../workflow/edit-entry.js';
+import { editItemOrEntry, type EntryEdit } from '../workflow/edit-entry.js';
+import { readIdentity } from '../git/identity.js';
 import { doneButNotResolved, formatError } from './messages.js';
 import { EXIT_ERROR, painter, type CommandEnv, type Outcome } from './output.js';
 import { openWorkspace } from './workspace.js';

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findConfigFile } from '../config/load.js';
 import { fail, ok } from '../findings/result.js';
-import { runGit } from '../git/exec.js';
-import { stagePaths } from '../git/hook-setup.js';
+import { isTracked, stagePaths } from '../git/hook-setup.js';
 import { openRepo } from '../git/repo.js';
 import { dependsOnGitValue, detectProject, type ProjectShape } from '../install/detect.js';
 import {
@@ -111,8 +110,7 @@ function preCommitVersion(): string | undefined {
 
 function hasLedger(root: string): boolean {
   if (existsSync(join(root, LEDGER_PATH))) return true;
-  const staged = runGit(['cat-file', '-e', `:${LEDGER_PATH}`], { cwd: root, okCodes: [128] });
-  return staged.ok && staged.value.status === 0;
+  return isTracked(root, LEDGER_PATH);
 }
 
 function describeManager(shape: ProjectShape): string {

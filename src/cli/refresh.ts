@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { analyzeFiles, enabledAnalyzers } from '../analyzers/analyze-files.js';
 import { ranDocCoverage } from '../analyzers/registry.js';
 import { fail, ok, type Result } from '../findings/result.js';
-import { runGitText } from '../git/exec.js';
+import { resolveCommit } from '../git/commit-list.js';
 import { commitDate } from '../git/history.js';
 import { parseLedger } from '../ledger/format.js';
 import { decodeLedger, withLedgerLock } from '../ledger/io.js';
@@ -60,9 +60,9 @@ async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>
   const { repo, config } = workspace.value;
   if (!repo.head)
     return ok({ exitCode: 0, stdout: '', stderr: 'git-value: nothing to refresh before the first commit\n' });
-  const base = runGitText(['rev-parse', '-q', '--verify', `${since}^{commit}`], { cwd: repo.root, okCodes: [1] });
+  const base = resolveCommit(repo.root, since);
   if (!base.ok) return base;
-  if (!base.value.trim())
+  if (!base.value)
     return ok({
       exitCode: 0,
       stdout: '',
@@ -73,10 +73,10 @@ async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>
   const before = defer ? snapshotFiles(repo.root, tracked) : undefined;
   if (!before) {
     discardPendingRefresh(repo.gitDir);
-    return refreshFiles(workspace.value, base.value.trim(), env, mark);
+    return refreshFiles(workspace.value, base.value, env, mark);
   }
   startFromPendingRefresh(repo.root, repo.gitDir);
-  const refreshed = await refreshFiles(workspace.value, base.value.trim(), env, mark);
+  const refreshed = await refreshFiles(workspace.value, base.value, env, mark);
   const deferred = deferWrites(repo.root, repo.gitDir, repo.head, before);
   if (!refreshed.ok || !deferred.ok) return refreshed.ok ? (deferred as Result<never>) : refreshed;
   return ok({

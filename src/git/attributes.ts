@@ -1,5 +1,14 @@
 import { ok, type Result } from '../findings/result.js';
-import { runGit } from './exec.js';
+import { runGit, runGitText } from './exec.js';
+
+/** The value of one attribute of `path` as git resolves it (`merge` → the driver's name), or undefined. */
+export function readAttribute(cwd: string, path: string, attribute: string): Result<string | undefined> {
+  // record: "<path>: <attribute>: <value>", the value being set, unset, unspecified or the value given
+  const answer = runGitText(['check-attr', attribute, '--', path], { cwd });
+  if (!answer.ok) return answer;
+  const value = answer.value.trim().split(': ').slice(2).join(': ');
+  return ok(value && value !== 'unspecified' ? value : undefined);
+}
 
 /** The linguist attributes GitHub reads to tell generated, vendored and documentation files apart. */
 export const LINGUIST_ATTRIBUTES = ['linguist-generated', 'linguist-vendored', 'linguist-documentation'] as const;

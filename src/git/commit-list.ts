@@ -1,5 +1,5 @@
 import { ok, type Result } from '../findings/result.js';
-import { runGitText } from './exec.js';
+import { runGit, runGitText } from './exec.js';
 import { EMPTY_TREE } from './repo.js';
 
 /** Commits of HEAD that no remote-tracking branch has yet, newest first (what a push would carry). */
@@ -17,6 +17,24 @@ function listCommits(cwd: string, revisions: readonly string[], limit: number): 
   const listed = runGitText(['rev-list', `--max-count=${limit}`, ...revisions], { cwd, okCodes: [128] });
   if (!listed.ok) return listed;
   return ok(listed.value.split('\n').filter((line) => /^[0-9a-f]{40,64}$/.test(line)));
+}
+
+/** Commits of `revisions` (rev-list arguments), oldest first, parents before children. */
+export function listCommitsOldestFirst(cwd: string, revisions: readonly string[]): Result<string[]> {
+  const listed = runGitText(['rev-list', '--reverse', '--topo-order', ...revisions], { cwd });
+  return listed.ok ? ok(listed.value.split('\n').filter(Boolean)) : listed;
+}
+
+/** The commit `revision` names, or undefined when it names none (an ORIG_HEAD never set, an unborn HEAD). */
+export function resolveCommit(cwd: string, revision: string): Result<string | undefined> {
+  const resolved = runGitText(['rev-parse', '-q', '--verify', `${revision}^{commit}`], { cwd, okCodes: [1] });
+  return resolved.ok ? ok(resolved.value.trim() || undefined) : resolved;
+}
+
+/** Whether this repository has the commit (a pre-push remote sha it never fetched is unknown here). */
+export function hasCommit(cwd: string, sha: string): boolean {
+  const probe = runGit(['cat-file', '-e', `${sha}^{commit}`], { cwd, okCodes: [1, 128] });
+  return probe.ok && probe.value.status === 0;
 }
 
 /** A commit's first parent, or the empty tree for a root commit: the side its diff is taken against. */

@@ -132,10 +132,10 @@ export function runHookAsGit(
   input?: string,
 ): HookRun {
   if (input !== undefined) {
-    const path = runGitText(['rev-parse', '--path-format=absolute', '--git-path', `hooks/${hook}`], { cwd: root });
-    if (!path.ok || !existsSync(path.value.trim())) return { status: 0, output: '' };
+    const path = hookFilePath(root, hook);
+    if (!path.ok || !existsSync(path.value)) return { status: 0, output: '' };
     const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
-    return runShellAsGit(root, [path.value.trim(), ...args].map(quote).join(' '), env, input);
+    return runShellAsGit(root, [path.value, ...args].map(quote).join(' '), env, input);
   }
   const run = runGit(['hook', 'run', '--ignore-missing', hook, '--', ...args], {
     cwd: root,
@@ -146,6 +146,18 @@ export function runHookAsGit(
   });
   if (!run.ok) return { status: 128, output: run.error.message };
   return { status: run.value.status, output: `${run.value.stdout.toString('utf8')}${run.value.stderr ?? ''}` };
+}
+
+/** Where git looks for `hook` in this work tree (core.hooksPath, a linked worktree's common dir), absolute. */
+export function hookFilePath(worktree: string, hook: string): Result<string> {
+  const path = runGitText(['rev-parse', '--path-format=absolute', '--git-path', `hooks/${hook}`], { cwd: worktree });
+  return path.ok ? ok(path.value.trim()) : path;
+}
+
+/** `git --version`'s answer ("git version 2.47.3"). */
+export function readGitVersion(cwd: string): Result<string> {
+  const version = runGitText(['--version'], { cwd });
+  return version.ok ? ok(version.value.trim()) : version;
 }
 
 /** Runs a merge driver command line as git does: `sh -c`, from the work tree's root. */

@@ -1,5 +1,4 @@
 import { fail, ok, type Result } from '../findings/result.js';
-import { runGit, runGitText } from '../git/exec.js';
 import { withLedgerLock } from '../ledger/io.js';
 import type { LedgerText } from '../ledger/splice.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
@@ -176,14 +175,4 @@ export async function editOpenEntries(
       closeLedgerSource(source.value);
     }
   });
-}
-
-/** `Name <email>` of the person running the command, for the audit trail of decisions. */
-export function readIdentity(root: string): string {
-  const name = runGitText(['config', 'user.name'], { cwd: root, okCodes: [1] });
-  const email = runGitText(['config', 'user.email'], { cwd: root, okCodes: [1] });
-  const who = [name.ok ? name.value.trim() : '', email.ok && email.value.trim() ? `<${email.value.trim()}>` : '']
-    .filter(Boolean)
-    .join(' ');
-  return who || 'unknown';
 }

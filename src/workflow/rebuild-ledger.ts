@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/types.js';
 import { readLedgerOrStaged } from './update-ledger.js';
 import { ok, type Result } from '../findings/result.js';
-import { runGit } from '../git/exec.js';
+import { readAtHead } from '../git/worktree-state.js';
 import { firstCommitAfter } from '../git/history.js';
 import { compareEntries, formatLedger, parseLedger } from '../ledger/format.js';
 import { reconcileEntries } from '../ledger/reconcile.js';
@@ -26,9 +26,9 @@ export function readPreviousEntries(root: string, rebuild: boolean, earlier?: Pr
   const parsed = parseLedger(text.value, LEDGER_PATH);
   if (parsed.ok) return ok({ entries: parsed.value.entries, text: text.value });
   if (!rebuild) return parsed;
-  const committed = runGit(['show', `HEAD:${LEDGER_PATH}`], { cwd: root, okCodes: [128] });
-  if (!committed.ok || committed.value.status !== 0) return ok({ entries: [], text: text.value });
-  const fromHead = parseLedger(committed.value.stdout.toString('utf8'), `HEAD:${LEDGER_PATH}`);
+  const committed = readAtHead(root, LEDGER_PATH);
+  if (committed === undefined) return ok({ entries: [], text: text.value });
+  const fromHead = parseLedger(committed.toString('utf8'), `HEAD:${LEDGER_PATH}`);
   return ok({ entries: fromHead.ok ? fromHead.value.entries : [], text: text.value });
 }
 

@@ -1,4 +1,4 @@
-import { fileAnalyzers } from '../analyzers/registry.js';
+import { fileAnalyzers, optionsOf } from '../analyzers/registry.js';
 import type { ConfigFor } from '../config/package-configs.js';
 import { hashParts } from '../findings/hash.js';
 import type { Result } from '../findings/result.js';
@@ -22,9 +22,11 @@ export async function addSecretHistory(
   previous: readonly LedgerEntry[],
   resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>,
 ): Promise<{ findings: Finding[]; note?: string }> {
-  const known = new Set(previous.map((entry) => `${entry.ruleId}\0${entry.fingerprint}`));
+  const entry = fileAnalyzers.find((candidate) => candidate.datedByAddingCommit);
+  if (!entry) return { findings: [...findings] };
+  const known = new Set(previous.map((recorded) => `${recorded.ruleId}\0${recorded.fingerprint}`));
   const key = (finding: Finding) => `${finding.ruleId}\0${finding.fingerprint}`;
-  const wanted = findings.filter((finding) => finding.category === 'secret' && !known.has(key(finding)));
+  const wanted = findings.filter((finding) => finding.ruleId.startsWith(entry.rulePrefix) && !known.has(key(finding)));
   if (wanted.length === 0) return { findings: [...findings] };
   const paths = [...new Set(wanted.map((finding) => finding.path))];
   if (paths.length > SECRET_HISTORY_FILE_LIMIT)
@@ -37,8 +39,6 @@ export async function addSecretHistory(
   const configs = await resolveConfigs([...new Set(history.value.map((commit) => commit.path))]);
   if (!configs.ok) return { findings: [...findings] };
   const configFor = configs.value;
-  const entry = fileAnalyzers.find((candidate) => candidate.name === 'secrets');
-  if (!entry) return { findings: [...findings] };
   const secrets = await entry.load();
   const firstAdded = new Map<string, string>();
   const wantedKeys = new Set(wanted.map(key));
@@ -46,7 +46,7 @@ export async function addSecretHistory(
   // it is dated by the commit that brought the file's count of that value past n (removals ignored)
   const copiesSoFar = new Map<string, number>();
   for (const commit of history.value) {
-    const { enabled: _enabled, ...options } = configFor(commit.path).analyzers['secrets'] ?? { enabled: true };
+    const options = optionsOf(entry, configFor(commit.path));
     const text = commit.lines.join('\n');
     const found = secrets.analyze({
       path: commit.path,

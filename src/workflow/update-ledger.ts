@@ -16,7 +16,7 @@ import {
   type LedgerText,
 } from '../ledger/splice.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
-import { runGit } from '../git/exec.js';
+import { readStaged, stageFiles } from '../git/worktree-state.js';
 
 export interface LedgerSource {
   /** False when there was no ledger, or one not in canonical form: the edit writes it whatever changed. */
@@ -138,13 +138,8 @@ export function writeLedger(
 function openLedgerOrStagedBytes(root: string): Result<LedgerBytes | undefined> {
   const bytes = openLedgerBytes(root);
   if (!bytes.ok || bytes.value !== undefined) return bytes;
-  const staged = readStagedLedger(root);
+  const staged = readStaged(root, LEDGER_PATH);
   return staged === undefined ? ok(undefined) : ok(memoryBytes(staged));
-}
-
-function readStagedLedger(root: string): Buffer | undefined {
-  const staged = runGit(['cat-file', 'blob', `:${LEDGER_PATH}`], { cwd: root, okCodes: [128] });
-  return staged.ok && staged.value.status === 0 ? staged.value.stdout : undefined;
 }
 
 /** The same, read whole and decoded, for the commands that parse the whole ledger. */
@@ -171,6 +166,5 @@ export function readLedgerOrStaged(root: string): Result<string | undefined> {
  * sparse checkout's cone without --sparse.
  */
 export function stageLedger(root: string): Result<void> {
-  const staged = runGit(['update-index', '--add', '--', LEDGER_PATH], { cwd: root });
-  return staged.ok ? ok(undefined) : staged;
+  return stageFiles(root, [LEDGER_PATH]);
 }
