@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { analyzeFiles, enabledAnalyzers } from '../analyzers/analyze-files.js';
 import { compileGlobs } from '../config/glob.js';
 import { fail, ok, type Result } from '../findings/result.js';
@@ -15,14 +14,13 @@ import { readChanges } from '../workflow/read-changes.js';
 import { allowedMany, formatError } from './messages.js';
 import { EXIT_ERROR, painter, type CommandEnv, type Outcome } from './output.js';
 import { openWorkspace, type Workspace } from './workspace.js';
+import { synopsis, usageError, type ParsedArgs } from './arguments.js';
+import { allowCommand } from './command-table.js';
 
 // Commits searched for an id that is neither in the ledger nor staged: those not pushed yet (what a
 // refused push printed), else the latest ones (a range refused in CI, already on a remote branch).
 const UNPUSHED_LIMIT = 200;
 const RECENT_LIMIT = 50;
-const FAMILIES = ['secret', 'vuln', 'debt', 'quality', 'perf', 'modern'];
-const USAGE_FIX =
-  'git-value allow ID --reason "why" or git-value allow --all --reason "why" [--family F] [--rule R] [--path GLOB]';
 
 interface AllowOptions {
   id?: string;
@@ -33,10 +31,10 @@ interface AllowOptions {
   path?: string;
 }
 
-export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
+export async function run(args: ParsedArgs<typeof allowCommand>, env: CommandEnv): Promise<Outcome> {
   const paint = painter(env.color);
   const debug = Boolean(env.env.GIT_VALUE_DEBUG);
-  const options = parseAllowArgs(args);
+  const options = allowOptions(args);
   if (!options.ok) return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(options.error, paint, debug) };
   if (options.value.all) {
     const result = await allowAll(options.value, env);
@@ -57,43 +55,20 @@ export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
   };
 }
 
-function parseAllowArgs(args: string[]): Result<AllowOptions> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        reason: { type: 'string' },
-        all: { type: 'boolean' },
-        family: { type: 'string' },
-        rule: { type: 'string' },
-        path: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    return fail({ code: 'USAGE', message: (error as Error).message, fix: USAGE_FIX });
-  }
-  const { values, positionals } = parsed;
+function allowOptions({ values, positionals }: ParsedArgs<typeof allowCommand>): Result<AllowOptions> {
   const reason = values.reason?.trim();
   const all = Boolean(values.all);
   const filtered = values.family !== undefined || values.rule !== undefined || values.path !== undefined;
   if (!reason || (all ? positionals.length > 0 : positionals.length !== 1 || filtered))
-    return fail({
-      code: 'USAGE',
-      message: all
+    return usageError(
+      allowCommand,
+      all
         ? 'allow --all takes no id, and needs a reason'
         : filtered
           ? '--family, --rule and --path select findings for allow --all'
           : 'allow needs a finding id and a reason',
-      fix: `${USAGE_FIX} (the reason is kept for audits)`,
-    });
-  if (values.family !== undefined && !FAMILIES.includes(values.family))
-    return fail({
-      code: 'USAGE',
-      message: `unknown family '${values.family}'`,
-      fix: `use one of ${FAMILIES.join(', ')}`,
-    });
+      `${synopsis(allowCommand).join(' or ')} (the reason is kept for audits)`,
+    );
   const options: AllowOptions = { reason, all };
   if (positionals[0] !== undefined) options.id = positionals[0];
   if (values.family !== undefined) options.family = values.family;

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { analyzeFiles, enabledAnalyzers } from '../analyzers/analyze-files.js';
 import type { Finding } from '../findings/types.js';
 import { fail, ok, type Result } from '../findings/result.js';
@@ -19,6 +18,8 @@ import {
   stageLedger,
   writeLedger,
 } from '../workflow/update-ledger.js';
+import { usageError, type ParsedArgs } from './arguments.js';
+import { checkCommand } from './command-table.js';
 import {
   blockedWaysOut,
   blockedWhy,
@@ -32,10 +33,10 @@ import { commandForPeople } from './self-command.js';
 import { createTimer } from './timings.js';
 import { openWorkspace, type Workspace } from './workspace.js';
 
-export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
+export async function run(args: ParsedArgs<typeof checkCommand>, env: CommandEnv): Promise<Outcome> {
   const paint = painter(env.color);
   const debug = Boolean(env.env.GIT_VALUE_DEBUG);
-  const parsed = parseCheckArgs(args);
+  const parsed = checkOptions(args);
   if (!parsed.ok) return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(parsed.error, paint, debug) };
   const result = await check(parsed.value, env);
   if (!result.ok) return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(result.error, paint, debug) };
@@ -48,34 +49,12 @@ interface CheckOptions {
   updateLedger: boolean;
 }
 
-function parseCheckArgs(args: string[]): Result<CheckOptions> {
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        staged: { type: 'boolean' },
-        range: { type: 'string' },
-        'pre-push': { type: 'boolean' },
-        'no-ledger': { type: 'boolean' },
-      },
-    });
-    if (values['pre-push']) return ok({ mode: 'pre-push', updateLedger: false });
-    if (values.range) return ok({ mode: 'range', range: values.range, updateLedger: false });
-    // lint-staged passes the staged file names: the gate reads the whole index anyway, so they are ignored
-    if (values.staged || positionals.length > 0) return ok({ mode: 'staged', updateLedger: !values['no-ledger'] });
-  } catch (error) {
-    return fail({
-      code: 'USAGE',
-      message: (error as Error).message,
-      fix: 'git-value check --staged | git-value check --range A..B',
-    });
-  }
-  return fail({
-    code: 'USAGE',
-    message: 'check needs --staged or --range A..B',
-    fix: 'git-value check --staged (pre-commit) or git-value check --range origin/main..HEAD',
-  });
+function checkOptions({ values, positionals }: ParsedArgs<typeof checkCommand>): Result<CheckOptions> {
+  if (values['pre-push']) return ok({ mode: 'pre-push', updateLedger: false });
+  if (values.range) return ok({ mode: 'range', range: values.range, updateLedger: false });
+  // lint-staged passes the staged file names: the gate reads the whole index anyway, so they are ignored
+  if (values.staged || positionals.length > 0) return ok({ mode: 'staged', updateLedger: !values['no-ledger'] });
+  return usageError(checkCommand, 'check needs --staged, --range A..B or --pre-push');
 }
 
 async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Outcome>> {
@@ -203,13 +182,7 @@ async function gateDiff(
  * (remote sha all zeros) is checked for the commits no remote has yet.
  */
 async function checkPush(workspace: Workspace, env: CommandEnv): Promise<Result<Outcome>> {
-  const { readFileSync } = await import('node:fs');
-  let input = '';
-  try {
-    input = readFileSync(0, 'utf8');
-  } catch {
-    input = ''; // no stdin (run by hand): nothing is being pushed
-  }
+  const input = await env.readStdin(); // empty when run by hand: nothing is being pushed
   const revisions: string[] = [];
   for (const line of input.split('\n')) {
     const [, localSha, , remoteSha] = line.trim().split(' ');

@@ -23,6 +23,7 @@ import { readLedgerOrStaged } from '../workflow/update-ledger.js';
 import { parse as parseYaml } from 'yaml';
 import { errorOutcome } from './current-backlog.js';
 import type { CommandEnv, Outcome } from './output.js';
+import type { ParsedArgs } from './arguments.js';
 
 interface Check {
   name: string;
@@ -34,7 +35,7 @@ interface Check {
 // Every check runs what it checks: each hook is run by git itself (`git hook run`, in each work tree,
 // with the user's PATH and not the package manager's), git-value answering a probe instead of working;
 // the merge driver merges two small ledgers through the command line git would run. Exit 1 on any failure.
-export async function run(_args: string[], env: CommandEnv): Promise<Outcome> {
+export async function run(_args: ParsedArgs, env: CommandEnv): Promise<Outcome> {
   const repo = openRepo(env.cwd);
   if (!repo.ok) return errorOutcome(repo, env);
   const root = repo.value.root;

@@ -1,14 +1,15 @@
-import { parseArgs } from 'node:util';
-import { fail, type Result } from '../findings/result.js';
+import type { Result } from '../findings/result.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import { editItemOrEntry, type EntryEdit } from '../workflow/edit-entry.js';
 import { readIdentity } from '../git/identity.js';
 import { doneButNotResolved, formatError } from './messages.js';
 import { EXIT_ERROR, painter, type CommandEnv, type Outcome } from './output.js';
 import { openWorkspace } from './workspace.js';
+import { usageError, type ParsedArgs } from './arguments.js';
+import { doneCommand } from './command-table.js';
 
 // Actual hours feed the effort calibration shown under "Prediction accuracy" in the backlog.
-export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
+export async function run(args: ParsedArgs<typeof doneCommand>, env: CommandEnv): Promise<Outcome> {
   const result = await done(args, env);
   if (!result.ok)
     return {
@@ -26,22 +27,18 @@ export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
   };
 }
 
-async function done(args: string[], env: CommandEnv): Promise<Result<EntryEdit>> {
-  let id: string | undefined;
-  let hours = Number.NaN;
-  try {
-    const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { hours: { type: 'string' } } });
-    [id] = positionals;
-    hours = Number(values.hours);
-  } catch (error) {
-    return fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value done ID --hours N' });
-  }
-  if (!id || !Number.isFinite(hours) || hours <= 0 || hours > 10_000)
-    return fail({
-      code: 'USAGE',
-      message: 'done needs a finding id and the hours it took (a positive number)',
-      fix: 'git-value done ID --hours 1.5',
-    });
+async function done(
+  { values, positionals }: ParsedArgs<typeof doneCommand>,
+  env: CommandEnv,
+): Promise<Result<EntryEdit>> {
+  const id = positionals[0] as string;
+  const hours = Number(values.hours);
+  if (values.hours === undefined || !Number.isFinite(hours) || hours <= 0 || hours > 10_000)
+    return usageError(
+      doneCommand,
+      'done needs the hours the item took (a positive number)',
+      'git-value done ID --hours 1.5',
+    );
   const workspace = await openWorkspace(env);
   if (!workspace.ok) return workspace;
   const { root } = workspace.value.repo;

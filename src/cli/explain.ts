@@ -2,18 +2,11 @@ import { fail } from '../findings/result.js';
 import { renderExplain } from '../report/explain.js';
 import { errorOutcome, readCurrentBacklog } from './current-backlog.js';
 import type { CommandEnv, Outcome } from './output.js';
+import type { ParsedArgs } from './arguments.js';
+import type { explainCommand } from './command-table.js';
 
-export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
-  const [id] = args;
-  if (!id)
-    return errorOutcome(
-      fail({
-        code: 'USAGE',
-        message: 'explain needs a finding id',
-        fix: "git-value explain ID (ids are listed by 'git-value backlog')",
-      }),
-      env,
-    );
+export async function run({ positionals }: ParsedArgs<typeof explainCommand>, env: CommandEnv): Promise<Outcome> {
+  const id = positionals[0] as string;
   const current = await readCurrentBacklog(env);
   if (!current.ok) return errorOutcome(current, env);
   const { model, context } = current.value;

@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { findConfigFile } from '../config/load.js';
 import { fail, ok } from '../findings/result.js';
 import { isTracked, stagePaths } from '../git/hook-setup.js';
@@ -22,31 +21,15 @@ import { errorOutcome } from './current-backlog.js';
 import { addCommand } from './messages.js';
 import { readPackageText } from './package-files.js';
 import type { CommandEnv, Outcome } from './output.js';
+import type { ParsedArgs } from './arguments.js';
+import type { initCommand } from './command-table.js';
 import { notedProgram } from './self-command.js';
 
 // Converges in one run: every step compares before it writes, so a second init (or init on a fresh
 // clone of a repository whose setup is committed) changes no tracked file. The first scan runs only
 // when there is no ledger yet.
-export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
-  let values: { 'no-scan'?: boolean; ci?: string };
-  try {
-    ({ values } = parseArgs({ args, options: { 'no-scan': { type: 'boolean' }, ci: { type: 'string' } } }));
-  } catch (error) {
-    return errorOutcome(
-      fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value init [--no-scan] [--ci github]' }),
-      env,
-    );
-  }
+export async function run({ values }: ParsedArgs<typeof initCommand>, env: CommandEnv): Promise<Outcome> {
   const ci = values.ci;
-  if (ci !== undefined && ci !== 'github')
-    return errorOutcome(
-      fail({
-        code: 'USAGE',
-        message: `unknown CI '${ci}'`,
-        fix: 'git-value init --ci github (other CIs: see the README)',
-      }),
-      env,
-    );
   const repo = openRepo(env.cwd);
   if (!repo.ok) return errorOutcome(repo, env);
   const root = repo.value.root;
@@ -87,7 +70,7 @@ export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
   let stderr = lines.map((line) => `git-value init: ${line}\n`).join('');
   if (!values['no-scan'] && !hasLedger(root)) {
     const scan = await import('./scan.js');
-    const scanned = await scan.run([], { ...env, cwd: root });
+    const scanned = await scan.run({ values: {}, positionals: [] }, { ...env, cwd: root });
     if (scanned.exitCode !== 0) return { ...scanned, stderr: stderr + scanned.stderr };
     stderr += scanned.stderr;
     const outputs = [LEDGER_PATH, COVERAGE_PATH, 'BACKLOG.md'].filter((path) => existsSync(join(root, path)));

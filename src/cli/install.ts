@@ -3,12 +3,13 @@ import { detectProject } from '../install/detect.js';
 import { configureClone, planClone, recordedSetup } from '../install/setup.js';
 import { errorOutcome } from './current-backlog.js';
 import type { CommandEnv, Outcome } from './output.js';
+import type { ParsedArgs } from './arguments.js';
 import { notedProgram } from './self-command.js';
 
 // This clone's part of the setup: the package.json prepare script runs it on every install (npm,
 // pnpm, yarn 1), so a fresh clone gets the merge driver and its hooks. It never changes a tracked
 // file, and outside a git work tree (a package built from a tarball) it does nothing.
-export async function run(_args: string[], env: CommandEnv): Promise<Outcome> {
+export async function run(_args: ParsedArgs, env: CommandEnv): Promise<Outcome> {
   const repo = openRepo(env.cwd);
   if (!repo.ok)
     return { exitCode: 0, stdout: '', stderr: 'git-value install: not inside a git work tree, nothing to do\n' };

@@ -1,24 +1,8 @@
 #!/usr/bin/env node
-import { EXIT_ERROR, useColor, type CommandEnv, type Outcome } from './output.js';
-import { commandHelp, usage } from './messages.js';
+import { dispatch } from './dispatch.js';
+import { EXIT_ERROR, useColor } from './output.js';
 
-// Each command is imported only when it runs: the hook pays for `check` alone.
-const commands: Record<string, () => Promise<{ run(args: string[], env: CommandEnv): Promise<Outcome> }>> = {
-  check: () => import('./check.js'),
-  scan: () => import('./scan.js'),
-  refresh: () => import('./refresh.js'),
-  init: () => import('./init.js'),
-  install: () => import('./install.js'),
-  uninstall: () => import('./uninstall.js'),
-  allow: () => import('./allow.js'),
-  done: () => import('./done.js'),
-  backlog: () => import('./backlog.js'),
-  next: () => import('./next.js'),
-  explain: () => import('./explain.js'),
-  report: () => import('./report.js'),
-  doctor: () => import('./doctor.js'),
-  'merge-driver': () => import('./merge-driver.js'),
-};
+// The process's edge: argv, environment, clock and streams in; the outcome printed and the exit code set.
 
 /** GIT_VALUE_NOW (ISO date) pins "today" for reproducible reports and tests; otherwise the clock. */
 function readNow(env: NodeJS.ProcessEnv): Date {
@@ -27,11 +11,7 @@ function readNow(env: NodeJS.ProcessEnv): Date {
 }
 
 async function main(argv: string[]): Promise<number> {
-  const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write((rest[0] && commands[rest[0]] && commandHelp[rest[0]]) || usage);
-    return name ? 0 : EXIT_ERROR;
-  }
+  const [name] = argv;
   if (name === '--version' || name === '-v') {
     const { readPackageVersion } = await import('./package-files.js');
     process.stdout.write(`${readPackageVersion()}\n`);
@@ -39,28 +19,26 @@ async function main(argv: string[]): Promise<number> {
   }
   const probe = process.env.GIT_VALUE_PROBE;
   if (probe && name !== 'merge-driver') return answerProbe(probe, argv);
-  const load = commands[name];
-  if (!load) {
-    process.stderr.write(
-      `git-value: unknown command '${name}'\nfix: run 'git-value --help' for the list of commands\n`,
-    );
-    return EXIT_ERROR;
-  }
-  if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(commandHelp[name] ?? usage);
-    return 0;
-  }
-  const env: CommandEnv = {
+  const outcome = await dispatch(argv, {
     cwd: process.cwd(),
     env: process.env,
     color: useColor(process.stderr, process.env),
     now: readNow(process.env),
-  };
-  const command = await load();
-  const outcome = await command.run(rest, env);
+    readStdin: readProcessStdin,
+  });
   if (outcome.stdout) process.stdout.write(outcome.stdout);
   if (outcome.stderr) process.stderr.write(outcome.stderr);
   return outcome.exitCode;
+}
+
+/** Standard input as text (pre-push: git's lines); empty when there is none (run by hand). */
+async function readProcessStdin(): Promise<string> {
+  const { readFileSync } = await import('node:fs');
+  try {
+    return readFileSync(0, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 /**

@@ -3,18 +3,13 @@ import { formatEntry, formatLedger, formatLines, parseLedger } from '../ledger/f
 import { mergeLedgers } from '../ledger/merge.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import type { CommandEnv, Outcome } from './output.js';
+import type { ParsedArgs } from './arguments.js';
+import type { mergeDriverCommand } from './command-table.js';
 
 // git calls `git-value merge-driver %O %A %B %P` (base, ours, theirs, path) and takes %A as the
 // result; exit 0 means merged cleanly, 1 leaves a conflict for the user.
-export async function run(args: string[], _env: CommandEnv): Promise<Outcome> {
-  const [basePath, oursPath, theirsPath, name = '.value/ledger.json'] = args;
-  if (!basePath || !oursPath || !theirsPath)
-    return {
-      exitCode: 2,
-      stdout: '',
-      stderr:
-        'git-value merge-driver: usage: git-value merge-driver %O %A %B %P (git calls this; see git-value init)\n',
-    };
+export async function run({ positionals }: ParsedArgs<typeof mergeDriverCommand>, _env: CommandEnv): Promise<Outcome> {
+  const [basePath = '', oursPath = '', theirsPath = '', name = '.value/ledger.json'] = positionals;
   const sides: LedgerEntry[][] = [];
   for (const [label, path] of [
     ['base', basePath],

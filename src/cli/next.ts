@@ -2,8 +2,9 @@ import { pickNextItem } from '../report/backlog-model.js';
 import { renderNext } from '../report/next.js';
 import { errorOutcome, readCurrentBacklog } from './current-backlog.js';
 import type { CommandEnv, Outcome } from './output.js';
+import type { ParsedArgs } from './arguments.js';
 
-export async function run(_args: string[], env: CommandEnv): Promise<Outcome> {
+export async function run(_args: ParsedArgs, env: CommandEnv): Promise<Outcome> {
   const current = await readCurrentBacklog(env);
   if (!current.ok) return errorOutcome(current, env);
   return { exitCode: 0, stdout: renderNext(pickNextItem(current.value.model)), stderr: '' };

@@ -17,11 +17,14 @@ export interface Outcome {
   stderr: string;
 }
 
+/** What a command gets from its process (cli/main.ts) or from a test running it in-process. */
 export interface CommandEnv {
   cwd: string;
   env: NodeJS.ProcessEnv;
   color: boolean;
   now: Date;
+  /** Standard input as text, read only by the command that needs it (pre-push: git's ref lines). */
+  readStdin(): Promise<string>;
 }
 
 export const EXIT_OK = 0;

@@ -1,7 +1,6 @@
-import { parseArgs } from 'node:util';
 import { analyzeFiles, enabledAnalyzers } from '../analyzers/analyze-files.js';
 import { ranDocCoverage } from '../analyzers/registry.js';
-import { fail, ok, type Result } from '../findings/result.js';
+import { ok, type Result } from '../findings/result.js';
 import { resolveCommit } from '../git/commit-list.js';
 import { commitDate } from '../git/history.js';
 import { parseLedger } from '../ledger/format.js';
@@ -24,36 +23,23 @@ import { joinPieces } from '../ledger/splice.js';
 import { errorOutcome } from './current-backlog.js';
 import type { CommandEnv, Outcome } from './output.js';
 import { renderReports } from './reports.js';
+import type { ParsedArgs } from './arguments.js';
+import type { refreshCommand } from './command-table.js';
 import { createTimer } from './timings.js';
 import { openWorkspace, type Workspace } from './workspace.js';
 
 // post-merge (ORIG_HEAD..HEAD) and post-rewrite (amend: HEAD@{1}, rebase: ORIG_HEAD): only the files
 // the merge or rewrite changed are analysed again; the backlog is re-rendered from the whole ledger.
-export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
+export async function run(args: ParsedArgs<typeof refreshCommand>, env: CommandEnv): Promise<Outcome> {
   const result = await refresh(args, env);
   return result.ok ? result.value : errorOutcome(result, env);
 }
 
-async function refresh(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
-  let since: string | undefined;
-  let defer = false;
-  try {
-    const { values } = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { since: { type: 'string' }, rewrite: { type: 'string' }, defer: { type: 'boolean' } },
-    });
-    // the pre-commit framework gives post-rewrite's kind in the environment, not as an argument
-    const rewrite = values.rewrite ?? env.env.PRE_COMMIT_REWRITE_COMMAND;
-    since = values.since ?? (rewrite === 'amend' ? 'HEAD@{1}' : 'ORIG_HEAD');
-    defer = values.defer === true;
-  } catch (error) {
-    return fail({
-      code: 'USAGE',
-      message: (error as Error).message,
-      fix: 'git-value refresh [--since REV] [--defer]',
-    });
-  }
+async function refresh({ values }: ParsedArgs<typeof refreshCommand>, env: CommandEnv): Promise<Result<Outcome>> {
+  // the pre-commit framework gives post-rewrite's kind in the environment, not as an argument
+  const rewrite = values.rewrite ?? env.env.PRE_COMMIT_REWRITE_COMMAND;
+  const since = values.since ?? (rewrite === 'amend' ? 'HEAD@{1}' : 'ORIG_HEAD');
+  const defer = values.defer === true;
   const mark = createTimer(env.env);
   const workspace = await openWorkspace(env);
   if (!workspace.ok) return workspace;

@@ -1,39 +1,23 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getAsset } from 'node:sea';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { fail, ok, type Result } from '../findings/result.js';
 import { isIgnored } from '../git/remote.js';
 import { writeFileAtomic } from '../ledger/io.js';
 import { renderReportHtml } from '../report/html/render-html.js';
 import { gatherReportData } from '../workflow/report-input.js';
 import { errorOutcome, readCurrentBacklog } from './current-backlog.js';
-import { reportHelp, reportNotIgnored } from './messages.js';
+import { reportNotIgnored } from './messages.js';
 import type { CommandEnv, Outcome } from './output.js';
+import type { ParsedArgs } from './arguments.js';
+import type { reportCommand } from './command-table.js';
 import { layout } from '../runtime/layout.js';
 
 export const DEFAULT_REPORT_PATH = '.value/report.html';
 
 // `git-value report --html [--output F]`: one self-contained page from the ledger and its history.
 // The page is a build product: it is written, never staged, and a note says how to keep it out of commits.
-export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
-  let values: { html?: boolean; output?: string; help?: boolean };
-  try {
-    ({ values } = parseArgs({
-      args,
-      options: {
-        html: { type: 'boolean' },
-        output: { type: 'string', short: 'o' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    }));
-  } catch (error) {
-    return errorOutcome(
-      fail({ code: 'USAGE', message: (error as Error).message, fix: 'git-value report --html [--output FILE]' }),
-      env,
-    );
-  }
-  if (values.help) return { exitCode: 0, stdout: reportHelp, stderr: '' };
+export async function run({ values }: ParsedArgs<typeof reportCommand>, env: CommandEnv): Promise<Outcome> {
   const client = readClientScript();
   if (!client.ok) return errorOutcome(client, env);
   const current = await readCurrentBacklog(env);

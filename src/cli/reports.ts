@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { fail, ok, type Result } from '../findings/result.js';
+import { ok, type Result } from '../findings/result.js';
 import type { TrackedList } from '../git/tracked-files.js';
 import { writeFileAtomic } from '../ledger/io.js';
 import type { LedgerEntry } from '../ledger/types.js';
@@ -26,24 +26,13 @@ export interface ReportOptions {
   output?: string;
 }
 
-export function parseReportOptions(values: {
-  format?: string | boolean;
-  output?: string | boolean;
-}): Result<ReportOptions> {
+/** --format and --output as parsed (the table has checked the format's value). */
+export function reportOptions(values: { format?: string; output?: string }): ReportOptions {
   const options: ReportOptions = {};
-  if (values.format !== undefined) {
-    if (values.format !== 'md' && values.format !== 'json' && values.format !== 'sarif') {
-      return fail({
-        code: 'USAGE',
-        message: `unknown format '${String(values.format)}'`,
-        fix: 'use --format md, --format json or --format sarif',
-      });
-    }
-    options.format = values.format;
-  }
+  if (values.format !== undefined) options.format = values.format as ReportFormat;
   // `--output -` is standard output, as if no file were named
-  if (typeof values.output === 'string' && values.output !== '-') options.output = values.output;
-  return ok(options);
+  if (values.output !== undefined && values.output !== '-') options.output = values.output;
+  return options;
 }
 
 function readIfPresent(path: string): string | undefined {

@@ -1,5 +1,4 @@
-import { parseArgs } from 'node:util';
-import { ok, fail, type Result } from '../findings/result.js';
+import { ok, type Result } from '../findings/result.js';
 import { ranDocCoverage } from '../analyzers/registry.js';
 import { commitDate } from '../git/history.js';
 import { withLedgerLock, ledgerFile, writeFileAtomic } from '../ledger/io.js';
@@ -11,13 +10,15 @@ import { addSecretHistory } from '../workflow/secret-history.js';
 import { updateCoverage } from '../workflow/coverage-store.js';
 import { formatError, passedAsDemo, passedAsDemoCount } from './messages.js';
 import { EXIT_ERROR, painter, type CommandEnv, type Outcome } from './output.js';
-import { parseReportOptions, renderReports, type ReportOptions } from './reports.js';
+import { renderReports, reportOptions, type ReportOptions } from './reports.js';
 import { createProgress } from './progress.js';
+import { usageError, type ParsedArgs } from './arguments.js';
+import { scanCommand } from './command-table.js';
 import { createTimer } from './timings.js';
 import { openWorkspace } from './workspace.js';
 import { discardPendingRefresh } from '../workflow/deferred-refresh.js';
 
-export async function run(args: string[], env: CommandEnv): Promise<Outcome> {
+export async function run(args: ParsedArgs<typeof scanCommand>, env: CommandEnv): Promise<Outcome> {
   const result = await scan(args, env);
   if (!result.ok)
     return {
@@ -36,51 +37,26 @@ interface ScanOptions extends ReportOptions {
   merges: boolean;
 }
 
-const SCAN_USAGE =
-  'git-value scan [--format md|json|sarif] [--output FILE] [--rebuild] | scan --history [--since REV | --incremental] [--merges] [--format …] [--output FILE]';
-
-function parseScanArgs(args: string[]): Result<ScanOptions> {
-  try {
-    const { values } = parseArgs({
-      args,
-      options: {
-        format: { type: 'string' },
-        output: { type: 'string' },
-        rebuild: { type: 'boolean' },
-        history: { type: 'boolean' },
-        since: { type: 'string' },
-        incremental: { type: 'boolean' },
-        merges: { type: 'boolean' },
-      },
-    });
-    const report = parseReportOptions(values);
-    if (!report.ok) return report;
-    const history = Boolean(values.history);
-    if (!history && (values.since !== undefined || values.incremental || values.merges))
-      return fail({ code: 'USAGE', message: '--since, --incremental and --merges go with --history', fix: SCAN_USAGE });
-    if (values.since !== undefined && values.incremental)
-      return fail({ code: 'USAGE', message: 'give --since or --incremental, not both', fix: SCAN_USAGE });
-    if (history && values.rebuild)
-      return fail({
-        code: 'USAGE',
-        message: "--rebuild rebuilds the tree's entries: run it without --history",
-        fix: SCAN_USAGE,
-      });
-    return ok({
-      ...report.value,
-      rebuild: Boolean(values.rebuild),
-      history,
-      incremental: Boolean(values.incremental),
-      merges: Boolean(values.merges),
-      ...(values.since !== undefined ? { since: values.since } : {}),
-    });
-  } catch (error) {
-    return fail({ code: 'USAGE', message: (error as Error).message, fix: SCAN_USAGE });
-  }
+function scanOptions({ values }: ParsedArgs<typeof scanCommand>): Result<ScanOptions> {
+  const history = Boolean(values.history);
+  if (!history && (values.since !== undefined || values.incremental || values.merges))
+    return usageError(scanCommand, '--since, --incremental and --merges go with --history');
+  if (values.since !== undefined && values.incremental)
+    return usageError(scanCommand, 'give --since or --incremental, not both');
+  if (history && values.rebuild)
+    return usageError(scanCommand, "--rebuild rebuilds the tree's entries: run it without --history");
+  return ok({
+    ...reportOptions(values),
+    rebuild: Boolean(values.rebuild),
+    history,
+    incremental: Boolean(values.incremental),
+    merges: Boolean(values.merges),
+    ...(values.since !== undefined ? { since: values.since } : {}),
+  });
 }
 
-async function scan(args: string[], env: CommandEnv): Promise<Result<Outcome>> {
-  const options = parseScanArgs(args);
+async function scan(args: ParsedArgs<typeof scanCommand>, env: CommandEnv): Promise<Result<Outcome>> {
+  const options = scanOptions(args);
   if (!options.ok) return options;
   const mark = createTimer(env.env);
   const workspace = await openWorkspace(env);

@@ -19,12 +19,13 @@ import { ATTRIBUTE_LINES, removeEmptyFolders, runManagerInstall, unconfigureClon
 import { errorOutcome } from './current-backlog.js';
 import { readPackageText } from './package-files.js';
 import type { CommandEnv, Outcome } from './output.js';
+import type { ParsedArgs } from './arguments.js';
 
 // Gives the repository back as it was before init: every file init or install changed and nobody
 // changed since is restored byte for byte from the record kept in .git/git-value/install.json. What
 // has changed since (or a clone with no record) loses git-value's lines only. The ledger, coverage
 // and BACKLOG.md are the repository's history of findings: kept, and said so.
-export async function run(_args: string[], env: CommandEnv): Promise<Outcome> {
+export async function run(_args: ParsedArgs, env: CommandEnv): Promise<Outcome> {
   const repo = openRepo(env.cwd);
   if (!repo.ok) return errorOutcome(repo, env);
   const shape = detectProject(repo.value.root, env.cwd);

@@ -67,7 +67,7 @@ cli('an ignored report gets no note; a bad option and --help answer as every com
     assert.is(quiet.stderr, 'git-value: wrote .value/report.html\n');
     const bad = repo.cli(['report', '--colour']);
     assert.is(bad.status, 2);
-    assert.match(bad.stderr, 'fix: git-value report --html [--output FILE]');
+    assert.match(bad.stderr, 'fix: git-value report [--html] [--output FILE]');
     const help = repo.cli(['report', '--help']);
     assert.is(help.status, 0);
     assert.match(help.stdout, 'Usage: git-value report');
