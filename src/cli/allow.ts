@@ -11,9 +11,9 @@ import { editItemOrEntry, editOpenEntries, type EntryEdit } from '../workflow/ed
 import { readIdentity } from '../git/identity.js';
 import { findFindingAddedBy } from '../workflow/find-in-commits.js';
 import { readChanges } from '../workflow/read-changes.js';
-import { allowedMany, formatError } from './messages.js';
-import { EXIT_ERROR, painter, type CommandEnv, type Outcome } from './output.js';
-import { openWorkspace, type Workspace } from './workspace.js';
+import { allowedMany } from './messages.js';
+import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
+import { openWorkspace, type Workspace } from '../workflow/workspace.js';
 import { synopsis, usageError, type ParsedArgs } from './arguments.js';
 import { allowCommand } from './command-table.js';
 
@@ -32,17 +32,15 @@ interface AllowOptions {
 }
 
 export async function run(args: ParsedArgs<typeof allowCommand>, env: CommandEnv): Promise<Outcome> {
-  const paint = painter(env.color);
-  const debug = Boolean(env.env.GIT_VALUE_DEBUG);
   const options = allowOptions(args);
-  if (!options.ok) return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(options.error, paint, debug) };
+  if (!options.ok) return errorOutcome(options, env);
   if (options.value.all) {
     const result = await allowAll(options.value, env);
-    if (!result.ok) return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(result.error, paint, debug) };
+    if (!result.ok) return errorOutcome(result, env);
     return { exitCode: 0, stdout: allowedMany(result.value, options.value), stderr: '' };
   }
   const result = await allowOne(options.value, env);
-  if (!result.ok) return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(result.error, paint, debug) };
+  if (!result.ok) return errorOutcome(result, env);
   const { entries, itemId } = result.value;
   const entry = entries[0] as LedgerEntry;
   const what = itemId

@@ -1,13 +1,15 @@
 import { isAbsolute, join } from 'node:path';
-import { writeFileAtomic } from '../ledger/io.js';
-import { errorOutcome, readCurrentBacklog } from './current-backlog.js';
-import type { CommandEnv, Outcome } from './output.js';
-import { renderFormat, reportOptions } from './reports.js';
-import type { ParsedArgs } from './arguments.js';
-import type { backlogCommand } from './command-table.js';
 import { listTrackedFiles } from '../git/tracked-files.js';
+import { writeFileAtomic } from '../ledger/io.js';
 import type { BacklogModel } from '../report/backlog-model.js';
 import { findPackageRoots, renderByPackage } from '../report/by-package.js';
+import { renderFormat } from '../report/render-format.js';
+import { readPackageVersion } from '../runtime/package-files.js';
+import { readCurrentBacklog } from '../workflow/backlog.js';
+import { reportOptions } from '../workflow/write-reports.js';
+import type { ParsedArgs } from './arguments.js';
+import type { backlogCommand } from './command-table.js';
+import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 
 export async function run({ values }: ParsedArgs<typeof backlogCommand>, env: CommandEnv): Promise<Outcome> {
   const options = reportOptions(values);
@@ -15,9 +17,12 @@ export async function run({ values }: ParsedArgs<typeof backlogCommand>, env: Co
   if (!current.ok) return errorOutcome(current, env);
   const { model, workspace } = current.value;
   const text = values['by-package']
-    ? await renderPackages(workspace.repo.root, model)
-    : renderFormat(model, options.format ?? 'md', workspace);
-  if (!options.output) return { exitCode: 0, stdout: text, stderr: '' };
+    ? renderPackages(workspace.repo.root, model)
+    : renderFormat(model, options.format ?? 'md', {
+        includeSecrets: workspace.config.sarif.includeSecrets,
+        toolVersion: readPackageVersion(),
+      });
+  if (!options.output || options.output === '-') return { exitCode: 0, stdout: text, stderr: '' };
   const target = isAbsolute(options.output) ? options.output : join(env.cwd, options.output);
   const written = writeFileAtomic(target, text, options.output);
   return written.ok
@@ -25,7 +30,7 @@ export async function run({ values }: ParsedArgs<typeof backlogCommand>, env: Co
     : errorOutcome(written, env);
 }
 
-async function renderPackages(root: string, model: BacklogModel): Promise<string> {
+function renderPackages(root: string, model: BacklogModel): string {
   const tracked = listTrackedFiles(root);
   const roots = tracked.ok ? findPackageRoots(tracked.value.files.map((file) => file.path)) : [];
   return renderByPackage(model.open, roots, model.config.scoring.highValueScore);

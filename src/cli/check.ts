@@ -20,27 +20,17 @@ import {
 } from '../workflow/update-ledger.js';
 import { usageError, type ParsedArgs } from './arguments.js';
 import { checkCommand } from './command-table.js';
-import {
-  blockedWaysOut,
-  blockedWhy,
-  formatError,
-  historyWaysOut,
-  passedAsDemo,
-  preCommitReadOnly,
-} from './messages.js';
-import { EXIT_ERROR, EXIT_FINDINGS, painter, type CommandEnv, type Outcome } from './output.js';
+import { blockedWaysOut, blockedWhy, historyWaysOut, passedAsDemo, preCommitReadOnly } from './messages.js';
+import { errorOutcome, EXIT_FINDINGS, painter, type CommandEnv, type Outcome } from './output.js';
 import { commandForPeople } from './self-command.js';
 import { createTimer } from './timings.js';
-import { openWorkspace, type Workspace } from './workspace.js';
+import { openWorkspace, type Workspace } from '../workflow/workspace.js';
 
 export async function run(args: ParsedArgs<typeof checkCommand>, env: CommandEnv): Promise<Outcome> {
-  const paint = painter(env.color);
-  const debug = Boolean(env.env.GIT_VALUE_DEBUG);
   const parsed = checkOptions(args);
-  if (!parsed.ok) return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(parsed.error, paint, debug) };
+  if (!parsed.ok) return errorOutcome(parsed, env);
   const result = await check(parsed.value, env);
-  if (!result.ok) return { exitCode: EXIT_ERROR, stdout: '', stderr: formatError(result.error, paint, debug) };
-  return result.value;
+  return result.ok ? result.value : errorOutcome(result, env);
 }
 
 interface CheckOptions {

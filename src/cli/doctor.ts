@@ -21,8 +21,7 @@ import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
 import { hasPendingRefresh } from '../workflow/deferred-refresh.js';
 import { readLedgerOrStaged } from '../workflow/update-ledger.js';
 import { parse as parseYaml } from 'yaml';
-import { errorOutcome } from './current-backlog.js';
-import type { CommandEnv, Outcome } from './output.js';
+import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
 
 interface Check {

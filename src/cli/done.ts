@@ -2,21 +2,16 @@ import type { Result } from '../findings/result.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import { editItemOrEntry, type EntryEdit } from '../workflow/edit-entry.js';
 import { readIdentity } from '../git/identity.js';
-import { doneButNotResolved, formatError } from './messages.js';
-import { EXIT_ERROR, painter, type CommandEnv, type Outcome } from './output.js';
-import { openWorkspace } from './workspace.js';
+import { doneButNotResolved } from './messages.js';
+import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
+import { openWorkspace } from '../workflow/workspace.js';
 import { usageError, type ParsedArgs } from './arguments.js';
 import { doneCommand } from './command-table.js';
 
 // Actual hours feed the effort calibration shown under "Prediction accuracy" in the backlog.
 export async function run(args: ParsedArgs<typeof doneCommand>, env: CommandEnv): Promise<Outcome> {
   const result = await done(args, env);
-  if (!result.ok)
-    return {
-      exitCode: EXIT_ERROR,
-      stdout: '',
-      stderr: formatError(result.error, painter(env.color), Boolean(env.env.GIT_VALUE_DEBUG)),
-    };
+  if (!result.ok) return errorOutcome(result, env);
   const { entries, itemId } = result.value;
   const entry = entries[0] as LedgerEntry;
   const estimate = entries.length === 1 ? `estimated ${entry.effortHours} h` : `${entries.length} findings`;

@@ -1,7 +1,7 @@
 import { fail } from '../findings/result.js';
 import { renderExplain } from '../report/explain.js';
-import { errorOutcome, readCurrentBacklog } from './current-backlog.js';
-import type { CommandEnv, Outcome } from './output.js';
+import { readCurrentBacklog } from '../workflow/backlog.js';
+import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
 import type { explainCommand } from './command-table.js';
 

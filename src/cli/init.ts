@@ -17,10 +17,9 @@ import {
 import { LEDGER_PATH } from '../ledger/types.js';
 import { COVERAGE_PATH } from '../ledger/coverage-format.js';
 import { pullRequestWorkflow, weeklyScanWorkflow, type CiPackageManager } from './ci-workflows.js';
-import { errorOutcome } from './current-backlog.js';
 import { addCommand } from './messages.js';
-import { readPackageText } from './package-files.js';
-import type { CommandEnv, Outcome } from './output.js';
+import { readPackageText } from '../runtime/package-files.js';
+import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
 import type { initCommand } from './command-table.js';
 import { notedProgram } from './self-command.js';

@@ -1,8 +1,7 @@
 import { openRepo } from '../git/repo.js';
 import { detectProject } from '../install/detect.js';
 import { configureClone, planClone, recordedSetup } from '../install/setup.js';
-import { errorOutcome } from './current-backlog.js';
-import type { CommandEnv, Outcome } from './output.js';
+import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
 import { notedProgram } from './self-command.js';
 

@@ -13,7 +13,7 @@ function readNow(env: NodeJS.ProcessEnv): Date {
 async function main(argv: string[]): Promise<number> {
   const [name] = argv;
   if (name === '--version' || name === '-v') {
-    const { readPackageVersion } = await import('./package-files.js');
+    const { readPackageVersion } = await import('../runtime/package-files.js');
     process.stdout.write(`${readPackageVersion()}\n`);
     return 0;
   }

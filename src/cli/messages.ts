@@ -29,6 +29,14 @@ export function passedAsDemo(passed: readonly Finding[], listed = 10): string {
 export const passedAsDemoCount = (count: number): string =>
   `git-value: ${count} demo value${count === 1 ? '' : 's'} passed (credential-shaped, not recorded; GIT_VALUE_DEBUG=1 lists them with why)\n`;
 
+/** Notes of a scan or refresh: those shown in full, and a count of the rest (GIT_VALUE_DEBUG=1 lists them). */
+export function formatNotes(shown: readonly string[], hidden = 0): string {
+  return (
+    shown.map((note) => `git-value: note: ${note}\n`).join('') +
+    (hidden > 0 ? `git-value: ${hidden} binary or special files skipped (GIT_VALUE_DEBUG=1 lists them)\n` : '')
+  );
+}
+
 export const blockedWhy =
   'A credential committed to git stays in its history after you delete it: anyone with a clone has it.';
 

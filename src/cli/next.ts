@@ -1,7 +1,7 @@
 import { pickNextItem } from '../report/backlog-model.js';
 import { renderNext } from '../report/next.js';
-import { errorOutcome, readCurrentBacklog } from './current-backlog.js';
-import type { CommandEnv, Outcome } from './output.js';
+import { readCurrentBacklog } from '../workflow/backlog.js';
+import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
 
 export async function run(_args: ParsedArgs, env: CommandEnv): Promise<Outcome> {

@@ -1,4 +1,6 @@
 import { styleText } from 'node:util';
+import type { UserError } from '../findings/result.js';
+import { formatError } from './messages.js';
 
 // Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org).
 export function useColor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
@@ -30,3 +32,12 @@ export interface CommandEnv {
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_ERROR = 2;
+
+/** A failed Result as the command's outcome: the message and its fix on stderr, exit 2. */
+export function errorOutcome(result: { ok: false; error: UserError }, env: CommandEnv): Outcome {
+  return {
+    exitCode: EXIT_ERROR,
+    stdout: '',
+    stderr: formatError(result.error, painter(env.color), Boolean(env.env.GIT_VALUE_DEBUG)),
+  };
+}

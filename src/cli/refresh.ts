@@ -20,13 +20,13 @@ import {
 import { COVERAGE_PATH } from '../ledger/coverage-format.js';
 import { closeLedgerSource, readLedgerSource, replaceEntries, writeLedger } from '../workflow/update-ledger.js';
 import { joinPieces } from '../ledger/splice.js';
-import { errorOutcome } from './current-backlog.js';
-import type { CommandEnv, Outcome } from './output.js';
-import { renderReports } from './reports.js';
+import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
+import { writeReports } from '../workflow/write-reports.js';
+import { formatNotes } from './messages.js';
 import type { ParsedArgs } from './arguments.js';
 import type { refreshCommand } from './command-table.js';
 import { createTimer } from './timings.js';
-import { openWorkspace, type Workspace } from './workspace.js';
+import { openWorkspace, type Workspace } from '../workflow/workspace.js';
 
 // post-merge (ORIG_HEAD..HEAD) and post-rewrite (amend: HEAD@{1}, rebase: ORIG_HEAD): only the files
 // the merge or rewrite changed are analysed again; the backlog is re-rendered from the whole ledger.
@@ -130,12 +130,16 @@ async function refreshFiles(
   }
   const entries = parseLedger(updated.value, LEDGER_PATH);
   if (!entries.ok) return entries;
-  const reports = await renderReports(
+  const reports = await writeReports(
     workspace,
     entries.value.entries,
-    env,
-    {},
-    [...changes.value.notes, ...run.notes],
+    {
+      cwd: env.cwd,
+      now: env.now,
+      debug: Boolean(env.env.GIT_VALUE_DEBUG),
+      options: {},
+      notes: [...changes.value.notes, ...run.notes],
+    },
     { tracked: tracked.value, contexts: contexts.value },
   );
   if (!reports.ok) return reports;
@@ -143,6 +147,6 @@ async function refreshFiles(
   return ok({
     exitCode: 0,
     stdout: '',
-    stderr: `git-value: refreshed ${changes.value.files.length} changed file(s); ${reports.value.written.join(', ')} updated\n${reports.value.notes}`,
+    stderr: `git-value: refreshed ${changes.value.files.length} changed file(s); ${reports.value.written.join(', ')} updated\n${formatNotes(reports.value.shownNotes, reports.value.hiddenNotes)}`,
   });
 }

@@ -14,8 +14,11 @@ import { readPreviousEntries } from '../workflow/rebuild-ledger.js';
 import { readTreeSecretKeys } from '../workflow/tree-secrets.js';
 import type { CommandEnv, Outcome } from './output.js';
 import { createProgress, silentProgress } from './progress.js';
-import { loadBacklog, renderFormat, renderReports, type ReportOptions } from './reports.js';
-import type { Workspace } from './workspace.js';
+import { renderFormat } from '../report/render-format.js';
+import { readPackageVersion } from '../runtime/package-files.js';
+import { scoreBacklog } from '../workflow/backlog.js';
+import type { Workspace } from '../workflow/workspace.js';
+import { writeReports, type ReportOptions } from '../workflow/write-reports.js';
 
 /**
  * Where `scan --history` records how far it got (HEAD when it ran), for `--incremental`. Committed beside
@@ -127,20 +130,28 @@ export async function scanHistory(
   if (!written.ok) return written;
   mark('ledger');
   const seconds = (performance.now() - started) / 1000;
-  const reports = await renderReports(workspace, written.value.entries, env, {}, [], {
-    tracked: tracked.value,
-    contexts: contexts.value,
-    backlogInputs: { gitDir: repo.gitDir, parts: [written.value.text, repo.head, today] },
-  });
+  const reports = await writeReports(
+    workspace,
+    written.value.entries,
+    { cwd: env.cwd, now: env.now, debug: Boolean(env.env.GIT_VALUE_DEBUG), options: {}, notes: [] },
+    {
+      tracked: tracked.value,
+      contexts: contexts.value,
+      backlogInputs: { gitDir: repo.gitDir, parts: [written.value.text, repo.head, today] },
+    },
+  );
   if (!reports.ok) return reports;
   const history = written.value.entries.filter((entry) => entry.history);
   let stdout = '';
   const written2 = [LEDGER_PATH, HISTORY_RECORD_PATH, ...reports.value.written];
   if (options.format) {
-    const model = await loadBacklog(workspace, history, env);
+    const model = await scoreBacklog(workspace, history, env.now);
     if (!model.ok) return model;
-    const text = renderFormat(model.value.model, options.format, workspace);
-    if (options.output) {
+    const text = renderFormat(model.value.model, options.format, {
+      includeSecrets: workspace.config.sarif.includeSecrets,
+      toolVersion: readPackageVersion(),
+    });
+    if (options.output && options.output !== '-') {
       const target = isAbsolute(options.output) ? options.output : join(env.cwd, options.output);
       const saved = writeFileAtomic(target, text, options.output);
       if (!saved.ok) return saved;

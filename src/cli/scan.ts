@@ -8,25 +8,19 @@ import { scanTrackedFiles } from '../workflow/full-scan.js';
 import { readPreviousEntries, rebuildLedger } from '../workflow/rebuild-ledger.js';
 import { addSecretHistory } from '../workflow/secret-history.js';
 import { updateCoverage } from '../workflow/coverage-store.js';
-import { formatError, passedAsDemo, passedAsDemoCount } from './messages.js';
-import { EXIT_ERROR, painter, type CommandEnv, type Outcome } from './output.js';
-import { renderReports, reportOptions, type ReportOptions } from './reports.js';
+import { formatNotes, passedAsDemo, passedAsDemoCount } from './messages.js';
+import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
+import { reportOptions, writeReports, type ReportOptions } from '../workflow/write-reports.js';
 import { createProgress } from './progress.js';
 import { usageError, type ParsedArgs } from './arguments.js';
 import { scanCommand } from './command-table.js';
 import { createTimer } from './timings.js';
-import { openWorkspace } from './workspace.js';
+import { openWorkspace } from '../workflow/workspace.js';
 import { discardPendingRefresh } from '../workflow/deferred-refresh.js';
 
 export async function run(args: ParsedArgs<typeof scanCommand>, env: CommandEnv): Promise<Outcome> {
   const result = await scan(args, env);
-  if (!result.ok)
-    return {
-      exitCode: EXIT_ERROR,
-      stdout: '',
-      stderr: formatError(result.error, painter(env.color), Boolean(env.env.GIT_VALUE_DEBUG)),
-    };
-  return result.value;
+  return result.ok ? result.value : errorOutcome(result, env);
 }
 
 interface ScanOptions extends ReportOptions {
@@ -120,11 +114,22 @@ async function scan(args: ParsedArgs<typeof scanCommand>, env: CommandEnv): Prom
   mark('ledger');
   const { entries } = written.value;
   const seconds = (performance.now() - started) / 1000;
-  const reports = await renderReports(workspace.value, entries, env, options.value, run.value.notes, {
-    tracked: run.value.tracked,
-    contexts: run.value.contexts,
-    backlogInputs: { gitDir: repo.gitDir, parts: [written.value.text, repo.head ?? '', today] },
-  });
+  const reports = await writeReports(
+    workspace.value,
+    entries,
+    {
+      cwd: env.cwd,
+      now: env.now,
+      debug: Boolean(env.env.GIT_VALUE_DEBUG),
+      options: options.value,
+      notes: run.value.notes,
+    },
+    {
+      tracked: run.value.tracked,
+      contexts: run.value.contexts,
+      backlogInputs: { gitDir: repo.gitDir, parts: [written.value.text, repo.head ?? '', today] },
+    },
+  );
   if (!reports.ok) return reports;
   mark('backlog');
   const open = entries.filter((entry) => entry.status === 'open').length;
@@ -136,5 +141,6 @@ async function scan(args: ParsedArgs<typeof scanCommand>, env: CommandEnv): Prom
     : passed.length > 0
       ? passedAsDemoCount(passed.length)
       : '';
-  return ok({ exitCode: 0, stdout: reports.value.stdout, stderr: summary + demoNote + reports.value.notes });
+  const notes = formatNotes(reports.value.shownNotes, reports.value.hiddenNotes);
+  return ok({ exitCode: 0, stdout: reports.value.stdout, stderr: summary + demoNote + notes });
 }

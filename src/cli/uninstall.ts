@@ -16,9 +16,8 @@ import {
 } from '../install/manager-edits.js';
 import { digest, readRecord, readState, writeState, writeText } from '../install/record.js';
 import { ATTRIBUTE_LINES, removeEmptyFolders, runManagerInstall, unconfigureClone } from '../install/setup.js';
-import { errorOutcome } from './current-backlog.js';
-import { readPackageText } from './package-files.js';
-import type { CommandEnv, Outcome } from './output.js';
+import { readPackageText } from '../runtime/package-files.js';
+import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
 
 // Gives the repository back as it was before init: every file init or install changed and nobody

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { getAsset } from 'node:sea';
-import { layout } from '../runtime/layout.js';
+import { layout } from './layout.js';
 
 // Files git-value ships beside its code (package.json, hooks/, .valuerc.example.json). The npm bundle
 // and tsc's output sit three folders below the package root (dist/bundle/cli, dist/src/cli); the

@@ -3,7 +3,6 @@ import { loadPackageConfigs, type ConfigFor } from '../config/package-configs.js
 import type { Config } from '../config/types.js';
 import { ok, type Result } from '../findings/result.js';
 import { openRepo, type Repo } from '../git/repo.js';
-import type { CommandEnv } from './output.js';
 
 export interface Workspace {
   repo: Repo;
@@ -14,7 +13,7 @@ export interface Workspace {
 }
 
 /** The repository the command runs in and its config (searched from the working folder up to the root). */
-export async function openWorkspace(env: CommandEnv): Promise<Result<Workspace>> {
+export async function openWorkspace(env: { cwd: string; env: NodeJS.ProcessEnv }): Promise<Result<Workspace>> {
   const repo = openRepo(env.cwd);
   if (!repo.ok) return repo;
   const loaded = await loadConfig({
