@@ -21,6 +21,7 @@ import {
   type FileAnalyzer,
   type FileAnalyzerEntry,
 } from './registry.js';
+import { note, type Note } from '../findings/note.js';
 
 export interface FileToAnalyze {
   path: string;
@@ -35,7 +36,7 @@ export interface AnalysisRun {
   findings: Finding[];
   /** Rule-id prefixes of the analyzers that ran: the ledger reconciles only their entries. */
   ranPrefixes: string[];
-  notes: string[];
+  notes: Note[];
   /** Documented and public symbols of each file the docstring analyzer read (scan and refresh). */
   docCoverage: FileDocCoverage[];
   /** Demo values passed (see isPassedAsDemo): never recorded nor blocking, listed so the gate says why. */
@@ -45,7 +46,7 @@ export interface AnalysisRun {
 /** What the analyzers made of one file: a pure function of its path, text and config (hence cacheable). */
 export interface FileResult {
   findings: Finding[];
-  notes: string[];
+  notes: Note[];
   docCoverage?: FileDocCoverage;
   passed?: Finding[];
 }
@@ -156,7 +157,10 @@ function analyzeOne(
     if (NOT_OURS.has(context) && !entry.readsVendored) continue;
     if (!entry.hook && generated) {
       result.notes.push(
-        `${entry.name} analyzer skipped ${file.path}: minified or generated (a syntax tree of it costs seconds per MB)`,
+        note(
+          'analyzer-skipped',
+          `${entry.name} analyzer skipped ${file.path}: minified or generated (a syntax tree of it costs seconds per MB)`,
+        ),
       );
       continue;
     }
@@ -177,7 +181,9 @@ function analyzeOne(
     } catch (error) {
       // A secret analyzer that fails must fail the gate (fail closed); others only lose this file.
       if (entry.failClosed) throw error;
-      result.notes.push(`${entry.name} analyzer skipped ${file.path}: ${(error as Error).message}`);
+      result.notes.push(
+        note('analyzer-skipped', `${entry.name} analyzer skipped ${file.path}: ${(error as Error).message}`),
+      );
     }
   }
   const passed = fileFindings.filter(isPassedAsDemo);

@@ -1,7 +1,15 @@
+import { note, type Note } from '../findings/note.js';
+
 // Blob bytes → text an analyzer can read, or the reason it is skipped. git's own binary test (a NUL
 // byte in the first 8,000 bytes) decides binary, after UTF-16 BOMs, whose text is full of NULs.
 
-export type Decoded = { text: string } | { skipped: 'binary' | 'too large' | 'lfs pointer' };
+export type SkipReason = 'binary' | 'too large' | 'lfs pointer';
+export type Decoded = { text: string } | { skipped: SkipReason };
+
+/** The note a skipped file leaves: one too large to read is always said, the others are counted. */
+export function skippedNote(reason: SkipReason, text: string): Note {
+  return note(reason === 'too large' ? 'too-large' : 'skipped-file', text);
+}
 
 export function decodeBlob(bytes: Buffer, maxBytes: number): Decoded {
   if (bytes.length > maxBytes) return { skipped: 'too large' };

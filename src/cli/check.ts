@@ -20,11 +20,19 @@ import {
 } from '../workflow/update-ledger.js';
 import { usageError, type ParsedArgs } from './arguments.js';
 import { checkCommand } from './command-table.js';
-import { blockedWaysOut, blockedWhy, historyWaysOut, passedAsDemo, preCommitReadOnly } from './messages.js';
+import {
+  blockedWaysOut,
+  blockedWhy,
+  formatNotes,
+  historyWaysOut,
+  passedAsDemo,
+  preCommitReadOnly,
+} from './messages.js';
 import { errorOutcome, EXIT_FINDINGS, painter, type CommandEnv, type Outcome } from './output.js';
 import { commandForPeople } from './self-command.js';
 import { createTimer } from './timings.js';
 import { openWorkspace, type Workspace } from '../workflow/workspace.js';
+import { isAlwaysShown, type Note } from '../findings/note.js';
 
 export async function run(args: ParsedArgs<typeof checkCommand>, env: CommandEnv): Promise<Outcome> {
   const parsed = checkOptions(args);
@@ -73,9 +81,9 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
           blockedWaysOut(firstBlockingId(blocking), commandForPeople(repo.root, env.env)),
         ) +
         demoNote +
-        formatNotes(changeSet.notes, env),
+        formatGateNotes(changeSet.notes, env),
     });
-  let stderr = demoNote + formatNotes(changeSet.notes, env);
+  let stderr = demoNote + formatGateNotes(changeSet.notes, env);
   if (options.updateLedger && env.env.PRE_COMMIT !== '1' && hasPendingRefresh(repo.gitDir)) {
     const carried = await withLedgerLock(repo.root, () => carryPendingRefresh(repo.root, repo.gitDir, repo.head));
     if (!carried.ok) return carried;
@@ -280,7 +288,7 @@ function formatBlocked(
   return lines.join('\n');
 }
 
-function formatNotes(notes: readonly string[], env: CommandEnv): string {
-  const shown = env.env.GIT_VALUE_DEBUG ? notes : notes.filter((note) => note.includes('too large'));
-  return shown.map((note) => `git-value: note: ${note}\n`).join('');
+/** The hook says only what leaves content unchecked; GIT_VALUE_DEBUG=1 lists every note. */
+function formatGateNotes(notes: readonly Note[], env: CommandEnv): string {
+  return formatNotes(env.env.GIT_VALUE_DEBUG ? notes : notes.filter(isAlwaysShown));
 }

@@ -1,6 +1,7 @@
 import type { UserError } from '../findings/result.js';
 import type { Finding } from '../findings/types.js';
 import type { Paint } from './output.js';
+import type { Note } from '../findings/note.js';
 
 // Every user-facing sentence in one place, so tone and advice stay consistent (lint-staged's habit).
 
@@ -29,11 +30,17 @@ export function passedAsDemo(passed: readonly Finding[], listed = 10): string {
 export const passedAsDemoCount = (count: number): string =>
   `git-value: ${count} demo value${count === 1 ? '' : 's'} passed (credential-shaped, not recorded; GIT_VALUE_DEBUG=1 lists them with why)\n`;
 
-/** Notes of a scan or refresh: those shown in full, and a count of the rest (GIT_VALUE_DEBUG=1 lists them). */
-export function formatNotes(shown: readonly string[], hidden = 0): string {
+/** Notes of a run: those shown in full, and a count of the rest by kind (GIT_VALUE_DEBUG=1 lists them). */
+export function formatNotes(shown: readonly Note[], hidden: readonly Note[] = []): string {
+  const skipped = hidden.filter((note) => note.kind === 'skipped-file').length;
+  const others = hidden.length - skipped;
+  const counts = [
+    skipped > 0 ? `${skipped} binary or special files skipped` : '',
+    others > 0 ? `${others} more note${others === 1 ? '' : 's'}` : '',
+  ].filter(Boolean);
   return (
-    shown.map((note) => `git-value: note: ${note}\n`).join('') +
-    (hidden > 0 ? `git-value: ${hidden} binary or special files skipped (GIT_VALUE_DEBUG=1 lists them)\n` : '')
+    shown.map((note) => `git-value: note: ${note.text}\n`).join('') +
+    (counts.length > 0 ? `git-value: ${counts.join(', ')} (GIT_VALUE_DEBUG=1 lists them)\n` : '')
   );
 }
 

@@ -18,11 +18,12 @@ import { collectManifests, lookupLatestVersions } from './registry-latest.js';
 import { configDigest, toolDigest } from './tool-digest.js';
 import { createAnalysisPool, type AnalysisPool } from './analysis-pool.js';
 import { readPathContexts, type ContextResolver } from './path-contexts.js';
+import type { Note } from '../findings/note.js';
 
 export interface ScanRun {
   findings: Finding[];
   ranPrefixes: string[];
-  notes: string[];
+  notes: Note[];
   files: number;
   bytes: number;
   tracked: TrackedList;
@@ -270,6 +271,7 @@ function isFileResult(value: unknown): value is FileResult {
     Array.isArray(result.findings) &&
     Array.isArray(result.notes) &&
     (result.passed === undefined || Array.isArray(result.passed)) &&
+    result.notes.every((note) => typeof note === 'object' && note !== null && typeof note.text === 'string') &&
     result.findings.every(
       (finding) =>
         typeof finding === 'object' &&
@@ -295,7 +297,7 @@ interface InputScope {
 /** The I/O behind each extra input a repository analyzer declares (registry `inputs`), handed over as options. */
 const gatherInput: Record<
   ExtraInput,
-  (scope: InputScope, options: Record<string, unknown>) => { options: Record<string, unknown>; note?: string }
+  (scope: InputScope, options: Record<string, unknown>) => { options: Record<string, unknown>; note?: Note }
 > = {
   // the registry's latest versions (npm outdated), unless the analyzer's `registry` option is off
   'npm-latest-versions': ({ root, tracked, paths }, options) => {

@@ -5,6 +5,7 @@ import type { Finding } from '../findings/types.js';
 import { openBlobStream } from '../git/blob-stream.js';
 import { startHistoryListing, versionsOfPaths, type PathVersion } from '../git/path-versions.js';
 import { readCache, writeCache } from './cache-file.js';
+import { note, type Note } from '../findings/note.js';
 
 // Who wrote each debt marker and when (facts `author`, `written`). One history listing for the whole
 // repository (git/path-versions.ts) gives each marked file's versions; a marker's origin is the oldest
@@ -76,7 +77,7 @@ export interface MarkerHistoryInput {
 export interface MarkerHistory {
   /** Each dated finding, keyed by the finding it replaces. */
   findings: Map<Finding, Finding>;
-  note?: string;
+  note?: Note;
 }
 
 /** The debt findings given, with author and date where history knows them. */
@@ -112,11 +113,14 @@ export async function resolveMarkerOrigins(input: MarkerHistoryInput): Promise<M
       reuse(marker.finding, row);
     else unknown.push(marker);
   }
-  let note: string | undefined;
+  let limited: Note | undefined;
   if (unknown.length > 0) {
     const listing = await (input.listing ?? startHistoryListing(input.root, head));
     if (!listing.ok)
-      note = `debt marker ages count from when the ledger first saw each marker: ${listing.error.message}`;
+      limited = note(
+        'history',
+        `debt marker ages count from when the ledger first saw each marker: ${listing.error.message}`,
+      );
     else {
       const paths = new Set(unknown.map((marker) => marker.finding.path));
       const found = await findOrigins(input.root, unknown, versionsOfPaths(listing.value, paths), input.blobOf);
@@ -135,8 +139,8 @@ export async function resolveMarkerOrigins(input: MarkerHistoryInput): Promise<M
     if (hash !== undefined)
       file.lines.push(origin ? [finding.line, hash, origin.author, origin.date] : [finding.line, hash, null, null]);
   }
-  if (!note && !input.readOnlyCache) writeCache(input.gitDir, CACHE_NAME, CACHE_DIGEST, nextCache);
-  return note ? { findings: out, note } : { findings: out };
+  if (!limited && !input.readOnlyCache) writeCache(input.gitDir, CACHE_NAME, CACHE_DIGEST, nextCache);
+  return limited ? { findings: out, note: limited } : { findings: out };
 }
 
 /**
@@ -147,7 +151,7 @@ export async function datedMarkers(
   repo: { root: string; gitDir: string; head?: string },
   findings: Finding[],
   files: readonly { path: string; text: string }[],
-): Promise<{ findings: Finding[]; note?: string }> {
+): Promise<{ findings: Finding[]; note?: Note }> {
   const texts = new Map(files.map((file) => [file.path, file.text]));
   const markers = findings.flatMap((finding) => {
     const text = isDatedByHistory(finding.ruleId) ? texts.get(finding.path) : undefined;

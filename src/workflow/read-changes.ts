@@ -7,6 +7,8 @@ import type { LineRange } from '../findings/types.js';
 import { readBlobs } from '../git/blobs.js';
 import type { FileChange } from '../git/changes.js';
 import { readDiff } from '../git/read-diff.js';
+import { note, type Note } from '../findings/note.js';
+import { skippedNote } from '../analyzers/decode-text.js';
 
 export interface ChangedFile extends FileToAnalyze {
   change: FileChange;
@@ -20,7 +22,7 @@ export interface ChangeSet {
   files: ChangedFile[];
   /** Paths whose ledger entries this change owns: every changed path and every rename's source. */
   touchedPaths: Set<string>;
-  notes: string[];
+  notes: Note[];
   /** The config governing each path (nearest up from its folder). */
   configFor: ConfigFor;
 }
@@ -47,15 +49,16 @@ export async function readChanges(
     ignoreByConfig.set(config, matcher);
     return matcher(path);
   };
-  const notes: string[] = [];
+  const notes: Note[] = [];
   const touchedPaths = new Set<string>();
   const wanted: { change: FileChange; added: LineRange[]; binary: boolean; newText?: string }[] = [];
   changes.forEach((change, index) => {
     if (isIgnored(change.path)) return;
     touchedPaths.add(change.path);
     if (change.oldPath && change.status === 'R') touchedPaths.add(change.oldPath);
-    if (change.newMode === SUBMODULE) notes.push(`${change.path}: submodule, skipped (scan it in its own repository)`);
-    else if (change.newMode === SYMLINK) notes.push(`${change.path}: symbolic link, skipped`);
+    if (change.newMode === SUBMODULE)
+      notes.push(note('skipped-file', `${change.path}: submodule, skipped (scan it in its own repository)`));
+    else if (change.newMode === SYMLINK) notes.push(note('skipped-file', `${change.path}: symbolic link, skipped`));
     else if (change.newBlob) wanted.push({ change, ...(hunks[index] ?? { added: [], binary: false }) });
   });
   // text changes come whole in the patch; only the rest (binary, pure renames, mode changes) is read
@@ -71,7 +74,7 @@ export async function readChanges(
     if ('skipped' in decoded) {
       // a file too large to read keeps its ledger entries rather than seeing them all "resolved"
       if (decoded.skipped === 'too large') touchedPaths.delete(change.path);
-      notes.push(`${change.path}: ${decoded.skipped} (${bytes.length} bytes), skipped`);
+      notes.push(skippedNote(decoded.skipped, `${change.path}: ${decoded.skipped} (${bytes.length} bytes), skipped`));
       continue;
     }
     // git calls UTF-16 text binary and gives no hunks: every line counts as added, and findings

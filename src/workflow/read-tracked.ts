@@ -4,6 +4,8 @@ import type { ConfigFor } from '../config/package-configs.js';
 import { ok, type Result } from '../findings/result.js';
 import { readBlobSizes } from '../git/blobs.js';
 import { listTrackedFiles, type TrackedFile, type TrackedList } from '../git/tracked-files.js';
+import { note, type Note } from '../findings/note.js';
+import { skippedNote } from '../analyzers/decode-text.js';
 
 export interface TrackedSet {
   /** Every tracked path (sorted), including skipped ones: repository analyzers reason about presence. */
@@ -15,7 +17,7 @@ export interface TrackedSet {
   /** Bytes in the batches (what is left to read and analyse). */
   batchedBytes: number;
   bytes: number;
-  notes: string[];
+  notes: Note[];
   configFor: ConfigFor;
   /** The listing itself, for the repository analyzers and the backlog (one `git ls-files` per scan). */
   tracked: TrackedList;
@@ -34,7 +36,9 @@ export async function planTrackedFiles(
   if (!listed.ok) return listed;
   const prepared = onListed(listed.value);
   if (!prepared.ok) return prepared;
-  const notes = listed.value.conflicted.map((path) => `${path}: unresolved merge conflict, skipped`);
+  const notes = listed.value.conflicted.map((path) =>
+    note('conflicted', `${path}: unresolved merge conflict, skipped`),
+  );
   const configs = await resolveConfigs(listed.value.files.map((file) => file.path));
   if (!configs.ok) return configs;
   const configFor = configs.value;
@@ -46,8 +50,9 @@ export async function planTrackedFiles(
     return matcher(path);
   };
   const wanted = listed.value.files.filter((file) => {
-    if (file.mode === '160000') notes.push(`${file.path}: submodule, skipped (scan it in its own repository)`);
-    else if (file.mode === '120000') notes.push(`${file.path}: symbolic link, skipped`);
+    if (file.mode === '160000')
+      notes.push(note('skipped-file', `${file.path}: submodule, skipped (scan it in its own repository)`));
+    else if (file.mode === '120000') notes.push(note('skipped-file', `${file.path}: symbolic link, skipped`));
     else return !isIgnored(file.path);
     return false;
   });
@@ -64,7 +69,7 @@ export async function planTrackedFiles(
   for (const file of wanted) {
     const size = sizes.value.get(file.blob) ?? file.indexSize ?? 0;
     if (size > configFor(file.path).maxFileBytes) {
-      notes.push(`${file.path}: too large (${size} bytes > maxFileBytes), skipped`);
+      notes.push(note('too-large', `${file.path}: too large (${size} bytes > maxFileBytes), skipped`));
       continue;
     }
     bytes += size;
@@ -95,7 +100,7 @@ export async function planTrackedFiles(
   });
 }
 
-export type DecodedFile = { file: TrackedFile; text: string } | { file: TrackedFile; note: string };
+export type DecodedFile = { file: TrackedFile; text: string } | { file: TrackedFile; note: Note };
 
 /** A batch's files as text, from its blobs (binary and oversized ones become notes). */
 export function decodeBatch(
@@ -109,7 +114,9 @@ export function decodeBatch(
     if (!bytes) continue;
     const decoded = decodeBlob(bytes, configFor(file.path).maxFileBytes);
     files.push(
-      'skipped' in decoded ? { file, note: `${file.path}: ${decoded.skipped}, skipped` } : { file, text: decoded.text },
+      'skipped' in decoded
+        ? { file, note: skippedNote(decoded.skipped, `${file.path}: ${decoded.skipped}, skipped`) }
+        : { file, text: decoded.text },
     );
   }
   return files;

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isForeignPath } from '../analyzers/maturity/repo-facts.js';
+import { note, type Note } from '../findings/note.js';
 
 // Latest published versions of a repository's npm dependencies, for modern/dependency-major-behind:
 // `npm outdated --json` run on a copy of each staged package.json (and its .npmrc) in a temporary
@@ -13,10 +14,10 @@ import { isForeignPath } from '../analyzers/maturity/repo-facts.js';
 export interface LatestLookup {
   latest: Record<string, string>;
   /** Why the registry gave nothing (shown in the scan's output and the backlog's notes). */
-  note?: string;
+  note?: Note;
 }
 
-export const REGISTRY_NOTE = 'npm registry:';
+const REGISTRY_NOTE = 'npm registry:';
 const MAX_MANIFESTS = 10;
 
 export interface Manifest {
@@ -83,11 +84,17 @@ export function lookupLatestVersions(manifests: readonly Manifest[], timeoutMs: 
       : '';
   if (problems.length === 0)
     return skipped
-      ? { latest, note: `${REGISTRY_NOTE} looked up the first ${MAX_MANIFESTS} package.json files${skipped}` }
+      ? {
+          latest,
+          note: note('registry', `${REGISTRY_NOTE} looked up the first ${MAX_MANIFESTS} package.json files${skipped}`),
+        }
       : { latest };
   return {
     latest,
-    note: `${REGISTRY_NOTE} could not get latest versions (${problems.join('; ')}); dependency majors were compared with the lockfile only${skipped}`,
+    note: note(
+      'registry',
+      `${REGISTRY_NOTE} could not get latest versions (${problems.join('; ')}); dependency majors were compared with the lockfile only${skipped}`,
+    ),
   };
 }
 

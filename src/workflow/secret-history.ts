@@ -5,6 +5,7 @@ import type { Result } from '../findings/result.js';
 import type { Finding } from '../findings/types.js';
 import { readAddedLines } from '../git/added-lines.js';
 import type { LedgerEntry } from '../ledger/types.js';
+import { note, type Note } from '../findings/note.js';
 
 /** Past this many files the history pass is skipped with a note (one git log reads them all). */
 export const SECRET_HISTORY_FILE_LIMIT = 300;
@@ -21,7 +22,7 @@ export async function addSecretHistory(
   findings: readonly Finding[],
   previous: readonly LedgerEntry[],
   resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>,
-): Promise<{ findings: Finding[]; note?: string }> {
+): Promise<{ findings: Finding[]; note?: Note }> {
   const entry = fileAnalyzers.find((candidate) => candidate.datedByAddingCommit);
   if (!entry) return { findings: [...findings] };
   const known = new Set(previous.map((recorded) => `${recorded.ruleId}\0${recorded.fingerprint}`));
@@ -32,10 +33,14 @@ export async function addSecretHistory(
   if (paths.length > SECRET_HISTORY_FILE_LIMIT)
     return {
       findings: [...findings],
-      note: `secrets new to the ledger in ${paths.length} files: history skipped over ${SECRET_HISTORY_FILE_LIMIT} files, first seen is HEAD's date`,
+      note: note(
+        'history',
+        `secrets new to the ledger in ${paths.length} files: history skipped over ${SECRET_HISTORY_FILE_LIMIT} files, first seen is HEAD's date`,
+      ),
     };
   const history = readAddedLines(root, paths);
-  if (!history.ok) return { findings: [...findings], note: `secret history not read: ${history.error.message}` };
+  if (!history.ok)
+    return { findings: [...findings], note: note('history', `secret history not read: ${history.error.message}`) };
   const configs = await resolveConfigs([...new Set(history.value.map((commit) => commit.path))]);
   if (!configs.ok) return { findings: [...findings] };
   const configFor = configs.value;

@@ -11,8 +11,8 @@ import { scoreBacklog, type ScanKnowledge } from './backlog.js';
 import { readTriggers } from './backlog-input.js';
 import { readCache, writeCache } from './cache-file.js';
 import { toolDigest } from './tool-digest.js';
-import { REGISTRY_NOTE } from './registry-latest.js';
 import type { Workspace } from './workspace.js';
+import { isAlwaysShown, type Note } from '../findings/note.js';
 
 export interface ReportOptions {
   format?: ReportFormat;
@@ -26,14 +26,14 @@ export interface WrittenReports {
   /** Repository or working-folder paths written (BACKLOG.md first). */
   written: string[];
   /** Notes for the user: those always shown, and the rest with GIT_VALUE_DEBUG. */
-  shownNotes: string[];
-  hiddenNotes: number;
+  shownNotes: Note[];
+  hiddenNotes: Note[];
 }
 
 const BACKLOG_CACHE = 'backlog';
 const isText = (value: unknown): value is string => typeof value === 'string';
 
-function backlogKey(workspace: Workspace, known: ScanKnowledge, notes: readonly string[]): string | undefined {
+function backlogKey(workspace: Workspace, known: ScanKnowledge, notes: readonly Note[]): string | undefined {
   const { backlogInputs, tracked } = known;
   if (!backlogInputs || !tracked) return undefined;
   const { root } = workspace.repo;
@@ -46,7 +46,7 @@ function backlogKey(workspace: Workspace, known: ScanKnowledge, notes: readonly 
       readIfPresent(join(root, '.value', 'coverage.json')) ?? '',
       JSON.stringify(readTriggers(root)),
       readIfPresent(join(root, workspace.config.backlog.path)) ?? '',
-      ...notes,
+      ...notes.map((shown) => shown.text),
     ],
     32,
   );
@@ -59,7 +59,7 @@ function backlogKey(workspace: Workspace, known: ScanKnowledge, notes: readonly 
 export async function writeReports(
   workspace: Workspace,
   entries: readonly LedgerEntry[],
-  request: { cwd: string; now: Date; debug: boolean; options: ReportOptions; notes: readonly string[] },
+  request: { cwd: string; now: Date; debug: boolean; options: ReportOptions; notes: readonly Note[] },
   known: ScanKnowledge = {},
 ): Promise<Result<WrittenReports>> {
   const { options, notes } = request;
@@ -72,7 +72,13 @@ export async function writeReports(
   const unchanged = key !== undefined && readCache(gitDir, BACKLOG_CACHE, toolDigest(), isText).get('key') === key;
   let stdout = '';
   if (!unchanged) {
-    const scored = await scoreBacklog(workspace, entries, request.now, always, known);
+    const scored = await scoreBacklog(
+      workspace,
+      entries,
+      request.now,
+      always.map((shown) => shown.text),
+      known,
+    );
     if (!scored.ok) return scored;
     const backlog = renderBacklog(scored.value.model);
     if (!sameApartFromTimestamp(readIfPresent(join(root, backlogPath)), backlog)) {
@@ -96,12 +102,7 @@ export async function writeReports(
     }
   }
   const shownNotes = request.debug ? [...notes] : always;
-  return ok({ stdout, written, shownNotes, hiddenNotes: notes.length - shownNotes.length });
-}
-
-/** Shown without GIT_VALUE_DEBUG: files left out for size or conflicts, and a registry that could not be asked. */
-function isAlwaysShown(note: string): boolean {
-  return note.includes('too large') || note.includes('conflict') || note.startsWith(REGISTRY_NOTE);
+  return ok({ stdout, written, shownNotes, hiddenNotes: notes.filter((hidden) => !shownNotes.includes(hidden)) });
 }
 
 /** --format and --output as parsed (the command table has checked the format's value). */
