@@ -1,20 +1,53 @@
-// Lower bounds of declared version ranges: the oldest runtime a project still claims to run on.
+import Range from 'semver/classes/range.js';
+import minVersion from 'semver/ranges/min-version.js';
+
+// Bounds of declared version ranges. npm ranges are read by semver itself (npm's own parser: caret,
+// tilde, x-ranges, hyphens, prereleases); Python specifiers (PEP 440, Poetry) by the small reader below.
 // An alternative without a lower bound (`<19`, `*`) accepts every old release, so nothing is claimed.
 
-/** Oldest major a semver range admits: '>=18.12 <23' → 18, '^16 || ^18' → 16, '>18' → 19. */
+/** Oldest major an npm range admits: '>=18.12 <23' → 18, '^16 || ^18' → 16, '>18' → 19; undefined when unbounded or not a range. */
 export function lowestSemverMajor(range: string): number | undefined {
-  const lows = range.split('||').map((alternative) => lowerBound(alternative, 1));
-  if (lows.length === 0 || lows.some((low) => low === undefined)) return undefined;
-  return Math.min(...lows.map((low) => (low as number[])[0] as number));
+  const parsed = parseRange(range);
+  if (!parsed || !parsed.set.every(hasLowerBound)) return undefined;
+  return minVersion(parsed)?.major;
 }
 
 /**
- * Newest major a semver range admits, Infinity when unbounded: '^4.2' → 4, '~1.2 || 2.x' → 2,
- * '>=4 <6' → 5, '>=4' → Infinity. A dependency is behind only when its range excludes a newer major.
+ * Newest major an npm range admits, Infinity when unbounded or not a semver range (a tag, `workspace:`,
+ * a git URL): '^4.2' → 4, '~1.2 || 2.x' → 2, '>=4 <6' → 5, '>=4' → Infinity. A dependency is behind
+ * only when its range excludes a newer major.
  */
 export function highestSemverMajor(range: string): number {
-  const alternatives = range.split('||').map((alternative) => upperMajor(alternative.trim()));
-  return Math.max(...alternatives);
+  const parsed = parseRange(range);
+  if (!parsed) return Infinity;
+  return Math.max(...parsed.set.map(upperMajor));
+}
+
+function parseRange(range: string): Range | undefined {
+  try {
+    return new Range(range);
+  } catch {
+    return undefined; // not an npm range
+  }
+}
+
+/** An alternative admits no arbitrarily old version: it has a `>`, `>=` or exact comparator (`*` is ANY, without a version). */
+function hasLowerBound(comparators: Range['set'][number]): boolean {
+  return comparators.some(
+    ({ operator, semver }) => semver.version !== undefined && (operator.startsWith('>') || operator === ''),
+  );
+}
+
+// One alternative's comparators must all hold: its newest major is the lowest upper bound among them.
+// semver writes '<5' and '^4' as '<5.0.0-0', which stops before 5; '<5.1.0-0' still admits 5.0.
+function upperMajor(comparators: Range['set'][number]): number {
+  let upper = Infinity;
+  for (const { operator, semver } of comparators) {
+    if (semver.version === undefined || operator.startsWith('>')) continue; // the ANY comparator has no version
+    const stopsBefore = operator === '<' && semver.minor === 0 && semver.patch === 0;
+    upper = Math.min(upper, stopsBefore ? semver.major - 1 : semver.major);
+  }
+  return upper;
 }
 
 /** Oldest Python major.minor a PEP 440 or Poetry specifier admits: '>=3.8,<4' → [3, 8]. */
@@ -67,21 +100,4 @@ function lowerBound(alternative: string, significantParts: number): number[] | u
     if (!best || compareVersions(parts, best) > 0) best = parts;
   }
   return best;
-}
-
-function upperMajor(alternative: string): number {
-  const hyphen = /^\S{1,40}\s{1,10}-\s{1,10}v?(\d{1,4})/.exec(alternative);
-  if (hyphen) return Number(hyphen[1]);
-  let upper = Infinity;
-  for (const comparator of alternative.replace(/(<=|>=|[<>=^~])\s{1,10}/g, '$1').split(/\s{1,20}/)) {
-    const match = /^(<=|>=|[<>=^~])?v?(\d{1,4})(?:\.(\d{1,4}|[x*]))?(?:\.(\d{1,4}|[x*]))?/.exec(comparator);
-    if (!match) continue;
-    const operator = match[1] ?? '';
-    const major = Number(match[2]);
-    if (operator === '>' || operator === '>=') continue;
-    // '<5' and '<5.0.0' stop before 5; '<5.1' still admits 5.0.
-    const stopsBefore = operator === '<' && [match[3], match[4]].every((part) => part === undefined || part === '0');
-    upper = Math.min(upper, stopsBefore ? major - 1 : major);
-  }
-  return upper;
 }

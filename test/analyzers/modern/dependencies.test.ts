@@ -90,6 +90,13 @@ const cases: Array<[string, number | undefined, number]> = [
   ['<5', undefined, 4],
   ['<5.1', undefined, 5],
   ['>= 20.17', 20, Infinity],
+  // read by semver itself: prereleases, 0.x carets, mixed alternatives, and what is not a range
+  ['^0.2.3', 0, 0],
+  ['>=16.0.0-rc.1', 16, Infinity],
+  ['1.x || >=2.5.0 || 5.0.0 - 7.2.3', 1, Infinity],
+  ['~4 <4.5', 4, 4],
+  ['latest', undefined, Infinity],
+  ['workspace:^1.2.0', undefined, Infinity],
 ];
 for (const [range, lowest, highest] of cases) {
   ranges(`semver ${range}`, () => {
