@@ -26,8 +26,8 @@ import { note, type Note } from '../findings/note.js';
 export interface FileToAnalyze {
   path: string;
   text: string;
-  /** Lines findings may be reported on (added lines in the hook, the whole file in a scan). */
-  changed: readonly LineRange[];
+  /** Only these lines may be reported on (AnalyzerInput.changed); absent, the whole file. */
+  changed?: readonly LineRange[];
   /** Where the file lives, when the caller classified it (a scan, with the repository's classifier). */
   context?: Context;
 }
@@ -169,7 +169,7 @@ function analyzeOne(
         ...module.analyze({
           path: file.path,
           text: file.text,
-          changed: file.changed,
+          ...(file.changed ? { changed: file.changed } : {}),
           options: options.get(entry.name),
           context,
         }),

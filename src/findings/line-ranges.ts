@@ -1,7 +1,8 @@
 import type { LineRange } from './types.js';
 
-export function touches(changed: readonly LineRange[], line: number, endLine = line): boolean {
-  return changed.some((range) => range.start <= endLine && line <= range.end);
+/** Whether lines line..endLine meet `changed`; every line does when there is no `changed` (a whole file). */
+export function touches(changed: readonly LineRange[] | undefined, line: number, endLine = line): boolean {
+  return changed === undefined || changed.some((range) => range.start <= endLine && line <= range.end);
 }
 
 export function wholeFile(text: string): LineRange[] {

@@ -51,8 +51,12 @@ export interface AnalyzerMeta {
 export interface AnalyzerInput {
   path: string;
   text: string;
-  /** Lines the analyzer may report on: the diff's added lines, or the whole file for a scan. */
-  changed: readonly LineRange[];
+  /**
+   * Only these lines may be reported on; absent, the whole file. The hook and the scan both analyse whole
+   * files (the gate keeps what the diff adds, the ledger every finding of a touched file); secret history
+   * passes the lines each past commit added.
+   */
+  changed?: readonly LineRange[];
   /** Analyzer options from config (already validated). */
   options?: Record<string, unknown>;
   /**

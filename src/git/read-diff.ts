@@ -1,12 +1,12 @@
 import { fail, ok, type Result } from '../findings/result.js';
 import { parseRawDiff, type FileChange } from './changes.js';
-import { parseAddedRanges, type FileHunks } from './diff-ranges.js';
+import { parsePatch, type FilePatch } from './parse-patch.js';
 import { runGit } from './exec.js';
 
 export interface DiffRead {
   changes: FileChange[];
   /** One per change, same order: both halves come from one run of git's diff queue. */
-  hunks: FileHunks[];
+  patches: FilePatch[];
 }
 
 // Unlimited context (far above any file's line count, and far below where git's int arithmetic on
@@ -38,18 +38,18 @@ export function readDiff(cwd: string, diffArgs: readonly string[]): Result<DiffR
   );
   if (!diff.ok) return diff;
   const out = diff.value.stdout;
-  if (out.length === 0) return ok({ changes: [], hunks: [] });
+  if (out.length === 0) return ok({ changes: [], patches: [] });
   const split = out.indexOf('\0\0');
   const rawEnd = split === -1 ? out.length : split + 1;
   const changes = parseRawDiff(out.toString('utf8', 0, rawEnd));
   if (!changes.ok) return changes;
-  const hunks = parseAddedRanges(out.toString('latin1', Math.min(out.length, rawEnd + 1)));
-  if (hunks.length !== changes.value.length) {
+  const patches = parsePatch(out.toString('latin1', Math.min(out.length, rawEnd + 1)));
+  if (patches.length !== changes.value.length) {
     return fail({
       code: 'GIT_FAILED',
-      message: `git diff gave ${changes.value.length} changes but ${hunks.length} patches`,
+      message: `git diff gave ${changes.value.length} changes but ${patches.length} patches`,
       fix: 'report this with your git version (git --version)',
     });
   }
-  return ok({ changes: changes.value, hunks });
+  return ok({ changes: changes.value, patches });
 }

@@ -26,12 +26,7 @@ export async function findingsBefore(
   for (const change of sources) {
     const bytes = blobs.value.get(change.oldBlob as string);
     const decoded = bytes ? decodeBlob(bytes, configFor(change.path).maxFileBytes) : undefined;
-    if (decoded && 'text' in decoded)
-      files.push({
-        path: change.oldPath ?? change.path,
-        text: decoded.text,
-        changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }],
-      });
+    if (decoded && 'text' in decoded) files.push({ path: change.oldPath ?? change.path, text: decoded.text });
   }
   const run = await analyzeFiles(files, configFor, (config) =>
     gatedAnalyzers(enabledAnalyzers(config, 'hook'), config),
@@ -59,8 +54,7 @@ export async function findingsAtRevision(
   for (const [index, path] of safe.entries()) {
     const bytes = blobs.value[index];
     const decoded = bytes ? decodeBlob(bytes, configFor(path).maxFileBytes) : undefined;
-    if (decoded && 'text' in decoded)
-      files.push({ path, text: decoded.text, changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }] });
+    if (decoded && 'text' in decoded) files.push({ path, text: decoded.text });
   }
   const run = await analyzeFiles(files, configFor, (config) =>
     gatedAnalyzers(enabledAnalyzers(config, 'hook'), config),

@@ -48,7 +48,6 @@ export interface ScanOptions {
 }
 
 const ANALYSIS_CACHE = 'analysis';
-const WHOLE_FILE = [{ start: 1, end: Number.MAX_SAFE_INTEGER }];
 
 /**
  * Every tracked file through every enabled analyzer, batch by batch, then the repository analyzers.
@@ -178,7 +177,7 @@ async function scanWith(
       } else {
         // the context travels with the file (to a worker thread, too): the classifier stays here
         const context = contexts(item.file.path).context;
-        texts.push({ path: item.file.path, text: item.text, changed: WHOLE_FILE, context });
+        texts.push({ path: item.file.path, text: item.text, context });
         ofText.push(item.file);
       }
     }

@@ -12,7 +12,7 @@ import { skippedNote } from '../analyzers/decode-text.js';
 
 export interface ChangedFile extends FileToAnalyze {
   change: FileChange;
-  /** Lines the commit adds; `changed` (what analyzers may report on) is the whole file, for the ledger. */
+  /** Lines the commit adds: the gate blocks only on these (the analyzers read the whole file, for the ledger). */
   added: LineRange[];
 }
 
@@ -38,7 +38,7 @@ export async function readChanges(
 ): Promise<Result<ChangeSet>> {
   const diff = readDiff(cwd, diffArgs);
   if (!diff.ok) return diff;
-  const { changes, hunks } = diff.value;
+  const { changes, patches } = diff.value;
   const configs = await resolveConfigs(changes.map((change) => change.path));
   if (!configs.ok) return configs;
   const configFor = configs.value;
@@ -59,7 +59,7 @@ export async function readChanges(
     if (change.newMode === SUBMODULE)
       notes.push(note('skipped-file', `${change.path}: submodule, skipped (scan it in its own repository)`));
     else if (change.newMode === SYMLINK) notes.push(note('skipped-file', `${change.path}: symbolic link, skipped`));
-    else if (change.newBlob) wanted.push({ change, ...(hunks[index] ?? { added: [], binary: false }) });
+    else if (change.newBlob) wanted.push({ change, ...(patches[index] ?? { added: [], binary: false }) });
   });
   // text changes come whole in the patch; only the rest (binary, pure renames, mode changes) is read
   const blobs = readBlobs(cwd, [
@@ -83,7 +83,6 @@ export async function readChanges(
     files.push({
       path: change.path,
       text: decoded.text,
-      changed: [{ start: 1, end: Number.MAX_SAFE_INTEGER }],
       change,
       added: addedLines,
     });

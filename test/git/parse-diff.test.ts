@@ -1,7 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseRawDiff } from '../../src/git/changes.js';
-import { parseAddedRanges } from '../../src/git/diff-ranges.js';
+import { parsePatch } from '../../src/git/parse-patch.js';
 
 const parse = suite('git output parsers');
 const sha = (digit: string) => digit.repeat(40);
@@ -69,7 +69,7 @@ parse('hunks → added line ranges per file, in order; binary flagged; text only
     '\\ No newline at end of file',
     '',
   ].join('\n');
-  assert.equal(parseAddedRanges(patch), [
+  assert.equal(parsePatch(patch), [
     {
       added: [
         { start: 2, end: 4 },

@@ -57,19 +57,19 @@ for (const suppressBlankEmpty of [false, true]) {
       if (!read.ok) return;
       cases.forEach(([name, , after], index) => {
         const position = read.value.changes.findIndex((change) => change.path === `f${index}.txt`);
-        const hunks = read.value.hunks[position];
-        assert.ok(hunks, name);
+        const patch = read.value.patches[position];
+        assert.ok(patch, name);
         const staged = spawnSync('git', ['cat-file', 'blob', `:f${index}.txt`], { cwd: repo.root }).stdout;
         assert.equal(
           staged,
           Buffer.isBuffer(after) ? after : Buffer.from(after),
           `${name}: staged blob is what was written`,
         );
-        if (hunks?.newText === undefined) {
+        if (patch?.newText === undefined) {
           assert.is(Buffer.from(after).length, 0, `${name}: only an empty new side may come without text`);
           return;
         }
-        assert.equal(Buffer.from(hunks.newText, 'latin1'), staged, name);
+        assert.equal(Buffer.from(patch.newText, 'latin1'), staged, name);
       });
     } finally {
       repo.remove();
@@ -86,7 +86,7 @@ diff('added lines are the new side lines marked +, as ranges', () => {
     const read = readDiff(repo.root, ['--cached']);
     assert.ok(read.ok);
     if (read.ok)
-      assert.equal(read.value.hunks[0]?.added, [
+      assert.equal(read.value.patches[0]?.added, [
         { start: 1, end: 1 },
         { start: 4, end: 4 },
         { start: 7, end: 8 },
@@ -109,7 +109,7 @@ diff('pure renames and mode changes carry no text (read from git instead)', () =
     assert.ok(read.ok);
     if (!read.ok) return;
     assert.equal(read.value.changes.map((change) => change.path).sort(), ['b.txt', 'run.sh']);
-    for (const hunks of read.value.hunks) assert.is(hunks.newText, undefined);
+    for (const patch of read.value.patches) assert.is(patch.newText, undefined);
   } finally {
     repo.remove();
   }

@@ -1,6 +1,7 @@
 import type { LineRange } from '../findings/types.js';
 
-export interface FileHunks {
+/** One file's part of a patch: the lines its new side adds and, when the patch holds it whole, that side's text. */
+export interface FilePatch {
   added: LineRange[];
   /** git saw the file as binary ("Binary files a/x and b/x differ"): it gave no hunks. */
   binary: boolean;
@@ -16,14 +17,14 @@ const HUNK_HEADER = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
 
 /**
  * Per file of a `git diff -p` (latin1 text), in order: the new side's added lines and, under
- * unlimited context, its whole text. Hunk bodies are consumed by the counts in their header, so no
+ * unlimited context (read-diff.ts), its whole text, so the hook reads no blob for a changed text file. Hunk bodies are consumed by the counts in their header, so no
  * content line is ever mistaken for a header (with diff.suppressBlankEmpty an empty context line
  * has no leading space).
  */
-export function parseAddedRanges(patch: string): FileHunks[] {
-  const files: FileHunks[] = [];
+export function parsePatch(patch: string): FilePatch[] {
+  const files: FilePatch[] = [];
   let current:
-    { hunks: FileHunks; pieces: string[]; hunkCount: number; complete: boolean; noNewlineAtEnd: boolean } | undefined;
+    { hunks: FilePatch; pieces: string[]; hunkCount: number; complete: boolean; noNewlineAtEnd: boolean } | undefined;
   const finish = () => {
     if (!current) return;
     const { hunks, pieces, hunkCount, complete, noNewlineAtEnd } = current;
