@@ -40,10 +40,11 @@ export interface FileAnalyzerEntry extends AnalyzerFacts {
   /** Its findings are dated by when their line entered the history (marker ages), not when first seen. */
   datedByHistory?: boolean;
   /**
-   * A finding a scan sees for the first time is dated by the commit that first added its value (one
-   * `git log -p` over its files, this analyzer over each commit's added lines), not HEAD's date.
+   * Its findings are credentials, values that stay in every clone of the history: a scan dates one it
+   * sees for the first time by the commit that first added it (one `git log -p` over its files, this
+   * analyzer over each commit's added lines), and `scan --history` runs it over every commit.
    */
-  datedByAddingCommit?: boolean;
+  findsCredentials?: boolean;
   /** It reads generated and vendored files too (a key in a vendored file is still a key; vendored code ships). */
   readsVendored?: boolean;
   /** It also measures documentation coverage, kept in .value/coverage.json. */
@@ -84,7 +85,7 @@ export const fileAnalyzers: readonly FileAnalyzerEntry[] = [
     languages: 'any',
     hook: true,
     failClosed: true,
-    datedByAddingCommit: true,
+    findsCredentials: true,
     readsVendored: true,
     defaults: { rules: [], allowValues: [], passDemoValues: true },
     objectLists: ['rules'],
@@ -167,6 +168,11 @@ export function defaultOptionsOf(name: string): Readonly<Record<string, unknown>
   const entry = allAnalyzers.find((candidate) => candidate.name === name);
   if (!entry) throw new Error(`no analyzer named ${name} in the registry`);
   return entry.defaults;
+}
+
+/** The analyzer whose findings are credentials (see `findsCredentials`), for the passes over history. */
+export function credentialAnalyzer(): FileAnalyzerEntry | undefined {
+  return fileAnalyzers.find((entry) => entry.findsCredentials);
 }
 
 /** Enabled unless the config switches it off (a package config may). */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { fail, ok, type Result } from '../findings/result.js';
-import { runGitText } from '../git/exec.js';
+import { countCommits, resolveCommit } from '../git/commit-list.js';
 import { listTrackedFiles } from '../git/tracked-files.js';
 import { ledgerFile, withLedgerLock, writeFileAtomic } from '../ledger/io.js';
 import { formatLedger } from '../ledger/format.js';
@@ -188,15 +188,6 @@ function readHistoryRecord(root: string): { commit?: string; problem?: string } 
 }
 
 function isCommit(root: string, revision: string): boolean {
-  if (revision.startsWith('-')) return false;
-  const parsed = runGitText(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], {
-    cwd: root,
-    okCodes: [1],
-  });
-  return parsed.ok && parsed.value.trim().length > 0;
-}
-
-function countCommits(root: string, revisions: readonly string[]): number | undefined {
-  const counted = runGitText(['rev-list', '--count', ...revisions], { cwd: root });
-  return counted.ok ? Number(counted.value.trim()) : undefined;
+  const resolved = resolveCommit(root, revision);
+  return resolved.ok && resolved.value !== undefined;
 }

@@ -25,10 +25,23 @@ export function listCommitsOldestFirst(cwd: string, revisions: readonly string[]
   return listed.ok ? ok(listed.value.split('\n').filter(Boolean)) : listed;
 }
 
-/** The commit `revision` names, or undefined when it names none (an ORIG_HEAD never set, an unborn HEAD). */
+/**
+ * The commit `revision` names, or undefined when it names none (an ORIG_HEAD never set, an unborn HEAD,
+ * a user's `--since` that is not a commit; never read as an option).
+ */
 export function resolveCommit(cwd: string, revision: string): Result<string | undefined> {
-  const resolved = runGitText(['rev-parse', '-q', '--verify', `${revision}^{commit}`], { cwd, okCodes: [1] });
+  if (revision.startsWith('-')) return ok(undefined);
+  const resolved = runGitText(['rev-parse', '-q', '--verify', '--end-of-options', `${revision}^{commit}`], {
+    cwd,
+    okCodes: [1],
+  });
   return resolved.ok ? ok(resolved.value.trim() || undefined) : resolved;
+}
+
+/** How many commits `revisions` (rev-list arguments) select, or undefined when git cannot say. */
+export function countCommits(cwd: string, revisions: readonly string[]): number | undefined {
+  const counted = runGitText(['rev-list', '--count', ...revisions], { cwd });
+  return counted.ok ? Number(counted.value.trim()) : undefined;
 }
 
 /** Whether this repository has the commit (a pre-push remote sha it never fetched is unknown here). */

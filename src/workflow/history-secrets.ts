@@ -1,5 +1,5 @@
 import { isPassedAsDemo } from '../analyzers/analyze-files.js';
-import { fileAnalyzers, optionsOf, type FileAnalyzer } from '../analyzers/registry.js';
+import { credentialAnalyzer, optionsOf, type FileAnalyzer } from '../analyzers/registry.js';
 import { compileGlobs } from '../config/glob.js';
 import type { Config } from '../config/types.js';
 import { compareText } from '../findings/create-finding.js';
@@ -44,7 +44,7 @@ export async function scanHistorySecrets(
   onProgress: (stats: PatchStreamStats) => void = () => {},
   streamOptions: PatchStreamOptions = {},
 ): Promise<Result<HistoryScan>> {
-  const entry = fileAnalyzers.find((candidate) => candidate.name === 'secrets');
+  const entry = credentialAnalyzer();
   if (!entry) return ok({ secrets: [], commits: 0, bytes: 0, analysed: 0, repeated: 0 });
   const secrets: FileAnalyzer = await entry.load();
   const options = optionsOf(entry, config);

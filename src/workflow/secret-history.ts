@@ -1,4 +1,4 @@
-import { fileAnalyzers, optionsOf } from '../analyzers/registry.js';
+import { credentialAnalyzer, optionsOf } from '../analyzers/registry.js';
 import type { ConfigFor } from '../config/package-configs.js';
 import { hashParts } from '../findings/hash.js';
 import type { Result } from '../findings/result.js';
@@ -23,7 +23,7 @@ export async function addSecretHistory(
   previous: readonly LedgerEntry[],
   resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>,
 ): Promise<{ findings: Finding[]; note?: Note }> {
-  const entry = fileAnalyzers.find((candidate) => candidate.datedByAddingCommit);
+  const entry = credentialAnalyzer();
   if (!entry) return { findings: [...findings] };
   const known = new Set(previous.map((recorded) => `${recorded.ruleId}\0${recorded.fingerprint}`));
   const key = (finding: Finding) => `${finding.ruleId}\0${finding.fingerprint}`;

@@ -1,6 +1,6 @@
 import { isPassedAsDemo } from '../analyzers/analyze-files.js';
 import { decodeBlob } from '../analyzers/decode-text.js';
-import { fileAnalyzers, optionsOf } from '../analyzers/registry.js';
+import { credentialAnalyzer, optionsOf } from '../analyzers/registry.js';
 import { compileGlobs } from '../config/glob.js';
 import type { Config } from '../config/types.js';
 import { ok, type Result } from '../findings/result.js';
@@ -25,7 +25,7 @@ export async function readTreeSecretKeys(
   cached: (file: TrackedFile) => readonly Finding[] | undefined = () => undefined,
 ): Promise<Result<Set<string>>> {
   const keys = new Set<string>();
-  const entry = fileAnalyzers.find((candidate) => candidate.name === 'secrets');
+  const entry = credentialAnalyzer();
   if (!entry) return ok(keys);
   const secrets = await entry.load();
   const options = optionsOf(entry, config);
