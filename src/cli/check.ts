@@ -56,7 +56,7 @@ function checkOptions({ values, positionals }: ParsedArgs<typeof checkCommand>):
 }
 
 async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Outcome>> {
-  const mark = createTimer(env.env);
+  const mark = createTimer(env);
   const workspace = await openWorkspace(env);
   if (!workspace.ok) return workspace;
   mark('repo + config');

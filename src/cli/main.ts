@@ -1,14 +1,8 @@
 #!/usr/bin/env node
 import { dispatch } from './dispatch.js';
-import { EXIT_ERROR, useColor } from './output.js';
+import { EXIT_ERROR, readNow, useColor } from './output.js';
 
 // The process's edge: argv, environment, clock and streams in; the outcome printed and the exit code set.
-
-/** GIT_VALUE_NOW (ISO date) pins "today" for reproducible reports and tests; otherwise the clock. */
-function readNow(env: NodeJS.ProcessEnv): Date {
-  const pinned = env.GIT_VALUE_NOW ? new Date(env.GIT_VALUE_NOW) : undefined;
-  return pinned && !Number.isNaN(pinned.getTime()) ? pinned : new Date();
-}
 
 async function main(argv: string[]): Promise<number> {
   const [name] = argv;
@@ -25,6 +19,7 @@ async function main(argv: string[]): Promise<number> {
     color: useColor(process.stderr, process.env),
     now: readNow(process.env),
     readStdin: readProcessStdin,
+    live: process.stderr,
   });
   if (outcome.stdout) process.stdout.write(outcome.stdout);
   if (outcome.stderr) process.stderr.write(outcome.stderr);

@@ -27,6 +27,20 @@ export interface CommandEnv {
   now: Date;
   /** Standard input as text, read only by the command that needs it (pre-push: git's ref lines). */
   readStdin(): Promise<string>;
+  /** Where lines that must show while the command runs go (GIT_VALUE_DEBUG timings, progress). */
+  live: LiveStream;
+}
+
+export interface LiveStream {
+  isTTY?: boolean;
+  columns?: number;
+  write(text: string): unknown;
+}
+
+/** GIT_VALUE_NOW (ISO date) pins "today" for reproducible reports and tests; otherwise the clock. */
+export function readNow(env: NodeJS.ProcessEnv): Date {
+  const pinned = env.GIT_VALUE_NOW ? new Date(env.GIT_VALUE_NOW) : undefined;
+  return pinned && !Number.isNaN(pinned.getTime()) ? pinned : new Date();
 }
 
 export const EXIT_OK = 0;

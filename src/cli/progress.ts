@@ -1,3 +1,5 @@
+import type { LiveStream } from './output.js';
+
 // Progress on a terminal for commands that can take more than a second: one line on stderr, redrawn at
 // most every REDRAW_MS and erased at the end, so the command's own output is left as it would be.
 // Silent when stderr is not a terminal (pipes, CI logs, tests) and with GIT_VALUE_PROGRESS=0.
@@ -29,10 +31,7 @@ export function isProgressShown(stream: { isTTY?: boolean }, env: NodeJS.Process
   return Boolean(stream.isTTY) && env.GIT_VALUE_PROGRESS !== '0' && env.TERM !== 'dumb' && !env.CI;
 }
 
-export function createProgress(
-  env: NodeJS.ProcessEnv,
-  stream: { isTTY?: boolean; write(text: string): unknown; columns?: number } = process.stderr,
-): Progress {
+export function createProgress(env: NodeJS.ProcessEnv, stream: LiveStream): Progress {
   if (!isProgressShown(stream, env)) return silentProgress;
   const started = performance.now();
   let label = '';

@@ -40,7 +40,7 @@ async function refresh({ values }: ParsedArgs<typeof refreshCommand>, env: Comma
   const rewrite = values.rewrite ?? env.env.PRE_COMMIT_REWRITE_COMMAND;
   const since = values.since ?? (rewrite === 'amend' ? 'HEAD@{1}' : 'ORIG_HEAD');
   const defer = values.defer === true;
-  const mark = createTimer(env.env);
+  const mark = createTimer(env);
   const workspace = await openWorkspace(env);
   if (!workspace.ok) return workspace;
   const { repo, config } = workspace.value;

@@ -78,7 +78,7 @@ export async function scanHistory(
   const contexts = readPathContexts(repo.root, repo.gitDir, config, tracked.value.files);
   if (!contexts.ok) return contexts;
   const revisions = since ? ['--all', '--not', since] : ['--all'];
-  const progress = createProgress(env.env);
+  const progress = createProgress(env.env, env.live);
   // the total is for the progress line's time left: not asked for when there is no line to draw
   const total = progress === silentProgress ? undefined : countCommits(repo.root, revisions);
   progress.phase('history');

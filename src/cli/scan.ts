@@ -52,7 +52,7 @@ function scanOptions({ values }: ParsedArgs<typeof scanCommand>): Result<ScanOpt
 async function scan(args: ParsedArgs<typeof scanCommand>, env: CommandEnv): Promise<Result<Outcome>> {
   const options = scanOptions(args);
   if (!options.ok) return options;
-  const mark = createTimer(env.env);
+  const mark = createTimer(env);
   const workspace = await openWorkspace(env);
   if (!workspace.ok) return workspace;
   if (options.value.history) {
@@ -68,7 +68,7 @@ async function scan(args: ParsedArgs<typeof scanCommand>, env: CommandEnv): Prom
   if (!early.ok) return early;
   discardPendingRefresh(repo.gitDir); // a full scan supersedes a refresh deferred by the merge hooks
   const started = performance.now();
-  const progress = createProgress(env.env);
+  const progress = createProgress(env.env, env.live);
   progress.phase('scan');
   const run = await scanTrackedFiles(
     { root: repo.root, gitDir: repo.gitDir, head: repo.head },

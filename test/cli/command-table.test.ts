@@ -9,7 +9,14 @@ import { findNodes, format, sourceFiles, stringValue, ts } from '../architecture
 // page come from it, so this checks the table against itself and the modules it names.
 const table = suite('command table');
 
-const env = { cwd: process.cwd(), env: {}, color: false, now: new Date(0), readStdin: async () => '' };
+const env = {
+  cwd: process.cwd(),
+  env: {},
+  color: false,
+  now: new Date(0),
+  readStdin: async () => '',
+  live: { write: () => true },
+};
 
 table('every command has a module and every module a table entry', () => {
   assert.equal(

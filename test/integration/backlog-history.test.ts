@@ -32,28 +32,28 @@ function ledger(repo: TempRepo): LedgerEntry[] {
   return (JSON.parse(repo.read('.value/ledger.json')) as { entries: LedgerEntry[] }).entries;
 }
 
-history('every section is computed from the history', () => {
+history('every section is computed from the history', async () => {
   const repo = new TempRepo();
   repo.write('README.md', '# shop\n').write('package.json', JSON.stringify({ name: 'shop', version: '1.0.0' }));
   repo.write('src/cold.ts', '// TODO: rename these helpers\nexport const cold = 1;\n');
   repo.write('src/hot.ts', '// FIXME: prices are rounded twice\nexport let price = 1;\n');
   repo.write('src/done.py', '# HACK: retry by sleeping\nimport time\n');
   commitOn(repo, 420, 'start');
-  assert.is(repo.cli(['init', '--no-scan'], { env: { GIT_VALUE_NOW: daysAgo(410) } }).status, 0);
-  assert.is(repo.cli(['scan'], { env: { GIT_VALUE_NOW: daysAgo(410) } }).status, 0);
+  assert.is((await repo.run(['init', '--no-scan'], { env: { GIT_VALUE_NOW: daysAgo(410) } })).status, 0);
+  assert.is((await repo.run(['scan'], { env: { GIT_VALUE_NOW: daysAgo(410) } })).status, 0);
   commitOn(repo, 410, 'git-value init');
   for (let week = 12; week >= 1; week--) {
     repo.write('src/hot.ts', `// FIXME: prices are rounded twice\nexport let price = ${week};\n`);
     commitOn(repo, week * 7, `tune prices ${week}`);
   }
   const hack = ledger(repo).find((entry) => entry.ruleId === 'debt/hack') as LedgerEntry;
-  assert.is(repo.cli(['done', hack.id, '--hours', '3'], { env: { GIT_VALUE_NOW: daysAgo(3) } }).status, 0);
+  assert.is((await repo.run(['done', hack.id, '--hours', '3'], { env: { GIT_VALUE_NOW: daysAgo(3) } })).status, 0);
   repo.write('src/done.py', 'import time\n');
   commitOn(repo, 3, 'remove the sleep hack');
   repo.write('test/fixture.env', `TOKEN=${fakeGithubToken()} # git-value:allow\n`);
   commitOn(repo, 2, 'fixture');
 
-  const scan = repo.cli(['scan'], { env: { GIT_VALUE_NOW: TODAY } });
+  const scan = await repo.run(['scan'], { env: { GIT_VALUE_NOW: TODAY } });
   assert.is(scan.status, 0, scan.stderr);
   const text = repo.read('BACKLOG.md');
   const entries = ledger(repo);

@@ -28,50 +28,53 @@ const awkwardFiles: Array<[name: string, file: string, content: string | Buffer]
 ];
 
 for (const [name, file, content] of awkwardFiles) {
-  bad(`${name}: analysed or skipped, and a secret in the same commit still blocks`, () => {
+  bad(`${name}: analysed or skipped, and a secret in the same commit still blocks`, async () => {
     const repo = initRepo();
     repo.write(file, content);
     repo.gitOk('add', '-A');
-    const alone = repo.cli(['check', '--staged']);
+    const alone = await repo.run(['check', '--staged']);
     assert.is(alone.status, 0, `${name}: ${alone.stderr}`);
     repo.write('secret.env', `TOKEN=${fakeGithubToken()}\n`);
     repo.gitOk('add', '-A');
-    const withSecret = repo.cli(['check', '--staged']);
+    const withSecret = await repo.run(['check', '--staged']);
     assert.is(withSecret.status, 1, `${name}: ${withSecret.stderr}`);
     assert.match(withSecret.stderr, 'secret.env:1');
   });
 }
 
-bad('a secret inside a UTF-16 file with a BOM is found', () => {
+bad('a secret inside a UTF-16 file with a BOM is found', async () => {
   const repo = initRepo();
   const text = `token = "${fakeGithubToken()}"\n`;
   repo.write('utf16.ini', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
   repo.gitOk('add', '-A');
-  assert.is(repo.cli(['check', '--staged']).status, 1);
+  assert.is((await repo.run(['check', '--staged'])).status, 1);
 });
 
-bad('a file over maxFileBytes is skipped with a note, and the rest is still checked', () => {
+bad('a file over maxFileBytes is skipped with a note, and the rest is still checked', async () => {
   const repo = initRepo();
   repo.write('.valuerc.json', JSON.stringify({ maxFileBytes: 1_000_000 }));
   repo.write('huge.log', 'line of log text\n'.repeat(120_000));
   repo.gitOk('add', '-A');
-  const run = repo.cli(['check', '--staged']);
+  const run = await repo.run(['check', '--staged']);
   assert.is(run.status, 0, run.stderr);
   assert.match(run.stderr, 'huge.log: too large');
 });
 
-bad('a file of tens of MB (over the default 20 MB limit) is skipped with a note; a secret beside it blocks', () => {
-  const repo = initRepo();
-  repo.write('dump.sql', 'INSERT INTO t VALUES (1);\n'.repeat(1_100_000));
-  repo.write('secret.env', `TOKEN=${fakeGithubToken()}\n`);
-  repo.gitOk('add', '-A');
-  const run = repo.cli(['check', '--staged']);
-  assert.is(run.status, 1, run.stderr);
-  assert.match(run.stderr, 'dump.sql: too large');
-  assert.match(run.stderr, 'secret.env:1');
-});
+bad(
+  'a file of tens of MB (over the default 20 MB limit) is skipped with a note; a secret beside it blocks',
+  async () => {
+    const repo = initRepo();
+    repo.write('dump.sql', 'INSERT INTO t VALUES (1);\n'.repeat(1_100_000));
+    repo.write('secret.env', `TOKEN=${fakeGithubToken()}\n`);
+    repo.gitOk('add', '-A');
+    const run = await repo.run(['check', '--staged']);
+    assert.is(run.status, 1, run.stderr);
+    assert.match(run.stderr, 'dump.sql: too large');
+    assert.match(run.stderr, 'secret.env:1');
+  },
+);
 
-bad('deleted files, renames, mode-only changes and symlinks', () => {
+bad('deleted files, renames, mode-only changes and symlinks', async () => {
   const repo = initRepo();
   repo.write('keep.sh', 'echo hi # TODO: quote\n').write('gone.ts', '// FIXME: delete me\n');
   assert.is(repo.commitAll('files').status, 0);
@@ -84,27 +87,27 @@ bad('deleted files, renames, mode-only changes and symlinks', () => {
   assert.match(ledger, /"path":"gone.ts"[^\n]*"status":"resolved"/);
 });
 
-bad('running from a subdirectory and with GIT_DIR/GIT_INDEX_FILE set as hooks have them', () => {
+bad('running from a subdirectory and with GIT_DIR/GIT_INDEX_FILE set as hooks have them', async () => {
   const repo = initRepo();
   repo.write('deep/er/file.ts', `const t = '${fakeGithubToken()}';\n`);
   repo.gitOk('add', '-A');
-  const sub = repo.cli(['check', '--staged'], { cwd: repo.path('deep/er') });
+  const sub = await repo.run(['check', '--staged'], { cwd: repo.path('deep/er') });
   assert.is(sub.status, 1, sub.stderr);
   assert.match(sub.stderr, 'deep/er/file.ts:1');
-  const env = repo.cli(['check', '--staged'], {
+  const env = await repo.run(['check', '--staged'], {
     env: { GIT_DIR: repo.path('.git'), GIT_INDEX_FILE: repo.path('.git/index') },
   });
   assert.is(env.status, 1, env.stderr);
 });
 
-bad('outside a repository: exit 2 with a way forward', () => {
+bad('outside a repository: exit 2 with a way forward', async () => {
   const repo = new TempRepo({ init: false });
   repos.push(repo);
-  const run = repo.cli(['check', '--staged']);
+  const run = await repo.run(['check', '--staged']);
   assert.is(run.status, 2);
   assert.match(run.stderr, 'not inside a git work tree');
-  assert.is(repo.cli(['frobnicate']).status, 2);
-  assert.is(repo.cli(['check']).status, 2);
+  assert.is((await repo.run(['frobnicate'])).status, 2);
+  assert.is((await repo.run(['check'])).status, 2);
 });
 
 bad.after(() => repos.forEach((repo) => repo.remove()));

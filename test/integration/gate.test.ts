@@ -13,7 +13,7 @@ function initRepo(): TempRepo {
   );
 }
 
-gate('a staged token is refused by git commit through the installed hook', () => {
+gate('a staged token is refused by git commit through the installed hook', async () => {
   const repo = initRepo();
   const token = fakeGithubToken();
   repo.write('src/config.ts', `export const token = '${token}';\n`);
@@ -28,7 +28,7 @@ gate('a staged token is refused by git commit through the installed hook', () =>
   assert.is(repo.gitOk('log', '--oneline').trim().split('\n').length, 2, 'no commit was made');
 });
 
-gate('a clean commit passes and carries its own ledger diff', () => {
+gate('a clean commit passes and carries its own ledger diff', async () => {
   const repo = initRepo();
   repo.write('src/todo.py', '# TODO: handle the empty case\nprint(1)\n');
   const commit = repo.commitAll('add todo');
@@ -38,7 +38,7 @@ gate('a clean commit passes and carries its own ledger diff', () => {
   assert.match(repo.gitOk('show', 'HEAD:.value/ledger.json'), '"ruleId":"debt/todo"');
 });
 
-gate('a secret already in HEAD does not block a commit to another file', () => {
+gate('a secret already in HEAD does not block a commit to another file', async () => {
   const repo = initRepo();
   repo.write('legacy.env', `API_TOKEN=${fakeGithubToken()}\n`);
   assert.is(repo.commitAll('legacy', '--no-verify').status, 0);
@@ -50,7 +50,7 @@ gate('a secret already in HEAD does not block a commit to another file', () => {
   assert.is(touch.status, 0, `editing another line of a file with an old secret passes: ${touch.stderr}`);
 });
 
-gate('the index is scanned, not the work tree (partial staging)', () => {
+gate('the index is scanned, not the work tree (partial staging)', async () => {
   const repo = initRepo();
   repo.write('src/app.ts', 'export const answer = 44;\n');
   repo.gitOk('add', 'src/app.ts');
@@ -63,28 +63,28 @@ gate('the index is scanned, not the work tree (partial staging)', () => {
   assert.is.not(dirty.status, 0, 'the staged token blocks although the work tree is clean');
 });
 
-gate('the first commit of a new repository is checked against the empty tree', () => {
+gate('the first commit of a new repository is checked against the empty tree', async () => {
   const repo = new TempRepo();
   repos.push(repo);
   repo.write('a.env', `GITHUB_TOKEN=${fakeGithubToken()}\n`);
   repo.gitOk('add', '-A');
-  const check = repo.cli(['check', '--staged']);
+  const check = await repo.run(['check', '--staged']);
   assert.is(check.status, 1, check.stderr);
   repo.gitOk('rm', '-q', '--cached', 'a.env');
   repo.write('b.md', '# hello\n');
   repo.gitOk('add', 'b.md');
-  const clean = repo.cli(['check', '--staged']);
+  const clean = await repo.run(['check', '--staged']);
   assert.is(clean.status, 0, clean.stderr);
 });
 
-gate('allow by id, and an inline git-value:allow comment, let the commit through and are audited', () => {
+gate('allow by id, and an inline git-value:allow comment, let the commit through and are audited', async () => {
   const repo = initRepo();
   repo.write('test/fixture.ts', `export const sample = '${fakeGithubToken()}';\n`);
   const blocked = repo.commitAll('fixture');
   assert.is.not(blocked.status, 0);
   const id = /id: (secret-[0-9a-f]{10})/.exec(blocked.stderr)?.[1];
   assert.ok(id, blocked.stderr);
-  const allowed = repo.cli(['allow', id as string, '--reason', 'revoked token kept as a fixture']);
+  const allowed = await repo.run(['allow', id as string, '--reason', 'revoked token kept as a fixture']);
   assert.is(allowed.status, 0, allowed.stderr);
   const commit = repo.commitAll('fixture, allowed');
   assert.is(commit.status, 0, commit.stderr);
@@ -98,32 +98,32 @@ gate('allow by id, and an inline git-value:allow comment, let the commit through
   assert.match(repo.read('.value/ledger.json'), '"by":"inline comment"');
 });
 
-gate('an allow is bound to the secret, not the line: a different secret on that line blocks', () => {
+gate('an allow is bound to the secret, not the line: a different secret on that line blocks', async () => {
   const repo = initRepo();
   repo.write('fixture.env', `TOKEN=${fakeGithubToken()}\n`);
   const id = /id: (secret-[0-9a-f]{10})/.exec(repo.commitAll('one').stderr)?.[1] as string;
-  assert.is(repo.cli(['allow', id, '--reason', 'fixture']).status, 0);
+  assert.is((await repo.run(['allow', id, '--reason', 'fixture'])).status, 0);
   assert.is(repo.commitAll('one, allowed').status, 0);
   repo.write('fixture.env', `TOKEN=${fakeGithubToken()}\n`);
   assert.is.not(repo.commitAll('swap the token').status, 0);
 });
 
-gate('pre-push and check --range catch a secret committed with --no-verify', () => {
+gate('pre-push and check --range catch a secret committed with --no-verify', async () => {
   const repo = initRepo();
   const base = repo.gitOk('rev-parse', 'HEAD').trim();
   repo.write('deploy.sh', `export GH_TOKEN=${fakeGithubToken()}\n`);
   assert.is(repo.commitAll('sneak', '--no-verify').status, 0);
-  const range = repo.cli(['check', '--range', `${base}..HEAD`]);
+  const range = await repo.run(['check', '--range', `${base}..HEAD`]);
   assert.is(range.status, 1, range.stderr);
   assert.match(range.stderr, 'deploy.sh:1');
   const head = repo.gitOk('rev-parse', 'HEAD').trim();
-  const push = repo.cli(['check', '--pre-push', 'origin', 'url'], {
+  const push = await repo.run(['check', '--pre-push', 'origin', 'url'], {
     input: `refs/heads/main ${head} refs/heads/main ${base}\n`,
   });
   assert.is(push.status, 1, push.stderr);
 });
 
-gate('a demo value passes and the gate says why; a real-looking password in a test still blocks', () => {
+gate('a demo value passes and the gate says why; a real-looking password in a test still blocks', async () => {
   const repo = initRepo();
   repo.write(
     'tests/conftest.py',

@@ -17,7 +17,7 @@ const entriesAt = (repo: TempRepo, rev = 'HEAD') =>
 const open = (entries: LedgerEntry[], ruleId: string) =>
   entries.filter((entry) => entry.ruleId === ruleId && entry.status !== 'resolved');
 
-lifecycle('amend: the amended commit carries a ledger that matches its tree', () => {
+lifecycle('amend: the amended commit carries a ledger that matches its tree', async () => {
   const repo = initRepo();
   repo.write('src/b.ts', '// FIXME: wrong\n');
   assert.is(repo.commitAll('b').status, 0);
@@ -29,7 +29,7 @@ lifecycle('amend: the amended commit carries a ledger that matches its tree', ()
   assert.is(repo.gitOk('status', '--porcelain'), '', 'post-rewrite left nothing modified');
 });
 
-lifecycle('rebase, squash merge and revert leave a ledger consistent with the tree', () => {
+lifecycle('rebase, squash merge and revert leave a ledger consistent with the tree', async () => {
   const repo = initRepo();
   repo.gitOk('checkout', '-q', '-b', 'topic');
   repo.write('src/topic.ts', '// XXX: topic work\n');
@@ -40,7 +40,7 @@ lifecycle('rebase, squash merge and revert leave a ledger consistent with the tr
   repo.gitOk('checkout', '-q', 'topic');
   const rebase = repo.git('rebase', '-q', 'main');
   assert.is(rebase.status, 0, rebase.stderr);
-  assert.is(repo.cli(['scan']).status, 0);
+  assert.is((await repo.run(['scan'])).status, 0);
   const afterRebase = JSON.parse(repo.read('.value/ledger.json')) as { entries: LedgerEntry[] };
   assert.is(open(afterRebase.entries, 'debt/xxx').length, 1);
   assert.is(open(afterRebase.entries, 'debt/bug').length, 1);
@@ -55,7 +55,7 @@ lifecycle('rebase, squash merge and revert leave a ledger consistent with the tr
 
 lifecycle(
   'post-merge refresh re-analyses what the merge brought in; the next commit carries it, the tree stays clean',
-  () => {
+  async () => {
     const repo = initRepo();
     repo.gitOk('checkout', '-q', '-b', 'side');
     repo.write('src/side.ts', `// OPTIMIZE: side\n`);
@@ -69,7 +69,7 @@ lifecycle(
     repo.gitOk('checkout', '-q', '-b', 'next', 'HEAD');
     repo.gitOk('checkout', '-q', 'main'); // the next checkout is not blocked
     const todo = open(entriesAt(repo), 'debt/todo')[0] as LedgerEntry;
-    assert.is(repo.cli(['allow', todo.id, '--reason', 'after the merge']).status, 0);
+    assert.is((await repo.run(['allow', todo.id, '--reason', 'after the merge'])).status, 0);
     repo.write('src/next.ts', 'export const next = 1;\n');
     assert.is(repo.commitAll('next').status, 0);
     assert.is(
@@ -88,32 +88,32 @@ lifecycle(
   },
 );
 
-lifecycle('contradicting decisions on both sides leave a conflict for the user, the rest merges', () => {
+lifecycle('contradicting decisions on both sides leave a conflict for the user, the rest merges', async () => {
   const repo = initRepo();
   const todo = open(entriesAt(repo), 'debt/todo')[0] as LedgerEntry;
   repo.gitOk('checkout', '-q', '-b', 'left');
-  assert.is(repo.cli(['done', todo.id, '--hours', '1']).status, 0);
+  assert.is((await repo.run(['done', todo.id, '--hours', '1'])).status, 0);
   assert.is(repo.git('commit', '-q', '-m', 'left effort').status, 0);
   repo.gitOk('checkout', '-q', 'main');
-  assert.is(repo.cli(['done', todo.id, '--hours', '5']).status, 0);
+  assert.is((await repo.run(['done', todo.id, '--hours', '5'])).status, 0);
   assert.is(repo.git('commit', '-q', '-m', 'main effort').status, 0);
   const merge = repo.git('merge', '-q', '--no-edit', 'left');
   assert.is.not(merge.status, 0);
   assert.match(repo.read('.value/ledger.json'), '<<<<<<< ours');
-  const run = repo.cli(['backlog']);
+  const run = await repo.run(['backlog']);
   assert.is(run.status, 2);
   assert.match(run.stderr, 'merge conflict markers');
   repo.git('merge', '--abort');
 });
 
-lifecycle('a linked worktree, a submodule and a shallow clone', () => {
+lifecycle('a linked worktree, a submodule and a shallow clone', async () => {
   const repo = initRepo();
   const worktree = repo.path('../') + `wt-${Date.now()}`;
   repo.gitOk('worktree', 'add', '-q', worktree);
   repo.exec('sh', ['-c', `printf 'TOKEN=%s\\n' "$1" > x.env && git add x.env`, 'sh', fakeGithubToken()], {
     cwd: worktree,
   });
-  const inWorktree = repo.cli(['check', '--staged'], { cwd: worktree });
+  const inWorktree = await repo.run(['check', '--staged'], { cwd: worktree });
   assert.is(inWorktree.status, 1, inWorktree.stderr);
   repo.gitOk('worktree', 'remove', '--force', worktree);
 
@@ -123,7 +123,7 @@ lifecycle('a linked worktree, a submodule and a shallow clone', () => {
   assert.is(library.commitAll('lib').status, 0);
   const added = repo.git('-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', library.root, 'vendor/lib');
   assert.is(added.status, 0, added.stderr);
-  const check = repo.cli(['check', '--staged'], { env: { GIT_VALUE_DEBUG: '1' } });
+  const check = await repo.run(['check', '--staged'], { env: { GIT_VALUE_DEBUG: '1' } });
   assert.is(check.status, 0, check.stderr);
   assert.match(check.stderr, 'vendor/lib: submodule, skipped');
   assert.is(repo.commitAll('add submodule').status, 0);
@@ -132,12 +132,12 @@ lifecycle('a linked worktree, a submodule and a shallow clone', () => {
   repos.push(clone);
   const cloned = clone.exec('git', ['clone', '-q', '--depth', '1', `file://${repo.root}`, 'shallow']);
   assert.is(cloned.status, 0, cloned.stderr);
-  const scan = clone.cli(['scan'], { cwd: clone.path('shallow') });
+  const scan = await clone.run(['scan'], { cwd: clone.path('shallow') });
   assert.is(scan.status, 0, scan.stderr);
   assert.match(clone.read('shallow/BACKLOG.md'), 'shallow clone');
 });
 
-lifecycle('cherry-pick, detached HEAD and a sparse checkout', () => {
+lifecycle('cherry-pick, detached HEAD and a sparse checkout', async () => {
   const repo = initRepo();
   repo.gitOk('checkout', '-q', '-b', 'feature');
   repo.write('src/picked.ts', '// FIXME: picked fix\n');
@@ -158,7 +158,7 @@ lifecycle('cherry-pick, detached HEAD and a sparse checkout', () => {
   repo.write('src/sparse.ts', '// TODO: in the sparse cone\n');
   repo.gitOk('add', 'src/sparse.ts');
   // .value/ is outside the cone: the ledger is read from the index and staged with --sparse
-  const check = repo.cli(['check', '--staged']);
+  const check = await repo.run(['check', '--staged']);
   assert.is(check.status, 0, check.stderr);
   const staged = (JSON.parse(repo.gitOk('show', ':.value/ledger.json')) as { entries: LedgerEntry[] }).entries;
   assert.ok(staged.some((entry) => entry.path === 'src/sparse.ts'));
@@ -171,7 +171,7 @@ lifecycle('cherry-pick, detached HEAD and a sparse checkout', () => {
 
 lifecycle(
   'copies keep the original age; a clean merge passes the pre-merge-commit gate for what the branch already had',
-  () => {
+  async () => {
     const repo = initRepo();
     const original = open(entriesAt(repo), 'debt/todo')[0] as LedgerEntry;
     repo.write('src/a.ts', '// TODO: first marker\nexport const a = 2;\n');

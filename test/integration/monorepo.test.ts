@@ -8,7 +8,7 @@ import { createInitialisedRepo, type TempRepo } from '../helpers/temp-repo.js';
 const monorepo = suite('monorepos: per-package config and a backlog by package');
 const repos: TempRepo[] = [];
 
-monorepo('the nearest config up from each file governs it, in the hook and in scan', () => {
+monorepo('the nearest config up from each file governs it, in the hook and in scan', async () => {
   const repo = createInitialisedRepo(
     {
       'package.json': JSON.stringify({ name: 'mono', private: true }),
@@ -31,19 +31,19 @@ monorepo('the nearest config up from each file governs it, in the hook and in sc
   repo.write('packages/web/src/c.ts', `export const t = '${fakeGithubToken()}';\n`);
   assert.is.not(repo.commitAll('web secret').status, 0, 'the web package keeps the default gate');
   repo.gitOk('reset', '-q', '--hard');
-  assert.is(repo.cli(['scan']).status, 0);
+  assert.is((await repo.run(['scan'])).status, 0);
   const rescanned = (JSON.parse(repo.read('.value/ledger.json')) as { entries: LedgerEntry[] }).entries;
   assert.equal(
     rescanned.filter((entry) => entry.ruleId === 'debt/todo' && entry.status === 'open').map((entry) => entry.path),
     ['packages/web/src/b.ts'],
   );
-  const byPackage = repo.cli(['backlog', '--by-package']);
+  const byPackage = await repo.run(['backlog', '--by-package']);
   assert.is(byPackage.status, 0, byPackage.stderr);
   assert.match(byPackage.stdout, '| `packages/web` | 1 |');
   assert.match(byPackage.stdout, '| `packages/api` |');
 });
 
-monorepo('package roots and membership', () => {
+monorepo('package roots and membership', async () => {
   const roots = findPackageRoots([
     'package.json',
     'packages/a/package.json',

@@ -22,10 +22,10 @@ function repoWithScan(): TempRepo {
   return repo;
 }
 
-cli('--output - prints the page and writes no file; before any ledger commit the trend is empty', () => {
+cli('--output - prints the page and writes no file; before any ledger commit the trend is empty', async () => {
   const repo = repoWithScan();
   try {
-    const run = repo.cli(['report', '--html', '--output', '-']);
+    const run = await repo.run(['report', '--html', '--output', '-']);
     assert.is(run.status, 0, run.stderr);
     assert.match(run.stdout, /^<!doctype html>/);
     assert.is(repo.git('ls-files', '--others', '--', '.value/report.html').stdout, '');
@@ -38,7 +38,7 @@ cli('--output - prints the page and writes no file; before any ledger commit the
   }
 });
 
-cli('links: the web host at HEAD when origin is one, never the credentials in its URL', () => {
+cli('links: the web host at HEAD when origin is one, never the credentials in its URL', async () => {
   const repo = repoWithScan();
   try {
     repo.gitOk('add', '-A');
@@ -46,7 +46,7 @@ cli('links: the web host at HEAD when origin is one, never the credentials in it
     const head = repo.gitOk('rev-parse', 'HEAD').trim();
     const token = ['s3', 'cr3t', 'Tok'].join(''); // not a credential shape; must not be copied anyway
     repo.gitOk('remote', 'add', 'origin', `https://someone:${token}@github.com/acme/shop.git`);
-    const run = repo.cli(['report', '--html']);
+    const run = await repo.run(['report', '--html']);
     assert.is(run.status, 0, run.stderr);
     const html = repo.read('.value/report.html');
     const data = dataOf(html);
@@ -58,17 +58,17 @@ cli('links: the web host at HEAD when origin is one, never the credentials in it
   }
 });
 
-cli('an ignored report gets no note; a bad option and --help answer as every command does', () => {
+cli('an ignored report gets no note; a bad option and --help answer as every command does', async () => {
   const repo = repoWithScan();
   try {
     repo.write('.gitignore', '.value/report.html\n');
-    const quiet = repo.cli(['report', '--html']);
+    const quiet = await repo.run(['report', '--html']);
     assert.is(quiet.status, 0, quiet.stderr);
     assert.is(quiet.stderr, 'git-value: wrote .value/report.html\n');
-    const bad = repo.cli(['report', '--colour']);
+    const bad = await repo.run(['report', '--colour']);
     assert.is(bad.status, 2);
     assert.match(bad.stderr, 'fix: git-value report [--html] [--output FILE]');
-    const help = repo.cli(['report', '--help']);
+    const help = await repo.run(['report', '--help']);
     assert.is(help.status, 0);
     assert.match(help.stdout, 'Usage: git-value report');
   } finally {

@@ -72,7 +72,7 @@ report.after(async () => {
 });
 
 report('every view renders the known history, with no console error and no request', async () => {
-  const run = repo.cli(['report', '--html'], { env: { GIT_VALUE_NOW: TODAY } });
+  const run = await repo.run(['report', '--html'], { env: { GIT_VALUE_NOW: TODAY } });
   assert.is(run.status, 0, run.stderr);
   assert.match(run.stderr, 'wrote .value/report.html');
   assert.match(run.stderr, "echo '.value/report.html' >> .gitignore", 'says how to keep it out of commits');

@@ -23,28 +23,31 @@ function seeded(): { repo: TempRepo; secret: string } {
 
 const knownCount = (stderr: string) => Number(/\((\d+) known from the cache\)/.exec(stderr)?.[1] ?? -1);
 
-cache('a rescan reads nothing it analysed before and writes the same ledger; a changed file is analysed again', () => {
-  const { repo } = seeded();
-  const first = repo.cli(['scan'], { env: debug });
-  assert.is(first.status, 0, first.stderr);
-  assert.is(knownCount(first.stderr), 0);
-  const ledger = repo.read('.value/ledger.json');
-  const second = repo.cli(['scan'], { env: debug });
-  assert.is(second.status, 0, second.stderr);
-  assert.is(knownCount(second.stderr), 3);
-  assert.is(repo.read('.value/ledger.json'), ledger);
-  repo.write('src/other.ts', 'export const other = 3; // TODO: name it\n');
-  repo.gitOk('add', 'src/other.ts');
-  const third = repo.cli(['scan'], { env: debug });
-  assert.is(knownCount(third.stderr), 2);
-  assert.match(repo.read('.value/ledger.json'), '"path":"src/other.ts"');
-});
+cache(
+  'a rescan reads nothing it analysed before and writes the same ledger; a changed file is analysed again',
+  async () => {
+    const { repo } = seeded();
+    const first = await repo.run(['scan'], { env: debug });
+    assert.is(first.status, 0, first.stderr);
+    assert.is(knownCount(first.stderr), 0);
+    const ledger = repo.read('.value/ledger.json');
+    const second = await repo.run(['scan'], { env: debug });
+    assert.is(second.status, 0, second.stderr);
+    assert.is(knownCount(second.stderr), 3);
+    assert.is(repo.read('.value/ledger.json'), ledger);
+    repo.write('src/other.ts', 'export const other = 3; // TODO: name it\n');
+    repo.gitOk('add', 'src/other.ts');
+    const third = await repo.run(['scan'], { env: debug });
+    assert.is(knownCount(third.stderr), 2);
+    assert.match(repo.read('.value/ledger.json'), '"path":"src/other.ts"');
+  },
+);
 
-cache('a config change is a cache miss: the analysis follows the options', () => {
+cache('a config change is a cache miss: the analysis follows the options', async () => {
   const { repo } = seeded();
-  assert.is(repo.cli(['scan']).status, 0);
+  assert.is((await repo.run(['scan'])).status, 0);
   repo.write('.valuerc.json', JSON.stringify({ analyzers: { markers: { tags: ['FIXME'] } } }));
-  const run = repo.cli(['scan'], { env: debug });
+  const run = await repo.run(['scan'], { env: debug });
   assert.is(run.status, 0, run.stderr);
   assert.is(knownCount(run.stderr), 0);
   const todo = repo
@@ -54,16 +57,16 @@ cache('a config change is a cache miss: the analysis follows the options', () =>
   assert.match(todo ?? '', '"status":"resolved"');
 });
 
-cache('a corrupt, truncated or unwritable cache never fails a scan and never changes its result', () => {
+cache('a corrupt, truncated or unwritable cache never fails a scan and never changes its result', async () => {
   const { repo } = seeded();
-  assert.is(repo.cli(['scan']).status, 0);
+  assert.is((await repo.run(['scan'])).status, 0);
   const ledger = repo.read('.value/ledger.json');
   const folder = repo.path('.git/git-value');
   for (const name of readdirSync(folder).filter((file) => file.endsWith('.json'))) {
     const text = readFileSync(join(folder, name), 'utf8');
     writeFileSync(join(folder, name), text.slice(0, Math.floor(text.length / 2)));
   }
-  const run = repo.cli(['scan']);
+  const run = await repo.run(['scan']);
   assert.is(run.status, 0, run.stderr);
   assert.is(repo.read('.value/ledger.json'), ledger);
   const analysis = JSON.parse(readFileSync(join(folder, 'analysis.json'), 'utf8')) as { digest: string };
@@ -71,14 +74,14 @@ cache('a corrupt, truncated or unwritable cache never fails a scan and never cha
     join(folder, 'analysis.json'),
     JSON.stringify({ digest: analysis.digest, entries: { a: { findings: 7 } } }),
   );
-  const misshapen = repo.cli(['scan']);
+  const misshapen = await repo.run(['scan']);
   assert.is(misshapen.status, 0, misshapen.stderr);
   assert.is(repo.read('.value/ledger.json'), ledger);
 });
 
-cache('the caches hold no raw secret and no marker line text', () => {
+cache('the caches hold no raw secret and no marker line text', async () => {
   const { repo, secret } = seeded();
-  assert.is(repo.cli(['scan']).status, 0);
+  assert.is((await repo.run(['scan'])).status, 0);
   const folder = repo.path('.git/git-value');
   const texts = readdirSync(folder).map((name) => readFileSync(join(folder, name), 'utf8'));
   assert.ok(

@@ -49,9 +49,9 @@ function npmProject(): TempRepo {
   return repo;
 }
 
-scan('scan asks npm for the latest versions: a dependency a major behind becomes a modern finding', () => {
+scan('scan asks npm for the latest versions: a dependency a major behind becomes a modern finding', async () => {
   const repo = npmProject();
-  const run = repo.cli(['scan'], {
+  const run = await repo.run(['scan'], {
     env: { PATH: fakeNpm(repo, JSON.stringify({ 'left-pad': { wanted: '1.3.0', latest: '2.1.0' } })) },
   });
   assert.is(run.status, 0, run.stderr);
@@ -62,36 +62,39 @@ scan('scan asks npm for the latest versions: a dependency a major behind becomes
   assert.not.match(run.stderr, 'npm registry:');
 });
 
-scan('an unreachable registry is said clearly, in the output and the backlog, and the scan still succeeds', () => {
-  const repo = npmProject();
-  const run = repo.cli(['scan'], {
-    env: {
-      PATH: fakeNpm(
-        repo,
-        JSON.stringify({
-          error: { code: 'ENOTFOUND', summary: 'request to https://registry.npmjs.org/left-pad failed' },
-        }),
-      ),
-    },
-  });
-  assert.is(run.status, 0, run.stderr);
-  assert.match(run.stderr, 'npm registry: could not get latest versions (package.json: ENOTFOUND');
-  assert.match(run.stderr, 'compared with the lockfile only');
-  assert.match(repo.read('BACKLOG.md'), 'npm registry: could not get latest versions');
-  assert.not.match(repo.read('.value/ledger.json'), 'modern/dependency-major-behind');
-});
+scan(
+  'an unreachable registry is said clearly, in the output and the backlog, and the scan still succeeds',
+  async () => {
+    const repo = npmProject();
+    const run = await repo.run(['scan'], {
+      env: {
+        PATH: fakeNpm(
+          repo,
+          JSON.stringify({
+            error: { code: 'ENOTFOUND', summary: 'request to https://registry.npmjs.org/left-pad failed' },
+          }),
+        ),
+      },
+    });
+    assert.is(run.status, 0, run.stderr);
+    assert.match(run.stderr, 'npm registry: could not get latest versions (package.json: ENOTFOUND');
+    assert.match(run.stderr, 'compared with the lockfile only');
+    assert.match(repo.read('BACKLOG.md'), 'npm registry: could not get latest versions');
+    assert.not.match(repo.read('.value/ledger.json'), 'modern/dependency-major-behind');
+  },
+);
 
-scan('analyzers.modern.registry: false makes no registry call', () => {
+scan('analyzers.modern.registry: false makes no registry call', async () => {
   const repo = npmProject();
   repo.write('.valuerc.json', JSON.stringify({ analyzers: { modern: { registry: false } } }));
-  const run = repo.cli(['scan'], { env: { PATH: fakeNpm(repo, '{}') } });
+  const run = await repo.run(['scan'], { env: { PATH: fakeNpm(repo, '{}') } });
   assert.is(run.status, 0, run.stderr);
   assert.throws(() => repo.read('.fake-bin/calls'));
 });
 
 scan(
   'docstring coverage per file and per repository: written by scan, kept current by refresh, shown in the backlog',
-  () => {
+  async () => {
     const repo = new TempRepo();
     repos.push(repo);
     repo
@@ -104,7 +107,7 @@ scan(
         '/** Adds two numbers. */\nexport function add(a: number, b: number): number {\n  return a + b;\n}\n',
       );
     assert.is(repo.commitAll('seed', '--no-verify').status, 0);
-    const run = repo.cli(['scan']);
+    const run = await repo.run(['scan']);
     assert.is(run.status, 0, run.stderr);
     assert.is(
       repo.read('.value/coverage.json'),
@@ -123,20 +126,22 @@ scan(
       repo.read('src/tools.py').replace('def bare():\n', 'def bare():\n    """Now documented."""\n'),
     );
     assert.is(repo.commitAll('document bare', '--no-verify').status, 0);
-    const refresh = repo.cli(['refresh', '--since', 'HEAD~1']);
+    const refresh = await repo.run(['refresh', '--since', 'HEAD~1']);
     assert.is(refresh.status, 0, refresh.stderr);
     assert.match(repo.read('.value/coverage.json'), '{"path":"src/tools.py","documented":2,"public":3}');
     assert.match(repo.read('BACKLOG.md'), '75.0 % of public functions');
-    const json = JSON.parse(repo.cli(['backlog', '--format', 'json']).stdout) as {
+    const json = JSON.parse((await repo.run(['backlog', '--format', 'json'])).stdout) as {
       docCoverage: { documented: number; public: number };
     };
     assert.equal([json.docCoverage.documented, json.docCoverage.public], [3, 4]);
   },
 );
 
-scan('scan writes the ledger and BACKLOG.md; md, json and sarif formats carry the scores', () => {
+scan('scan writes the ledger and BACKLOG.md; md, json and sarif formats carry the scores', async () => {
   const { repo, secrets } = seededRepo();
-  const run = repo.cli(['scan', '--format', 'sarif', '--output', 'report.sarif'], { env: { GIT_VALUE_DEBUG: '1' } });
+  const run = await repo.run(['scan', '--format', 'sarif', '--output', 'report.sarif'], {
+    env: { GIT_VALUE_DEBUG: '1' },
+  });
   assert.is(run.status, 0, run.stderr);
   const ledger = repo.read('.value/ledger.json');
   const backlog = repo.read('BACKLOG.md');
@@ -169,15 +174,15 @@ scan('scan writes the ledger and BACKLOG.md; md, json and sarif formats carry th
   assert.match(ledger, '"ruleId":"secret/github-pat"');
   assert.match(ledger, '"ruleId":"debt/todo"');
   assert.match(backlog, 'Next best');
-  const json = repo.cli(['backlog', '--format', 'json']);
+  const json = await repo.run(['backlog', '--format', 'json']);
   assert.is(json.status, 0, json.stderr);
   assert.match(json.stdout, '"composite"');
-  const toStdout = repo.cli(['backlog', '--format', 'sarif', '--output', '-']);
+  const toStdout = await repo.run(['backlog', '--format', 'sarif', '--output', '-']);
   assert.is(toStdout.status, 0, toStdout.stderr);
   assert.match(toStdout.stdout, 'secret/github-pat');
   assert.not.ok(existsSync(repo.path('-')), "'--output -' writes no file named '-'");
   repo.write('.valuerc.json', JSON.stringify({ sarif: { includeSecrets: false } }));
-  const withoutSecrets = repo.cli(['backlog', '--format', 'sarif']);
+  const withoutSecrets = await repo.run(['backlog', '--format', 'sarif']);
   assert.not.match(withoutSecrets.stdout, 'secret/github-pat', 'includeSecrets: false leaves them out');
   assert.match(withoutSecrets.stdout, 'debt/todo');
   assertNoSecret(
@@ -195,51 +200,51 @@ scan('scan writes the ledger and BACKLOG.md; md, json and sarif formats carry th
   );
 });
 
-scan('next, explain, allow and done work on the scanned ledger', () => {
+scan('next, explain, allow and done work on the scanned ledger', async () => {
   const { repo, secrets } = seededRepo();
-  assert.is(repo.cli(['scan']).status, 0);
-  const next = repo.cli(['next']);
+  assert.is((await repo.run(['scan'])).status, 0);
+  const next = await repo.run(['next']);
   assert.is(next.status, 0, next.stderr);
   const id = /Next: (\S+)/.exec(next.stdout)?.[1] as string;
   assert.ok(id?.startsWith('secret-'), `a live credential ranks first: ${next.stdout}`);
-  const explain = repo.cli(['explain', id]);
+  const explain = await repo.run(['explain', id]);
   assert.is(explain.status, 0, explain.stderr);
   assert.match(explain.stdout, 'WSJF');
-  assert.is(repo.cli(['explain', 'nope-0000']).status, 2);
+  assert.is((await repo.run(['explain', 'nope-0000'])).status, 2);
   const todo = (
     JSON.parse(repo.read('.value/ledger.json')) as { entries: { id: string; ruleId: string }[] }
   ).entries.find((entry) => entry.ruleId === 'debt/todo');
-  const done = repo.cli(['done', todo?.id as string, '--hours', '1.5']);
+  const done = await repo.run(['done', todo?.id as string, '--hours', '1.5']);
   assert.is(done.status, 0, done.stderr);
   assert.match(repo.read('.value/ledger.json'), '"hours":1.5');
-  assert.is(repo.cli(['done', todo?.id as string, '--hours', 'lots']).status, 2);
+  assert.is((await repo.run(['done', todo?.id as string, '--hours', 'lots'])).status, 2);
   assertNoSecret([next.stdout, explain.stdout, repo.read('BACKLOG.md')], secrets);
 });
 
-scan('init is idempotent', () => {
+scan('init is idempotent', async () => {
   const { repo } = seededRepo();
-  assert.is(repo.cli(['init']).status, 0);
+  assert.is((await repo.run(['init'])).status, 0);
   repo.gitOk('add', '-A');
   const snapshot = repo.gitOk('status', '--porcelain');
   const tree = repo.gitOk('write-tree');
-  const again = repo.cli(['init']);
+  const again = await repo.run(['init']);
   assert.is(again.status, 0, again.stderr);
   repo.gitOk('add', '-A');
   assert.is(repo.gitOk('write-tree'), tree, 'the second init changed nothing');
   assert.is(repo.gitOk('status', '--porcelain'), snapshot);
-  const doctor = repo.cli(['doctor']);
+  const doctor = await repo.run(['doctor']);
   assert.is(doctor.status, 0, doctor.stdout);
   // committed, then init again, here and on a fresh clone (issue 14 #7: it rewrote BACKLOG.md)
   assert.is(repo.git('commit', '-q', '-m', 'setup').status, 0);
-  assert.is(repo.cli(['init']).status, 0);
+  assert.is((await repo.run(['init'])).status, 0);
   assert.is(repo.gitOk('status', '--porcelain'), '', 'init on the committed setup changes nothing');
   const clone = new TempRepo({ init: false });
   const cloned = clone.exec('git', ['clone', '-q', repo.root, 'fresh']);
   assert.is(cloned.status, 0, cloned.stderr);
-  const fresh = clone.cli(['init'], { cwd: clone.path('fresh') });
+  const fresh = await clone.run(['init'], { cwd: clone.path('fresh') });
   assert.is(fresh.status, 0, fresh.stderr);
   assert.is(clone.gitOk('-C', 'fresh', 'status', '--porcelain'), '', 'init on a fresh clone changes nothing tracked');
-  assert.is(clone.cli(['doctor'], { cwd: clone.path('fresh') }).status, 0, 'and the clone is set up');
+  assert.is((await clone.run(['doctor'], { cwd: clone.path('fresh') })).status, 0, 'and the clone is set up');
   clone.remove();
 });
 

@@ -39,7 +39,7 @@ function prePush(repo: TempRepo, base: string) {
   });
 }
 
-wayOut('a refused push names rotation and history rewriting, not the pre-commit advice', () => {
+wayOut('a refused push names rotation and history rewriting, not the pre-commit advice', async () => {
   const { repo, base } = pushedRepo();
   repo.write('deploy.sh', `export GH_TOKEN=${fakeGithubToken()}\n`);
   assert.is(repo.commitAll('sneak', '--no-verify').status, 0);
@@ -58,7 +58,7 @@ wayOut('a refused push names rotation and history rewriting, not the pre-commit 
   assert.match(earlier.stderr, `git rebase -i ${sneak.slice(0, 12)}^`);
 });
 
-wayOut('allow works for the id a refused push printed, even once HEAD no longer holds the value', () => {
+wayOut('allow works for the id a refused push printed, even once HEAD no longer holds the value', async () => {
   const { repo, base } = pushedRepo();
   repo.write('fixtures/token.txt', `${fakeGithubToken()}\n`);
   assert.is(repo.commitAll('fixture', '--no-verify').status, 0);
@@ -69,65 +69,77 @@ wayOut('allow works for the id a refused push printed, even once HEAD no longer 
   const id = /id: (secret-[0-9a-f]{10})/.exec(refused.stderr)?.[1] as string;
   assert.ok(id, refused.stderr);
   assert.match(refused.stderr, `git-value allow ${id} --reason`);
-  const allowed = repo.cli(['allow', id, '--reason', 'revoked test token']);
+  const allowed = await repo.run(['allow', id, '--reason', 'revoked test token']);
   assert.is(allowed.status, 0, allowed.stderr);
   assert.match(allowed.stdout, `allowed ${id}`);
   const entry = ledgerEntries(repo).find((item) => item.id === id);
   assert.equal(entry?.allow?.reason, 'revoked test token');
   assert.is(prePush(repo, base).status, 0, 'the push goes through once allowed');
-  const missing = repo.cli(['allow', 'secret-ffffffffff', '--reason', 'x']);
+  const missing = await repo.run(['allow', 'secret-ffffffffff', '--reason', 'x']);
   assert.is(missing.status, 2);
   assert.match(missing.stderr, 'the commits not pushed yet');
 });
 
-wayOut('allow --all takes every open finding (or a family, or paths) as a baseline, one decision per entry', () => {
-  const repo = createInitialisedRepo(
-    {
-      'legacy/config.py': `TOKEN = "${fakeGithubToken()}"\n# TODO: move to the vault\n`,
-      'src/app.py': '# FIXME: handle errors\nprint(1)\n',
-    },
-    { track: repos },
-  );
-  const before = ledgerEntries(repo).filter((entry) => entry.status === 'open');
-  assert.ok(before.some((entry) => entry.ruleId.startsWith('secret/')) && before.length >= 3, 'open findings to take');
-  const secrets = repo.cli(['allow', '--all', '--family', 'secret', '--reason', 'rotated before adoption']);
-  assert.is(secrets.status, 0, secrets.stderr);
-  assert.match(secrets.stdout, /allowed 1 open finding \(family secret\): secret 1/);
-  let entries = ledgerEntries(repo);
-  assert.ok(entries.filter((entry) => entry.ruleId.startsWith('secret/')).every((entry) => entry.status === 'allowed'));
-  assert.ok(entries.filter((entry) => entry.ruleId.startsWith('debt/')).every((entry) => entry.status === 'open'));
-  const legacy = repo.cli(['allow', '--all', '--path', 'legacy/**', '--reason', 'legacy code, frozen']);
-  assert.is(legacy.status, 0, legacy.stderr);
-  entries = ledgerEntries(repo);
-  assert.is(
-    entries.find((entry) => entry.path === 'legacy/config.py' && entry.ruleId === 'debt/todo')?.status,
-    'allowed',
-  );
-  assert.is(entries.find((entry) => entry.path === 'src/app.py')?.status, 'open');
-  const rest = repo.cli(['allow', '--all', '--reason', 'baseline at adoption']);
-  assert.is(rest.status, 0, rest.stderr);
-  entries = ledgerEntries(repo);
-  assert.ok(
-    entries.every((entry) => entry.status !== 'open'),
-    'nothing left open',
-  );
-  for (const entry of entries.filter((item) => item.status === 'allowed'))
-    assert.equal(
-      Object.keys(entry.allow ?? {}).sort(),
-      ['at', 'by', 'reason'],
-      `${entry.id} records who, when and why`,
+wayOut(
+  'allow --all takes every open finding (or a family, or paths) as a baseline, one decision per entry',
+  async () => {
+    const repo = createInitialisedRepo(
+      {
+        'legacy/config.py': `TOKEN = "${fakeGithubToken()}"\n# TODO: move to the vault\n`,
+        'src/app.py': '# FIXME: handle errors\nprint(1)\n',
+      },
+      { track: repos },
     );
-  assert.is(entries.find((entry) => entry.path === 'src/app.py')?.allow?.by, 'Test Author <author@example.test>');
-  assert.match(repo.gitOk('diff', '--cached', '--name-only'), '.value/ledger.json', 'the baseline is staged');
-  const nothing = repo.cli(['allow', '--all', '--reason', 'again']);
-  assert.is(nothing.status, 0);
-  assert.match(nothing.stdout, 'nothing to allow');
-  assert.is(repo.cli(['allow', '--all', '--family', 'secrets', '--reason', 'x']).status, 2, 'unknown family');
-  assert.is(repo.cli(['allow', '--all']).status, 2, 'a reason is required');
-  assert.is(repo.cli(['allow', 'secret-1', '--family', 'secret', '--reason', 'x']).status, 2, 'filters need --all');
-});
+    const before = ledgerEntries(repo).filter((entry) => entry.status === 'open');
+    assert.ok(
+      before.some((entry) => entry.ruleId.startsWith('secret/')) && before.length >= 3,
+      'open findings to take',
+    );
+    const secrets = await repo.run(['allow', '--all', '--family', 'secret', '--reason', 'rotated before adoption']);
+    assert.is(secrets.status, 0, secrets.stderr);
+    assert.match(secrets.stdout, /allowed 1 open finding \(family secret\): secret 1/);
+    let entries = ledgerEntries(repo);
+    assert.ok(
+      entries.filter((entry) => entry.ruleId.startsWith('secret/')).every((entry) => entry.status === 'allowed'),
+    );
+    assert.ok(entries.filter((entry) => entry.ruleId.startsWith('debt/')).every((entry) => entry.status === 'open'));
+    const legacy = await repo.run(['allow', '--all', '--path', 'legacy/**', '--reason', 'legacy code, frozen']);
+    assert.is(legacy.status, 0, legacy.stderr);
+    entries = ledgerEntries(repo);
+    assert.is(
+      entries.find((entry) => entry.path === 'legacy/config.py' && entry.ruleId === 'debt/todo')?.status,
+      'allowed',
+    );
+    assert.is(entries.find((entry) => entry.path === 'src/app.py')?.status, 'open');
+    const rest = await repo.run(['allow', '--all', '--reason', 'baseline at adoption']);
+    assert.is(rest.status, 0, rest.stderr);
+    entries = ledgerEntries(repo);
+    assert.ok(
+      entries.every((entry) => entry.status !== 'open'),
+      'nothing left open',
+    );
+    for (const entry of entries.filter((item) => item.status === 'allowed'))
+      assert.equal(
+        Object.keys(entry.allow ?? {}).sort(),
+        ['at', 'by', 'reason'],
+        `${entry.id} records who, when and why`,
+      );
+    assert.is(entries.find((entry) => entry.path === 'src/app.py')?.allow?.by, 'Test Author <author@example.test>');
+    assert.match(repo.gitOk('diff', '--cached', '--name-only'), '.value/ledger.json', 'the baseline is staged');
+    const nothing = await repo.run(['allow', '--all', '--reason', 'again']);
+    assert.is(nothing.status, 0);
+    assert.match(nothing.stdout, 'nothing to allow');
+    assert.is((await repo.run(['allow', '--all', '--family', 'secrets', '--reason', 'x'])).status, 2, 'unknown family');
+    assert.is((await repo.run(['allow', '--all'])).status, 2, 'a reason is required');
+    assert.is(
+      (await repo.run(['allow', 'secret-1', '--family', 'secret', '--reason', 'x'])).status,
+      2,
+      'filters need --all',
+    );
+  },
+);
 
-wayOut('an inline allow keeps its reason; a copy of an allowed value passes and is recorded allowed', () => {
+wayOut('an inline allow keeps its reason; a copy of an allowed value passes and is recorded allowed', async () => {
   const repo = createInitialisedRepo({ 'README.md': '# demo\n' }, { track: repos });
   const inlineToken = fakeGithubToken();
   repo.write('tests/fixture.py', `TOKEN = "${inlineToken}"  # git-value:allow revoked sample for the parser tests\n`);
@@ -140,7 +152,7 @@ wayOut('an inline allow keeps its reason; a copy of an allowed value passes and 
   repo.gitOk('rm', '-q', '-f', 'src/copy.py');
   repo.write('fixture.env', `TOKEN=${fakeGithubToken()}\n`);
   const id = /id: (secret-[0-9a-f]{10})/.exec(repo.commitAll('fixture').stderr)?.[1] as string;
-  assert.is(repo.cli(['allow', id, '--reason', 'fixture for the env loader']).status, 0);
+  assert.is((await repo.run(['allow', id, '--reason', 'fixture for the env loader'])).status, 0);
   assert.is(repo.commitAll('fixture, allowed').status, 0);
   repo.write('other.env', repo.read('fixture.env'));
   repo.gitOk('add', 'other.env');
@@ -151,7 +163,7 @@ wayOut('an inline allow keeps its reason; a copy of an allowed value passes and 
   assert.is(copied?.allow?.reason, 'fixture for the env loader');
 });
 
-wayOut('a secret found by the first scan is first seen on the date of the commit that added it', () => {
+wayOut('a secret found by the first scan is first seen on the date of the commit that added it', async () => {
   const repo = new TempRepo();
   repos.push(repo);
   repo.write('settings.py', `TOKEN = "${fakeGithubToken()}"\n`);
@@ -166,36 +178,36 @@ wayOut('a secret found by the first scan is first seen on the date of the commit
   repo.gitOk('add', '-A');
   const later = { GIT_AUTHOR_DATE: '2024-05-06T10:00:00Z', GIT_COMMITTER_DATE: '2024-05-06T10:00:00Z' };
   assert.is(repo.exec('git', ['commit', '-q', '-m', 'later'], { env: later }).status, 0);
-  const scan = repo.cli(['scan']);
+  const scan = await repo.run(['scan']);
   assert.is(scan.status, 0, scan.stderr);
   const [secret, copy] = ledgerEntries(repo).filter((entry) => entry.ruleId.startsWith('secret/'));
   assert.is(secret?.firstSeen, '2021-03-04');
   assert.is(copy?.firstSeen, '2024-05-06', 'a second copy of the value, added later, is dated by its own commit');
-  const again = repo.cli(['scan']);
+  const again = await repo.run(['scan']);
   assert.is(again.status, 0, again.stderr);
   assert.is(ledgerEntries(repo).find((entry) => entry.id === secret?.id)?.firstSeen, '2021-03-04', 'stable');
 });
 
-wayOut('done on an item still open records the hours and says so', () => {
+wayOut('done on an item still open records the hours and says so', async () => {
   const repo = createInitialisedRepo({ 'app.py': '# TODO: cache this\nprint(1)\n' }, { track: repos });
   const todo = ledgerEntries(repo).find((entry) => entry.ruleId === 'debt/todo') as LedgerEntry;
-  const done = repo.cli(['done', todo.id, '--hours', '2']);
+  const done = await repo.run(['done', todo.id, '--hours', '2']);
   assert.is(done.status, 0, done.stderr);
   assert.match(done.stdout, `recorded 2 h for ${todo.id}`);
   assert.match(done.stderr, 'still open');
   assert.is(ledgerEntries(repo).find((entry) => entry.id === todo.id)?.done?.hours, 2);
 });
 
-wayOut('every command answers --help with its own usage, and the usage lists every flag', () => {
+wayOut('every command answers --help with its own usage, and the usage lists every flag', async () => {
   const repo = new TempRepo();
   repos.push(repo);
-  const usage = repo.cli(['--help']);
+  const usage = await repo.run(['--help']);
   assert.is(usage.status, 0);
   const commands = [...usage.stdout.matchAll(/^ {2}([a-z-]+)\b/gm)].map((match) => match[1] as string);
   assert.ok(commands.includes('scan') && commands.includes('merge-driver'), usage.stdout);
   for (const command of new Set(commands)) {
     for (const flag of ['--help', '-h']) {
-      const help = repo.cli([command, flag]);
+      const help = await repo.run([command, flag]);
       assert.is(help.status, 0, `${command} ${flag}: ${help.stderr}`);
       assert.match(help.stdout, `Usage: git-value ${command}`);
     }
