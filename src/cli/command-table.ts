@@ -15,12 +15,16 @@ export const initCommand = {
   name: 'init',
   forms: [
     {
-      args: ['[--no-scan]', '[--ci]'],
+      args: ['[--no-scan]', '[--ci]', '[--dry-run]'],
       summary: "add git-value's hooks to the project's hook manager, config, merge driver, scan",
     },
   ],
   options: {
     'no-scan': { type: 'boolean', help: 'skip the first scan' },
+    'dry-run': {
+      type: 'boolean',
+      help: 'write nothing: print every file init would change as a unified diff (.git/config and the\nhooks too) and the steps it would run',
+    },
     ci: {
       type: 'string',
       value: 'github',

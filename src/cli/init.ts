@@ -8,7 +8,10 @@ import { openRepo } from '../git/repo.js';
 import { dependsOnGitValue, detectProject, type ProjectShape } from '../install/detect.js';
 import {
   configureClone,
+  managerInstallCommand,
   planClone,
+  planCloneConfig,
+  previewSetup,
   planShared,
   recordedSetup,
   runManagerInstall,
@@ -51,6 +54,7 @@ export async function run({ values }: ParsedArgs<typeof initCommand>, env: Comma
   if (!shared.ok) return errorOutcome(shared, env);
   const changes: Change[] = [...shared.value, ...planClone(shape.value)];
   if (ci) changes.push(...planWorkflows(shape.value));
+  if (values['dry-run']) return previewInit(shape.value, changes, !values['no-scan'] && !hasLedger(root), env);
   const setup = recordedSetup(shape.value, changes, () => {
     const configured = configureClone(shape.value, notedProgram());
     return configured.ok ? ok([...runManagerInstall(shape.value), ...configured.value]) : configured;
@@ -78,6 +82,31 @@ export async function run({ values }: ParsedArgs<typeof initCommand>, env: Comma
     stderr += `git-value init: staged ${outputs.join(', ')}: commit them with the setup\n`;
   }
   return { exitCode: 0, stdout: '', stderr };
+}
+
+/** init --dry-run: every file init would write, as a unified diff on stdout; the steps it would run on stderr. */
+async function previewInit(
+  shape: ProjectShape,
+  changes: readonly Change[],
+  wouldScan: boolean,
+  env: CommandEnv,
+): Promise<Outcome> {
+  const settings = planCloneConfig(shape, notedProgram());
+  if (!settings.ok) return errorOutcome(settings, env);
+  const edits = previewSetup(shape, changes, settings.value);
+  if (!edits.ok) return errorOutcome(edits, env);
+  const { renderFileDiffs } = await import('../report/file-diff.js');
+  const patch = await renderFileDiffs(edits.value);
+  const manager = managerInstallCommand(shape);
+  const steps = [
+    `hook manager: ${describeManager(shape)}`,
+    ...(manager ? [`would run '${manager}' so the manager rewrites its hooks`] : []),
+    ...(wouldScan
+      ? ['would run the first scan (no ledger yet): .value/ledger.json, .value/coverage.json, BACKLOG.md']
+      : []),
+    patch ? 'dry run: nothing was written' : 'dry run: nothing to change, the setup is in place',
+  ];
+  return { exitCode: 0, stdout: patch, stderr: steps.map((line) => `git-value init: ${line}\n`).join('') };
 }
 
 function readExampleConfig(): string {

@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmdirSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fail, ok, type Result } from '../findings/result.js';
-import { readConfig, removeLocalSection, setConfigInFile, setLocalConfig } from '../git/hook-setup.js';
+import { readConfig, removeLocalSection, setConfigInFile } from '../git/hook-setup.js';
+import type { FileEdit } from '../report/file-diff.js';
 import { COVERAGE_PATH } from '../ledger/coverage-format.js';
 import { LEDGER_PATH } from '../ledger/types.js';
 import type { ProjectShape } from './detect.js';
@@ -159,35 +161,47 @@ export function cloneStateFiles(shape: ProjectShape): string[] {
 
 const worktreeConfigFile = (shape: ProjectShape) => join(shape.git.commonDir, 'git-value', 'worktrees.config');
 
+/** One git config value init sets in this clone: `file` is the config file it goes to. */
+export interface ConfigSetting {
+  file: string;
+  key: string;
+  value: string;
+  /** What init says once it is set; settings without one go with the line before. */
+  line?: string;
+}
+
 /**
  * The merge driver, and for linked worktrees an absolute hooks path when core.hooksPath is relative
  * and generated (husky's .husky/_ is ignored by git, so a new worktree has none and no hook ran there).
  */
-export function configureClone(shape: ProjectShape, program?: string): Result<string[]> {
-  const lines: string[] = [];
+export function planCloneConfig(shape: ProjectShape, program?: string): Result<ConfigSetting[]> {
+  const settings: ConfigSetting[] = [];
   const { root } = shape;
+  const local = join(shape.git.commonDir, 'config');
   if (program) {
     // a standalone executable or prebuilt copy that PATH may not hold: the launcher's last resort
     const noted = readConfig(root, 'git-value.program');
     if (!noted.ok) return noted;
-    if (noted.value?.value !== program) {
-      const set = setLocalConfig(root, 'git-value.program', program);
-      if (!set.ok) return set;
-      lines.push(`this git-value noted in .git/config for the hooks: ${program}`);
-    }
+    if (noted.value?.value !== program)
+      settings.push({
+        file: local,
+        key: 'git-value.program',
+        value: program,
+        line: `this git-value noted in .git/config for the hooks: ${program}`,
+      });
   }
   const driver = readConfig(root, `merge.${MERGE_DRIVER}.driver`);
   if (!driver.ok) return driver;
-  if (driver.value?.value !== MERGE_DRIVER_COMMAND) {
-    for (const [key, value] of [
-      [`merge.${MERGE_DRIVER}.name`, 'git-value ledger: union by fingerprint'],
-      [`merge.${MERGE_DRIVER}.driver`, MERGE_DRIVER_COMMAND],
-    ] as const) {
-      const set = setLocalConfig(root, key, value);
-      if (!set.ok) return set;
-    }
-    lines.push(`merge driver: registered in .git/config (${MERGE_DRIVER_COMMAND})`);
-  }
+  if (driver.value?.value !== MERGE_DRIVER_COMMAND)
+    settings.push(
+      { file: local, key: `merge.${MERGE_DRIVER}.name`, value: 'git-value ledger: union by fingerprint' },
+      {
+        file: local,
+        key: `merge.${MERGE_DRIVER}.driver`,
+        value: MERGE_DRIVER_COMMAND,
+        line: `merge driver: registered in .git/config (${MERGE_DRIVER_COMMAND})`,
+      },
+    );
   const hooksPath = readConfig(root, 'core.hooksPath');
   if (!hooksPath.ok) return hooksPath;
   const include = `includeIf.gitdir:${shape.git.commonDir}/worktrees/.path`;
@@ -196,19 +210,40 @@ export function configureClone(shape: ProjectShape, program?: string): Result<st
     value && !isAbsolute(value.value) && value.scope === 'local' && !shape.hooksPathTracked && shape.git.mainRoot;
   if (generated && value.origin !== worktreeConfigFile(shape)) {
     const absolute = join(shape.git.mainRoot as string, value.value);
+    settings.push({ file: worktreeConfigFile(shape), key: 'core.hooksPath', value: absolute });
     const current = readConfig(root, include);
-    mkdirSync(dirname(worktreeConfigFile(shape)), { recursive: true });
-    const set = setConfigInFile(root, worktreeConfigFile(shape), 'core.hooksPath', absolute);
-    if (!set.ok) return set;
-    if (current.ok && current.value?.value !== worktreeConfigFile(shape)) {
-      const linked = setLocalConfig(root, include, worktreeConfigFile(shape));
-      if (!linked.ok) return linked;
-      lines.push(
-        `linked worktrees: hooks from ${absolute} (core.hooksPath ${value.value} is relative and not tracked)`,
-      );
-    }
+    if (current.ok && current.value?.value !== worktreeConfigFile(shape))
+      settings.push({
+        file: local,
+        key: include,
+        value: worktreeConfigFile(shape),
+        line: `linked worktrees: hooks from ${absolute} (core.hooksPath ${value.value} is relative and not tracked)`,
+      });
   }
-  return ok(lines);
+  return ok(settings);
+}
+
+/** Applies planCloneConfig's settings; the lines say what changed. */
+export function configureClone(shape: ProjectShape, program?: string): Result<string[]> {
+  const settings = planCloneConfig(shape, program);
+  if (!settings.ok) return settings;
+  const applied = applyConfigSettings(shape.root, settings.value);
+  return applied.ok ? ok(settings.value.flatMap((setting) => (setting.line ? [setting.line] : []))) : applied;
+}
+
+/** Writes each setting to its file (a copy of a config file too, for init --dry-run). */
+export function applyConfigSettings(
+  root: string,
+  settings: readonly ConfigSetting[],
+  fileFor: (file: string) => string = (file) => file,
+): Result<void> {
+  for (const setting of settings) {
+    const file = fileFor(setting.file);
+    mkdirSync(dirname(file), { recursive: true });
+    const set = setConfigInFile(root, file, setting.key, setting.value);
+    if (!set.ok) return set;
+  }
+  return ok(undefined);
 }
 
 /** Removes the per-clone configuration (the inverse of configureClone). */
@@ -281,6 +316,49 @@ export function runManagerInstall(shape: ProjectShape): string[] {
       return [run('pre-commit', onPath('pre-commit') || undefined, ['install'], 'pre-commit install')];
     default:
       return [];
+  }
+}
+
+/** The command that makes the project's hook manager write its hooks, when it has one to run. */
+export function managerInstallCommand(shape: ProjectShape): string | undefined {
+  return {
+    'simple-git-hooks': 'npx simple-git-hooks',
+    lefthook: 'lefthook install',
+    'pre-commit': 'pre-commit install',
+  }[shape.manager as string];
+}
+
+/**
+ * What the planned changes and config settings would do to each file, nothing written (init
+ * --dry-run): config settings are applied to copies of their files in a temporary folder.
+ */
+export function previewSetup(
+  shape: ProjectShape,
+  changes: readonly Change[],
+  settings: readonly ConfigSetting[],
+): Result<FileEdit[]> {
+  const label = (file: string) => relative(shape.root, file);
+  const edits: FileEdit[] = changes.map((change) => ({
+    path: label(change.file),
+    before: readText(change.file) ?? null,
+    after: change.text,
+    ...(change.mode === undefined ? {} : { mode: change.mode }),
+  }));
+  const folder = mkdtempSync(join(tmpdir(), 'git-value-dry-run-'));
+  try {
+    const copies = new Map<string, string>();
+    for (const file of new Set(settings.map((setting) => setting.file))) {
+      const copy = join(folder, String(copies.size));
+      if (existsSync(file)) copyFileSync(file, copy);
+      copies.set(file, copy);
+    }
+    const applied = applyConfigSettings(shape.root, settings, (file) => copies.get(file) as string);
+    if (!applied.ok) return applied;
+    for (const [file, copy] of copies)
+      edits.push({ path: label(file), before: readText(file) ?? null, after: readText(copy) ?? null });
+    return ok(edits);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
   }
 }
 
