@@ -220,7 +220,9 @@ adoption('husky already present (npm): both run, also in a linked worktree; npm 
   runOk(repo, 'git', ['commit', '-q', '-m', 'first'], env);
   const npm = (...args: string[]) => runOk(repo, 'npm', [...args, '--prefer-offline'], env);
   npm('install');
-  npm('install', '--save-dev', packageRoot);
+  // the packed tarball, as from the registry: a folder dependency would run this package's prepare script,
+  // rebuilding dist/ under the tests that run beside this one
+  npm('install', '--save-dev', packedTarball());
   const gitValue = (args: string[]) => repo.exec('npx', ['--no', 'git-value', ...args], { env });
   const before = captureState(repo);
   const init = gitValue(['init']);
