@@ -216,6 +216,12 @@ function isReaderFile(context: Context, path: string): boolean {
   return context === 'build' && TEST_CONFIG_NAME.test(path.slice(path.lastIndexOf('/') + 1));
 }
 
+/** 'a docs file', 'an example file', 'a test or development configuration file'. */
+function readerFile(context: Context): string {
+  if (context === 'build') return 'a test or development configuration file';
+  return `${context === 'example' ? 'an' : 'a'} ${context} file`;
+}
+
 /** Why one match is a demo value, or undefined when it is plausible (it then blocks). */
 export function judgeDemo(
   match: Pick<SecretMatch, 'secret' | 'lineText' | 'rule'>,
@@ -232,14 +238,14 @@ export function judgeDemo(
   // A slow salted password hash opens nothing by itself: in tests, docs and examples it is a fixture
   // (flask's tutorial data.sql). Fast and reversible ones stay plausible there: they crack in minutes.
   if (SLOW_SALTED_HASH_RULES.has(match.rule.id) && isReaderFile(context, path))
-    return `a slow salted password hash in a ${context === 'build' ? 'test or development configuration' : context} file: a fixture, it opens nothing by itself`;
+    return `a slow salted password hash in ${readerFile(context)}: a fixture, it opens nothing by itself`;
   const bound = readBoundHost(match);
   const host = bound?.host;
   const kind = host === undefined ? undefined : classifyHost(host);
   if (kind === 'loopback') return `it opens ${host} only (loopback: no production data there)`;
   if (kind === 'reserved') return `it opens ${host} only (a name reserved for documentation and tests)`;
   if (kind === 'single-label' && bound?.dnsName && isReaderFile(context, path))
-    return `it opens '${host}' only, a compose service or placeholder name, in a ${context === 'build' ? 'test or development configuration' : context} file`;
+    return `it opens '${host}' only, a compose service or placeholder name, in ${readerFile(context)}`;
   return undefined;
 }
 
