@@ -2,6 +2,8 @@ import type { Context } from '../../findings/context.js';
 import type { SecretMatch } from './candidate.js';
 import { SLOW_SALTED_HASH_RULES } from './rules/password-hashes.js';
 
+const PLAIN_TEXT = /\.(?:txt|text|log|out|lst|csv|tsv)$/i;
+
 // Tests, docs and examples are full of credentials written for the reader: scott/tiger, user:pass,
 // P4$$word, URLs to localhost or to a compose service. Each is credential-shaped, none can open
 // anything in production, and a gate that blocks them gets switched off (issue 12). A match is a demo
@@ -235,9 +237,10 @@ export function judgeDemo(
     const value = placeholderPasswordReason(match.secret);
     if (value) return value;
   }
-  // A slow salted password hash opens nothing by itself: in tests, docs and examples it is a fixture
-  // (flask's tutorial data.sql). Fast and reversible ones stay plausible there: they crack in minutes.
-  if (SLOW_SALTED_HASH_RULES.has(match.rule.id) && isReaderFile(context, path))
+  // A slow salted password hash opens nothing by itself: in tests, examples and written docs it is a
+  // fixture (flask's tutorial data.sql and tests.rst). Fast and reversible ones stay plausible there:
+  // they crack in minutes. A plain text file (hashes.txt, a dump saved as .txt) is no doc for this.
+  if (SLOW_SALTED_HASH_RULES.has(match.rule.id) && isReaderFile(context, path) && !PLAIN_TEXT.test(path))
     return `a slow salted password hash in ${readerFile(context)}: a fixture, it opens nothing by itself`;
   const bound = readBoundHost(match);
   const host = bound?.host;
