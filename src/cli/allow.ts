@@ -86,7 +86,7 @@ async function allowOne(options: AllowOptions, env: CommandEnv): Promise<Result<
   const { root } = workspace.value.repo;
   const decision = decisionOf(options, root, env);
   // an item id allows the findings it has now; one added later is a new finding, gated on its own
-  return editItemOrEntry(root, id, (entry) => ({ ...entry, status: 'allowed', allow: decision }), {
+  return editItemOrEntry(workspace.value.repo, id, (entry) => ({ ...entry, status: 'allowed', allow: decision }), {
     insertIfMissing: () => findUnrecordedFinding(workspace.value, id, decision.at),
     pick: (entry) => entry.status === 'open',
   });
@@ -100,7 +100,7 @@ async function allowAll(options: AllowOptions, env: CommandEnv): Promise<Result<
   const decision = decisionOf(options, root, env);
   const inPath = options.path ? compileGlobs([options.path]) : () => true;
   return editOpenEntries(
-    root,
+    workspace.value.repo,
     (entry) =>
       (!options.family || entry.ruleId.split('/')[0] === options.family) &&
       (!options.rule || entry.ruleId.startsWith(options.rule)) &&

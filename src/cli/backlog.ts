@@ -1,4 +1,3 @@
-import { isAbsolute, join } from 'node:path';
 import { listTrackedFiles } from '../git/tracked-files.js';
 import { writeFileAtomic } from '../ledger/io.js';
 import type { BacklogModel } from '../report/backlog-model.js';
@@ -6,6 +5,7 @@ import { findPackageRoots, renderByPackage } from '../report/by-package.js';
 import { renderFormat } from '../report/render-format.js';
 import { readPackageVersion } from '../runtime/package-files.js';
 import { readCurrentBacklog } from '../workflow/backlog.js';
+import { resolveReportTarget } from '../workflow/report-target.js';
 import { reportOptions } from '../workflow/write-reports.js';
 import type { ParsedArgs } from './arguments.js';
 import type { backlogCommand } from './command-table.js';
@@ -23,8 +23,10 @@ export async function run({ values }: ParsedArgs<typeof backlogCommand>, env: Co
         toolVersion: readPackageVersion(),
       });
   if (!options.output || options.output === '-') return { exitCode: 0, stdout: text, stderr: '' };
-  const target = isAbsolute(options.output) ? options.output : join(env.cwd, options.output);
-  const written = writeFileAtomic(target, text, options.output);
+  const format = values['by-package'] ? 'md' : (options.format ?? 'md');
+  const target = resolveReportTarget(workspace, options.output, env.cwd, 'git-value backlog', format);
+  if (!target.ok) return errorOutcome(target, env);
+  const written = writeFileAtomic(target.value, text, options.output);
   return written.ok
     ? { exitCode: 0, stdout: '', stderr: `git-value: wrote ${options.output}\n` }
     : errorOutcome(written, env);

@@ -5,19 +5,15 @@ import { firstParentOf, hasCommit, listCommitsOldestFirst } from '../git/commit-
 import { EMPTY_TREE } from '../git/repo.js';
 import { touches } from '../findings/line-ranges.js';
 import { makeEntryId } from '../ledger/entry-id.js';
-import { withLedgerLock } from '../ledger/io.js';
-import type { LedgerEntry } from '../ledger/types.js';
+import { withLedgerLock } from '../ledger/lock.js';
+import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
 import { allowedByDecision, selectBlocking, type GateCandidate } from '../workflow/gate.js';
 import { readGateFacts } from '../workflow/gate-facts.js';
 import { readChanges, type ChangeSet } from '../workflow/read-changes.js';
 import { carryPendingRefresh, hasPendingRefresh } from '../workflow/deferred-refresh.js';
-import {
-  closeLedgerSource,
-  readLedgerSource,
-  replaceEntries,
-  stageLedger,
-  writeLedger,
-} from '../workflow/update-ledger.js';
+import { noteCredentialShapes } from '../workflow/binary-strings.js';
+import { checkStagedLedger, editLedger } from '../workflow/ledger-edit.js';
+import { replaceEntries } from '../workflow/update-ledger.js';
 import { usageError, type ParsedArgs } from './arguments.js';
 import { checkCommand } from './command-table.js';
 import {
@@ -67,9 +63,16 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
   const base = repo.head ?? EMPTY_TREE;
   const gate = await gateDiff(workspace.value, ['--cached', base], env, mark);
   if (!gate.ok) return gate;
+  const stagedLedger = gate.value.changeSet.changes.find((change) => change.path === LEDGER_PATH && change.newBlob);
+  if (stagedLedger) {
+    const checked = checkStagedLedger(repo, stagedLedger.newBlob as string);
+    if (!checked.ok) return checked;
+  }
   const { changeSet, findings, ranPrefixes, blocking, allowed, passed } = gate.value;
   const paint = painter(env.color);
   const demoNote = passedAsDemo(passed, listedPassed(env));
+  const shapes = await noteCredentialShapes(changeSet.binaryStrings, changeSet.configFor);
+  const notes = formatGateNotes([...changeSet.notes, ...shapes], env);
   if (blocking.length > 0)
     return ok({
       exitCode: EXIT_FINDINGS,
@@ -81,9 +84,9 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
           blockedWaysOut(firstBlockingId(blocking), commandForPeople(repo.root, env.env)),
         ) +
         demoNote +
-        formatGateNotes(changeSet.notes, env),
+        notes,
     });
-  let stderr = demoNote + formatGateNotes(changeSet.notes, env);
+  let stderr = demoNote + notes;
   if (options.updateLedger && env.env.PRE_COMMIT !== '1' && hasPendingRefresh(repo.gitDir)) {
     const carried = await withLedgerLock(repo.root, () => carryPendingRefresh(repo.root, repo.gitDir, repo.head));
     if (!carried.ok) return carried;
@@ -98,30 +101,18 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
         stderr: `${stderr}${preCommitReadOnly(commandForPeople(repo.root, env.env))}\n`,
       });
     const today = env.now.toISOString().slice(0, 10);
-    const updated = await withLedgerLock(repo.root, () => {
-      const ledger = readLedgerSource(repo.root);
-      if (!ledger.ok) return ledger;
-      try {
-        mark('read ledger');
-        const resolved = repo.head ? { parent: repo.head, at: today } : { at: today };
-        const next = replaceEntries(ledger.value, changeSet.touchedPaths, findings, {
-          firstSeen: today,
-          resolved,
-          isReconciled: (ruleId) => ranPrefixes.some((prefix) => ruleId.startsWith(prefix)),
-          copySources: allowedByDecision(allowed),
-        });
-        if (!next.changed) return ok(0);
-        const written = writeLedger(repo.root, ledger.value.ledger, next.pieces, { flush: false });
-        if (!written.ok) return written;
-        mark('write ledger');
-        const staged = stageLedger(repo.root);
-        if (!staged.ok) return staged;
-        mark('stage ledger');
-        return ok(next.entries.filter((entry) => entry.status === 'open').length);
-      } finally {
-        closeLedgerSource(ledger.value);
-      }
+    const updated = await editLedger(repo, { check: 'known', stage: true, flush: false }, (source) => {
+      mark('read ledger');
+      const resolved = repo.head ? { parent: repo.head, at: today } : { at: today };
+      const next = replaceEntries(source, changeSet.touchedPaths, findings, {
+        firstSeen: today,
+        resolved,
+        isReconciled: (ruleId) => ranPrefixes.some((prefix) => ruleId.startsWith(prefix)),
+        copySources: allowedByDecision(allowed),
+      });
+      return ok(next.changed ? { value: undefined, write: { pieces: next.pieces } } : { value: undefined });
     });
+    mark('write and stage ledger');
     if (!updated.ok) return updated;
   }
   if (env.env.GIT_VALUE_DEBUG)

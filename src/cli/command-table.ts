@@ -93,7 +93,7 @@ export const scanCommand = {
   name: 'scan',
   forms: [
     {
-      args: ['[--format]', '[--output]', '[--rebuild]'],
+      args: ['[--format]', '[--output]', '[--rebuild]', '[--discard-unreadable]'],
       summary: 'full rescan of tracked files: rebuild .value/ledger.json and BACKLOG.md',
     },
     {
@@ -104,7 +104,14 @@ export const scanCommand = {
   options: {
     format: { ...FORMAT, help: 'also print the report in this format' },
     output: OUTPUT,
-    rebuild: { type: 'boolean', help: "start again from the committed ledger's decisions (after a corrupt ledger)" },
+    rebuild: {
+      type: 'boolean',
+      help: "after a damaged ledger: keep every readable line's decisions, take the rest from the newest\nreadable ledger in history; stops, naming them, before any decision would be lost",
+    },
+    'discard-unreadable': {
+      type: 'boolean',
+      help: 'with --rebuild: go on when decisions of unreadable lines would be lost (they are listed)',
+    },
     history: {
       type: 'boolean',
       help: 'credentials in every commit reachable from any ref (branches, tags, remote-tracking\nbranches, the stash, notes, HEAD; not the reflog)',

@@ -19,7 +19,7 @@ import { preCommitHookId } from '../install/manager-edits.js';
 import { formatLedger, parseLedger } from '../ledger/format.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
 import { hasPendingRefresh } from '../workflow/deferred-refresh.js';
-import { readLedgerOrStaged } from '../workflow/update-ledger.js';
+import { closeLedgerSource, openLedger } from '../workflow/ledger-edit.js';
 import { parse as parseYaml } from 'yaml';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
@@ -72,19 +72,17 @@ export async function run(_args: ParsedArgs, env: CommandEnv): Promise<Outcome> 
     detail: config.ok ? (config.value.file ?? 'defaults (no .valuerc found)') : config.error.message,
     ...(config.ok ? {} : { fix: config.error.fix }),
   });
-  const text = readLedgerOrStaged(root);
-  const ledger = text.ok && text.value !== undefined ? parseLedger(text.value, LEDGER_PATH) : undefined;
+  const ledger = openLedger(repo.value, 'whole');
+  if (ledger.ok) closeLedgerSource(ledger.value);
   checks.push({
     name: 'ledger',
-    ok: text.ok && (!ledger || ledger.ok),
-    detail: !text.ok
-      ? text.error.message
-      : !ledger
+    ok: ledger.ok,
+    detail: !ledger.ok
+      ? ledger.error.message
+      : ledger.value.digest === undefined
         ? "none yet (run 'git-value scan')"
-        : ledger.ok
-          ? `${ledger.value.entries.length} entries${hasPendingRefresh(repo.value.gitDir) ? '; the next commit carries a refresh made after a merge or rebase' : ''}`
-          : ledger.error.message,
-    ...(ledger && !ledger.ok ? { fix: ledger.error.fix } : {}),
+        : `${ledger.value.entries?.length ?? 0} entries${hasPendingRefresh(repo.value.gitDir) ? '; the next commit carries a refresh made after a merge or rebase' : ''}`,
+    ...(ledger.ok ? {} : { fix: ledger.error.fix }),
   });
   const failed = checks.filter((check) => !check.ok);
   const stdout = checks

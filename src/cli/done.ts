@@ -38,5 +38,5 @@ async function done(
   if (!workspace.ok) return workspace;
   const { root } = workspace.value.repo;
   const record = { hours, at: env.now.toISOString().slice(0, 10), by: readIdentity(root) };
-  return editItemOrEntry(root, id, (entry) => ({ ...entry, done: record }));
+  return editItemOrEntry(workspace.value.repo, id, (entry) => ({ ...entry, done: record }));
 }

@@ -1,7 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { formatEntry, formatLedger, formatLines, parseLedger } from '../ledger/format.js';
+import { writeFileAtomic } from '../ledger/io.js';
 import { mergeLedgers } from '../ledger/merge.js';
 import type { LedgerEntry } from '../ledger/types.js';
+import { checkedLedgerText } from '../workflow/ledger-edit.js';
 import type { CommandEnv, Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
 import type { mergeDriverCommand } from './command-table.js';
@@ -32,7 +34,16 @@ export async function run({ positionals }: ParsedArgs<typeof mergeDriverCommand>
   }
   const merged = mergeLedgers(sides[0] ?? [], sides[1] ?? [], sides[2] ?? []);
   if (merged.conflicts.length === 0) {
-    writeFileSync(oursPath, formatLedger(merged.entries));
+    // the merged ledger is checked whole before git gets it, as every ledger git-value writes
+    const bytes = Buffer.from(formatLedger(merged.entries), 'latin1');
+    const checked = checkedLedgerText(bytes);
+    const written = checked.ok ? writeFileAtomic(oursPath, bytes, name) : checked;
+    if (!written.ok)
+      return {
+        exitCode: 1,
+        stdout: '',
+        stderr: `git-value merge-driver: ${written.error.message}; left as a conflict\n`,
+      };
     return { exitCode: 0, stdout: '', stderr: '' };
   }
   const conflicted = new Set(merged.conflicts.map(({ ours }) => ours.id));
@@ -41,7 +52,15 @@ export async function run({ positionals }: ParsedArgs<typeof mergeDriverCommand>
     ({ ours, theirs }) => `<<<<<<< ours\n${formatEntry(ours)}\n=======\n${formatEntry(theirs)}\n>>>>>>> theirs`,
   );
   const body = clean.trimEnd().replace(/\n  \]\n\}$/, '');
-  writeFileSync(oursPath, `${body === formatLines([]).trimEnd() ? body : `${body},`}\n${blocks.join('\n')}\n  ]\n}\n`);
+  // a deliberate conflict for the user to settle: git never commits it while it is unmerged
+  const conflict = `${body === formatLines([]).trimEnd() ? body : `${body},`}\n${blocks.join('\n')}\n  ]\n}\n`;
+  const written = writeFileAtomic(oursPath, conflict, name);
+  if (!written.ok)
+    return {
+      exitCode: 1,
+      stdout: '',
+      stderr: `git-value merge-driver: ${written.error.message}; left as a conflict\n`,
+    };
   return {
     exitCode: 1,
     stdout: '',

@@ -3,8 +3,6 @@ import { ranDocCoverage } from '../analyzers/registry.js';
 import { ok, type Result } from '../findings/result.js';
 import { resolveCommit } from '../git/commit-list.js';
 import { commitDate } from '../git/history.js';
-import { parseLedger } from '../ledger/format.js';
-import { decodeLedger, withLedgerLock } from '../ledger/io.js';
 import { LEDGER_PATH } from '../ledger/types.js';
 import { listTrackedFiles } from '../git/tracked-files.js';
 import { datedMarkers } from '../workflow/marker-history.js';
@@ -18,8 +16,8 @@ import {
   startFromPendingRefresh,
 } from '../workflow/deferred-refresh.js';
 import { COVERAGE_PATH } from '../ledger/coverage-format.js';
-import { closeLedgerSource, readLedgerSource, replaceEntries, writeLedger } from '../workflow/update-ledger.js';
-import { joinPieces } from '../ledger/splice.js';
+import { editLedger } from '../workflow/ledger-edit.js';
+import { replaceEntries } from '../workflow/update-ledger.js';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import { writeReports } from '../workflow/write-reports.js';
 import { formatNotes } from './messages.js';
@@ -61,7 +59,8 @@ async function refresh({ values }: ParsedArgs<typeof refreshCommand>, env: Comma
     discardPendingRefresh(repo.gitDir);
     return refreshFiles(workspace.value, base.value, env, mark);
   }
-  startFromPendingRefresh(repo.root, repo.gitDir);
+  const started = startFromPendingRefresh(repo.root, repo.gitDir);
+  if (!started.ok) return started;
   const refreshed = await refreshFiles(workspace.value, base.value, env, mark);
   const deferred = deferWrites(repo.root, repo.gitDir, repo.head, before);
   if (!refreshed.ok || !deferred.ok) return refreshed.ok ? (deferred as Result<never>) : refreshed;
@@ -105,34 +104,25 @@ async function refreshFiles(
   mark(`analyse ${changes.value.files.length} changed files`);
   const headDate = commitDate(repo.root, repo.head);
   if (!headDate.ok) return headDate;
-  const updated = await withLedgerLock(repo.root, () => {
-    const ledger = readLedgerSource(repo.root);
-    if (!ledger.ok) return ledger;
-    try {
-      const next = replaceEntries(ledger.value, changes.value.touchedPaths, run.findings, {
-        firstSeen: headDate.value,
-        resolved: { commit: repo.head as string, at: headDate.value },
-        isReconciled: (ruleId) => run.ranPrefixes.some((prefix) => ruleId.startsWith(prefix)),
-      });
-      if (next.changed) {
-        const written = writeLedger(repo.root, ledger.value.ledger, next.pieces);
-        if (!written.ok) return written;
-      }
-      return ok(decodeLedger(joinPieces(ledger.value.ledger, next.pieces)));
-    } finally {
-      closeLedgerSource(ledger.value);
-    }
+  const updated = await editLedger(repo, { check: 'whole', stage: false }, (source) => {
+    const next = replaceEntries(source, changes.value.touchedPaths, run.findings, {
+      firstSeen: headDate.value,
+      resolved: { commit: repo.head as string, at: headDate.value },
+      isReconciled: (ruleId) => run.ranPrefixes.some((prefix) => ruleId.startsWith(prefix)),
+    });
+    // handed over even when unchanged: the whole check hands back every entry for the backlog (an
+    // unchanged ledger is not rewritten)
+    return ok({ value: undefined, write: { pieces: next.pieces } });
   });
   if (!updated.ok) return updated;
   if (ranDocCoverage(run.ranPrefixes)) {
     const coverage = updateCoverage(repo.root, changes.value.touchedPaths, run.docCoverage);
     if (!coverage.ok) return coverage;
   }
-  const entries = parseLedger(updated.value, LEDGER_PATH);
-  if (!entries.ok) return entries;
+  const entries = updated.value.entries ?? [];
   const reports = await writeReports(
     workspace,
-    entries.value.entries,
+    entries,
     {
       cwd: env.cwd,
       now: env.now,

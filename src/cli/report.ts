@@ -1,9 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { getAsset } from 'node:sea';
-import { isAbsolute, join, relative, sep } from 'node:path';
+import { isAbsolute, relative, sep } from 'node:path';
 import { fail, ok, type Result } from '../findings/result.js';
 import { isIgnored } from '../git/remote.js';
 import { writeFileAtomic } from '../ledger/io.js';
+import { resolveReportTarget } from '../workflow/report-target.js';
 import { renderReportHtml } from '../report/html/render-html.js';
 import { gatherReportData } from '../workflow/report-input.js';
 import { readCurrentBacklog } from '../workflow/backlog.js';
@@ -27,7 +28,12 @@ export async function run({ values }: ParsedArgs<typeof reportCommand>, env: Com
   const output = values.output ?? DEFAULT_REPORT_PATH;
   const toStdout = output === '-';
   // the default lives in the repository's .value/ folder; a given path is taken from where the user is
-  const target = isAbsolute(output) ? output : join(values.output === undefined ? root : env.cwd, output);
+  const from = values.output === undefined ? root : env.cwd;
+  const resolved = toStdout
+    ? ok(output)
+    : resolveReportTarget(workspace, output, from, 'git-value report --html', 'html');
+  if (!resolved.ok) return errorOutcome(resolved, env);
+  const target = resolved.value;
   const data = gatherReportData({
     root,
     gitDir,

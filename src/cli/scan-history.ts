@@ -1,16 +1,16 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { fail, ok, type Result } from '../findings/result.js';
 import { countCommits, resolveCommit } from '../git/commit-list.js';
 import { listTrackedFiles } from '../git/tracked-files.js';
-import { ledgerFile, withLedgerLock, writeFileAtomic } from '../ledger/io.js';
-import { formatLedger } from '../ledger/format.js';
-import { LEDGER_PATH } from '../ledger/types.js';
+import { writeFileAtomic } from '../ledger/io.js';
+import { closeLedgerSource, editLedger, openLedger } from '../workflow/ledger-edit.js';
+import { resolveReportTarget } from '../workflow/report-target.js';
+import { HISTORY_RECORD_PATH, LEDGER_PATH } from '../ledger/types.js';
 import { mergeHistoryEntries } from '../workflow/history-ledger.js';
 import { scanHistorySecrets } from '../workflow/history-secrets.js';
 import { readPathContexts } from '../workflow/path-contexts.js';
 import { readCachedAnalysis } from '../workflow/full-scan.js';
-import { readPreviousEntries } from '../workflow/rebuild-ledger.js';
 import { readTreeSecretKeys } from '../workflow/tree-secrets.js';
 import type { CommandEnv, Outcome } from './output.js';
 import { createProgress, silentProgress } from './progress.js';
@@ -20,11 +20,8 @@ import { scoreBacklog } from '../workflow/backlog.js';
 import type { Workspace } from '../workflow/workspace.js';
 import { writeReports, type ReportOptions } from '../workflow/write-reports.js';
 
-/**
- * Where `scan --history` records how far it got (HEAD when it ran), for `--incremental`. Committed beside
- * the ledger, so the weekly CI scan (a fresh clone) starts where the last one stopped.
- */
-export const HISTORY_RECORD_PATH = '.value/history-scan.json';
+// the record's path lives with the ledger's (ledger/types.ts): --output refuses it too
+export { HISTORY_RECORD_PATH };
 
 export interface HistoryOptions extends ReportOptions {
   since?: string;
@@ -71,8 +68,9 @@ export async function scanHistory(
       message: `--since ${since}: no such commit`,
       fix: 'give a commit, tag or branch this clone has (git fetch it first)',
     });
-  const early = readPreviousEntries(repo.root, false);
+  const early = openLedger(repo, 'whole');
   if (!early.ok) return early;
+  closeLedgerSource(early.value);
   const tracked = listTrackedFiles(repo.root);
   if (!tracked.ok) return tracked;
   const contexts = readPathContexts(repo.root, repo.gitDir, config, tracked.value.files);
@@ -106,42 +104,39 @@ export async function scanHistory(
   );
   if (!inHead.ok) return inHead;
   mark('secrets in the tree');
-  const written = await withLedgerLock(repo.root, () => {
-    const previous = readPreviousEntries(repo.root, false, early.value);
-    if (!previous.ok) return previous;
-    const entries = mergeHistoryEntries(previous.value.entries, scanned.value.secrets, {
+  const written = await editLedger(repo, { check: 'whole', stage: false, earlier: early.value }, (previous) => {
+    const entries = mergeHistoryEntries(previous.entries ?? [], scanned.value.secrets, {
       complete: !since,
       inHead: inHead.value,
       today,
     });
-    const text = formatLedger(entries);
-    if (text !== previous.value.text) {
-      const saved = writeFileAtomic(ledgerFile(repo.root), text, LEDGER_PATH);
-      if (!saved.ok) return saved;
-    }
-    const record: HistoryRecordFile = { version: 1, commit: repo.head as string, at: today };
-    const recorded = writeFileAtomic(
-      join(repo.root, HISTORY_RECORD_PATH),
-      `${JSON.stringify(record, null, 2)}\n`,
-      HISTORY_RECORD_PATH,
-    );
-    return recorded.ok ? ok({ entries, text }) : recorded;
+    return ok({ value: undefined, write: { allEntries: entries } });
   });
   if (!written.ok) return written;
+  // recorded once the ledger holds what was found: a failed write leaves the next --incremental scanning it again
+  const record: HistoryRecordFile = { version: 1, commit: repo.head as string, at: today };
+  const recorded = writeFileAtomic(
+    join(repo.root, HISTORY_RECORD_PATH),
+    `${JSON.stringify(record, null, 2)}\n`,
+    HISTORY_RECORD_PATH,
+    { root: repo.root },
+  );
+  if (!recorded.ok) return recorded;
+  const entriesAfter = written.value.entries ?? [];
   mark('ledger');
   const seconds = (performance.now() - started) / 1000;
   const reports = await writeReports(
     workspace,
-    written.value.entries,
+    entriesAfter,
     { cwd: env.cwd, now: env.now, debug: Boolean(env.env.GIT_VALUE_DEBUG), options: {}, notes: [] },
     {
       tracked: tracked.value,
       contexts: contexts.value,
-      backlogInputs: { gitDir: repo.gitDir, parts: [written.value.text, repo.head, today] },
+      backlogInputs: { gitDir: repo.gitDir, parts: [written.value.digest ?? '', repo.head, today] },
     },
   );
   if (!reports.ok) return reports;
-  const history = written.value.entries.filter((entry) => entry.history);
+  const history = entriesAfter.filter((entry) => entry.history);
   let stdout = '';
   const written2 = [LEDGER_PATH, HISTORY_RECORD_PATH, ...reports.value.written];
   if (options.format) {
@@ -152,8 +147,15 @@ export async function scanHistory(
       toolVersion: readPackageVersion(),
     });
     if (options.output && options.output !== '-') {
-      const target = isAbsolute(options.output) ? options.output : join(env.cwd, options.output);
-      const saved = writeFileAtomic(target, text, options.output);
+      const target = resolveReportTarget(
+        workspace,
+        options.output,
+        env.cwd,
+        'git-value scan --history',
+        options.format,
+      );
+      if (!target.ok) return target;
+      const saved = writeFileAtomic(target.value, text, options.output);
       if (!saved.ok) return saved;
       written2.push(options.output);
     } else stdout = text;

@@ -1,11 +1,13 @@
 import { ok, type Result } from '../findings/result.js';
 import { ranDocCoverage } from '../analyzers/registry.js';
 import { commitDate } from '../git/history.js';
-import { withLedgerLock, ledgerFile, writeFileAtomic } from '../ledger/io.js';
 import { LEDGER_PATH } from '../ledger/types.js';
 import { workerCount } from '../workflow/analysis-pool.js';
 import { scanTrackedFiles } from '../workflow/full-scan.js';
-import { readPreviousEntries, rebuildLedger } from '../workflow/rebuild-ledger.js';
+import { closeLedgerSource, editLedger, openLedger } from '../workflow/ledger-edit.js';
+import { recoverForRebuild } from '../workflow/ledger-recovery.js';
+import { rebuildLedger } from '../workflow/rebuild-ledger.js';
+import { resolveReportTarget } from '../workflow/report-target.js';
 import { addSecretHistory } from '../workflow/secret-history.js';
 import { updateCoverage } from '../workflow/coverage-store.js';
 import { formatNotes, passedAsDemo, passedAsDemoCount } from './messages.js';
@@ -25,6 +27,8 @@ export async function run(args: ParsedArgs<typeof scanCommand>, env: CommandEnv)
 
 interface ScanOptions extends ReportOptions {
   rebuild: boolean;
+  /** With --rebuild: go on when decisions of unreadable lines would be lost. */
+  discardUnreadable: boolean;
   history: boolean;
   since?: string;
   incremental: boolean;
@@ -37,11 +41,14 @@ function scanOptions({ values }: ParsedArgs<typeof scanCommand>): Result<ScanOpt
     return usageError(scanCommand, '--since, --incremental and --merges go with --history');
   if (values.since !== undefined && values.incremental)
     return usageError(scanCommand, 'give --since or --incremental, not both');
+  const discardUnreadable = Boolean(values['discard-unreadable']);
+  if (discardUnreadable && !values.rebuild) return usageError(scanCommand, '--discard-unreadable goes with --rebuild');
   if (history && values.rebuild)
     return usageError(scanCommand, "--rebuild rebuilds the tree's entries: run it without --history");
   return ok({
     ...reportOptions(values),
     rebuild: Boolean(values.rebuild),
+    discardUnreadable,
     history,
     incremental: Boolean(values.incremental),
     merges: Boolean(values.merges),
@@ -60,12 +67,29 @@ async function scan(args: ParsedArgs<typeof scanCommand>, env: CommandEnv): Prom
     return scanHistory(workspace.value, env, options.value, mark);
   }
   const { repo, config } = workspace.value;
+  // a report that would replace the tool's own files is refused before any work
+  if (options.value.output && options.value.format) {
+    const target = resolveReportTarget(
+      workspace.value,
+      options.value.output,
+      env.cwd,
+      'git-value scan',
+      options.value.format,
+    );
+    if (!target.ok) return target;
+  }
   const today = env.now.toISOString().slice(0, 10);
   const headDate = repo.head ? commitDate(repo.root, repo.head) : ok(today);
   if (!headDate.ok) return headDate;
   // read the ledger first: a corrupt one stops the scan before any work, and is never overwritten
-  const early = readPreviousEntries(repo.root, options.value.rebuild);
+  const recoveryNotes: string[] = [];
+  const onDamage = options.value.rebuild
+    ? () => recoverForRebuild(repo, options.value.discardUnreadable, recoveryNotes)
+    : undefined;
+  const opened = openLedger(repo, 'whole');
+  const early = !opened.ok && onDamage ? onDamage() : opened;
   if (!early.ok) return early;
+  closeLedgerSource(early.value);
   discardPendingRefresh(repo.gitDir); // a full scan supersedes a refresh deferred by the merge hooks
   const started = performance.now();
   const progress = createProgress(env.env, env.live);
@@ -87,32 +111,32 @@ async function scan(args: ParsedArgs<typeof scanCommand>, env: CommandEnv): Prom
     const dated = await addSecretHistory(
       repo.root,
       run.value.findings,
-      early.value.entries,
+      early.value.entries ?? [],
       workspace.value.resolveConfigs,
     );
     run.value.findings = dated.findings;
     if (dated.note) run.value.notes.push(dated.note);
     mark('secret history');
   }
-  const written = await withLedgerLock(repo.root, () => {
-    const previous = readPreviousEntries(repo.root, options.value.rebuild, early.value);
-    if (!previous.ok) return previous;
-    const rebuilt = rebuildLedger(repo.root, previous.value.entries, run.value.findings, {
-      ...(repo.head ? { head: repo.head } : {}),
-      headDate: headDate.value,
-      ranPrefixes: run.value.ranPrefixes,
-    });
-    if (previous.value.text === rebuilt.text) return ok(rebuilt);
-    const saved = writeFileAtomic(ledgerFile(repo.root), rebuilt.text, LEDGER_PATH);
-    return saved.ok ? ok(rebuilt) : saved;
-  });
+  const written = await editLedger(
+    repo,
+    { check: 'whole', stage: false, earlier: early.value, ...(onDamage ? { onDamage } : {}) },
+    (source) => {
+      const rebuilt = rebuildLedger(repo.root, source.entries ?? [], run.value.findings, {
+        ...(repo.head ? { head: repo.head } : {}),
+        headDate: headDate.value,
+        ranPrefixes: run.value.ranPrefixes,
+      });
+      return ok({ value: undefined, write: { allEntries: rebuilt } });
+    },
+  );
   if (!written.ok) return written;
   if (ranDocCoverage(run.value.ranPrefixes)) {
     const coverage = updateCoverage(repo.root, 'all', run.value.docCoverage);
     if (!coverage.ok) return coverage;
   }
   mark('ledger');
-  const { entries } = written.value;
+  const entries = written.value.entries ?? [];
   const seconds = (performance.now() - started) / 1000;
   const reports = await writeReports(
     workspace.value,
@@ -127,7 +151,7 @@ async function scan(args: ParsedArgs<typeof scanCommand>, env: CommandEnv): Prom
     {
       tracked: run.value.tracked,
       contexts: run.value.contexts,
-      backlogInputs: { gitDir: repo.gitDir, parts: [written.value.text, repo.head ?? '', today] },
+      backlogInputs: { gitDir: repo.gitDir, parts: [written.value.digest ?? '', repo.head ?? '', today] },
     },
   );
   if (!reports.ok) return reports;
@@ -142,5 +166,6 @@ async function scan(args: ParsedArgs<typeof scanCommand>, env: CommandEnv): Prom
       ? passedAsDemoCount(passed.length)
       : '';
   const notes = formatNotes(reports.value.shownNotes, reports.value.hiddenNotes);
-  return ok({ exitCode: 0, stdout: reports.value.stdout, stderr: summary + demoNote + notes });
+  const recovered = [...new Set(recoveryNotes)].map((note) => `git-value: ${note}\n`).join('');
+  return ok({ exitCode: 0, stdout: reports.value.stdout, stderr: recovered + summary + demoNote + notes });
 }

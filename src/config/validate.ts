@@ -15,27 +15,36 @@ const objectLists = new Set(
 );
 
 export function validateConfig(raw: Json, file: string): Result<Config> {
-  const problem = checkValue(raw, defaultConfig, '');
+  // in package.json the config is the "value" key: options are named from there, and deleting the
+  // file is no way out (issue 14)
+  const inPackage = /(?:^|[/\\])package\.json$/.test(file);
+  const problem = inPackage ? checkValue(raw, defaultConfig, '', 'value') : checkValue(raw, defaultConfig, '');
   if (problem) {
     return fail({
       code: 'CONFIG_INVALID',
       file,
       message: `${file}: ${problem}`,
-      fix: `correct that option (every option and its default is in .valuerc.example.json), or delete ${file} to use the defaults`,
+      fix: inPackage
+        ? `correct that option (every option and its default is in .valuerc.example.json), or remove the "value" key from ${file} to use the defaults`
+        : `correct that option (every option and its default is in .valuerc.example.json), or delete ${file} to use the defaults`,
     });
   }
   return ok(mergeConfig(defaultConfig, raw) as Config);
 }
 
-function checkValue(value: Json, shape: Json, path: string): string | undefined {
-  const where = path || 'the top level';
+/** `prefix`: where the config sits in its file ('value' in package.json), for the option names shown. */
+function checkValue(value: Json, shape: Json, path: string, prefix = ''): string | undefined {
+  const name = (at: string) => (prefix && at ? `${prefix}.${at}` : prefix || at);
+  const where = path ? name(path) : prefix ? `"${prefix}"` : 'the top level';
   if (Array.isArray(shape)) {
-    if (!Array.isArray(value)) return `option '${path}' must be a list, not ${describe(value)}`;
+    if (!Array.isArray(value)) return `option '${name(path)}' must be a list, not ${describe(value)}`;
     return objectLists.has(path)
       ? undefined
       : value
           .map((item, i) =>
-            typeof item === 'string' ? undefined : `option '${path}[${i}]' must be a string, not ${describe(item)}`,
+            typeof item === 'string'
+              ? undefined
+              : `option '${name(path)}[${i}]' must be a string, not ${describe(item)}`,
           )
           .find(Boolean);
   }
@@ -46,15 +55,15 @@ function checkValue(value: Json, shape: Json, path: string): string | undefined 
       if (key.startsWith('$')) continue; // "$comment" and "$schema" document a config file
       const childPath = path ? `${path}.${key}` : key;
       const childShape = (shape as Record<string, Json>)[key];
-      if (childShape === undefined) return `unknown option '${childPath}'`;
-      const problem = checkValue(child, childShape, childPath);
+      if (childShape === undefined) return `unknown option '${name(childPath)}'`;
+      const problem = checkValue(child, childShape, childPath, prefix);
       if (problem) return problem;
     }
     return undefined;
   }
-  if (typeof value !== typeof shape) return `option '${path}' must be a ${typeof shape}, not ${describe(value)}`;
+  if (typeof value !== typeof shape) return `option '${name(path)}' must be a ${typeof shape}, not ${describe(value)}`;
   if (typeof value === 'number' && (!Number.isFinite(value) || value < 0))
-    return `option '${path}' must be a non-negative number`;
+    return `option '${name(path)}' must be a non-negative number`;
   return undefined;
 }
 

@@ -12,7 +12,9 @@ export type NoteKind =
   /** Dates from history were limited (too many files, a git error): findings keep the scan's date. */
   | 'history'
   /** The package registry could not be asked (or not for every manifest): always said. */
-  | 'registry';
+  | 'registry'
+  /** A binary file whose printable text looks like a credential (the hook): always said. */
+  | 'credential-shaped';
 
 export interface Note {
   kind: NoteKind;
@@ -23,7 +25,7 @@ export function note(kind: NoteKind, text: string): Note {
   return { kind, text };
 }
 
-const ALWAYS_SHOWN: ReadonlySet<NoteKind> = new Set(['too-large', 'conflicted', 'registry']);
+const ALWAYS_SHOWN: ReadonlySet<NoteKind> = new Set(['too-large', 'conflicted', 'registry', 'credential-shaped']);
 
 /** Shown without GIT_VALUE_DEBUG: what leaves findings unchecked or dependency data incomplete. */
 export function isAlwaysShown(shown: Note): boolean {

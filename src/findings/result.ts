@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'LEDGER_LOCKED'
   | 'WRITE_FAILED'
   | 'NOT_FOUND'
-  | 'UNSAFE_CONFIG';
+  | 'UNSAFE_CONFIG'
+  | 'UNSAFE_PATH';
 
 export interface UserError {
   code: ErrorCode;

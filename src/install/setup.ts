@@ -6,6 +6,7 @@ import { fail, ok, type Result } from '../findings/result.js';
 import { readConfig, removeLocalSection, setConfigInFile } from '../git/hook-setup.js';
 import type { FileEdit } from '../report/file-diff.js';
 import { COVERAGE_PATH } from '../ledger/coverage-format.js';
+import { resolveInside } from '../ledger/repo-paths.js';
 import { LEDGER_PATH } from '../ledger/types.js';
 import type { ProjectShape } from './detect.js';
 import { HOOKS, LAUNCHER_PATH, MERGE_DRIVER, MERGE_DRIVER_COMMAND } from './hook-specs.js';
@@ -267,6 +268,12 @@ export function recordedSetup(
   for (const file of watched) before.set(file, readState(file));
   const lines: string[] = [];
   const written: string[] = [];
+  // a committed link (.value, .husky) must not carry init's writes out of the repository (issue 14):
+  // every target is checked before the first is written
+  for (const change of changes) {
+    const inside = resolveInside(shape.root, change.file, relative(shape.root, change.file), 'allowed');
+    if (!inside.ok) return inside;
+  }
   for (const change of changes) {
     const wrote = writeText(change.file, change.text, change.mode);
     if (!wrote.ok) return wrote;

@@ -74,14 +74,10 @@ export function formatLedger(entries: readonly LedgerEntry[]): string {
 }
 
 export function parseLedger(text: string, file: string): Result<Ledger> {
-  const recover = `restore it with 'git checkout HEAD -- ${file}' or rebuild it with 'git-value scan'`;
+  // workflow/ledger-recovery.ts replaces this with the way out that works in the repository's state
+  const recover = `run 'git-value scan --rebuild' (it keeps every decision it can read)`;
   if (CONFLICT_MARKER.test(text)) {
-    return fail({
-      code: 'LEDGER_CONFLICTED',
-      file,
-      message: `${file} has merge conflict markers`,
-      fix: `register the ledger merge driver ('git-value init') and redo the merge, or ${recover}`,
-    });
+    return fail({ code: 'LEDGER_CONFLICTED', file, message: `${file} has merge conflict markers`, fix: recover });
   }
   let parsed: unknown;
   try {
@@ -107,14 +103,15 @@ export function parseLedger(text: string, file: string): Result<Ledger> {
     });
   }
   for (const [index, entry] of ledger.entries.entries()) {
-    const problem = checkEntry(entry);
+    const problem = entryProblem(entry);
     if (problem)
       return fail({ code: 'LEDGER_CORRUPT', file, message: `${file}: entry ${index + 1} ${problem}`, fix: recover });
   }
   return ok({ version: LEDGER_VERSION, entries: ledger.entries as LedgerEntry[] });
 }
 
-function checkEntry(entry: unknown): string | undefined {
+/** What makes `entry` no ledger entry, or undefined when it is one. */
+export function entryProblem(entry: unknown): string | undefined {
   if (!entry || typeof entry !== 'object') return 'is not an object';
   const record = entry as Record<string, unknown>;
   for (const key of [

@@ -1,3 +1,4 @@
+import { createHash, type Hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync, writeSync } from 'node:fs';
 
 // Random access to the ledger's bytes, from memory or straight from the file. The hook opens the
@@ -17,14 +18,22 @@ export interface LedgerBytes {
   whole(): Buffer;
   /** Whether any of `patterns` occurs anywhere (streams a file through one small buffer). */
   includesAny(patterns: readonly Buffer[]): boolean;
-  /** Writes bytes [start, end) to `fd` (streams a file through one small buffer). */
-  writeRange(fd: number, start: number, end: number): void;
+  /** SHA-256 of every byte, hex (streams a file through one small buffer). */
+  digest(): string;
+  /** Writes bytes [start, end) to `fd` (streams a file through one small buffer), hashing them into `hash`. */
+  writeRange(fd: number, start: number, end: number, hash?: Hash): void;
   close(): void;
 }
 
 const STREAM_CHUNK = 256 * 1024;
 
-export function writeAll(fd: number, bytes: Buffer): void {
+/** The digest that names a ledger's content (ledger-trust.ts keeps those known to be valid). */
+export function newLedgerHash(): Hash {
+  return createHash('sha256');
+}
+
+export function writeAll(fd: number, bytes: Buffer, hash?: Hash): void {
+  hash?.update(bytes);
   for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written);
 }
 
@@ -36,7 +45,8 @@ export function memoryBytes(buffer: Buffer): LedgerBytes {
     lastIndexOf: (byte, from) => (from < 0 ? -1 : buffer.lastIndexOf(byte, from)),
     whole: () => buffer,
     includesAny: (patterns) => patterns.some((pattern) => buffer.includes(pattern)),
-    writeRange: (fd, start, end) => writeAll(fd, buffer.subarray(start, end)),
+    digest: () => newLedgerHash().update(buffer).digest('hex'),
+    writeRange: (fd, start, end, hash) => writeAll(fd, buffer.subarray(start, end), hash),
     close: () => {},
   };
 }
@@ -139,9 +149,16 @@ export function fileBytes(path: string): LedgerBytes {
       }
       return false;
     },
-    writeRange(out, start, end) {
-      if (all) return writeAll(out, all.subarray(start, end));
-      for (let at = start; at < end; at += STREAM_CHUNK) writeAll(out, readChunk(at, Math.min(STREAM_CHUNK, end - at)));
+    digest() {
+      const hash = newLedgerHash();
+      if (all) return hash.update(all).digest('hex');
+      for (let at = 0; at < size; at += STREAM_CHUNK) hash.update(readChunk(at, Math.min(STREAM_CHUNK, size - at)));
+      return hash.digest('hex');
+    },
+    writeRange(out, start, end, hash) {
+      if (all) return writeAll(out, all.subarray(start, end), hash);
+      for (let at = start; at < end; at += STREAM_CHUNK)
+        writeAll(out, readChunk(at, Math.min(STREAM_CHUNK, end - at)), hash);
     },
     close() {
       if (!closed) closeSync(fd);

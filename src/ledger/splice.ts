@@ -1,5 +1,6 @@
 import { compareText } from '../findings/create-finding.js';
 import { emptyLedger, LEDGER_FOOTER, LEDGER_HEADER } from './format.js';
+import type { Hash } from 'node:crypto';
 import { memoryBytes, writeAll, type LedgerBytes } from './ledger-bytes.js';
 
 // Byte-level edits of a canonical ledger: entries are sorted by path, one per line, each line
@@ -29,8 +30,11 @@ const SEPARATOR = Buffer.from(',\n', 'latin1');
 const CONFLICT_LINES = [Buffer.from('\n<<<<<<<', 'latin1')];
 const PATH_PREFIX = Buffer.from('{"path":"', 'latin1');
 
-/** The ledger as git-value writes it (canonical header and footer, no conflict), or undefined. */
-export function openLedgerText(input: LedgerBytes | Buffer | string): LedgerText | undefined {
+/**
+ * The ledger as git-value writes it (canonical header and footer, no conflict), or undefined.
+ * `validated`: the bytes are known to form a valid ledger (ledger-trust.ts), so no conflict search.
+ */
+export function openLedgerText(input: LedgerBytes | Buffer | string, validated = false): LedgerText | undefined {
   const bytes =
     typeof input === 'string'
       ? memoryBytes(Buffer.from(input, 'utf8'))
@@ -45,7 +49,7 @@ export function openLedgerText(input: LedgerBytes | Buffer | string): LedgerText
     !bytes.slice(size - FOOTER.length, size).equals(FOOTER)
   )
     return undefined;
-  if (bytes.includesAny(CONFLICT_LINES)) return undefined;
+  if (!validated && bytes.includesAny(CONFLICT_LINES)) return undefined;
   return { bytes, bodyStart: HEADER.length, bodyEnd: size - FOOTER.length };
 }
 
@@ -176,10 +180,19 @@ export function joinPieces(ledger: LedgerText, pieces: readonly LedgerPiece[]): 
   );
 }
 
-/** Writes the pieces to `fd`, copying the kept ranges from the ledger that was read. */
-export function writePieces(fd: number, ledger: LedgerText, pieces: readonly LedgerPiece[]): void {
+/** Writes the pieces to `fd`, copying the kept ranges from the ledger that was read (hashed into `hash`). */
+export function writePieces(fd: number, ledger: LedgerText, pieces: readonly LedgerPiece[], hash?: Hash): void {
   for (const piece of pieces) {
-    if (Buffer.isBuffer(piece)) writeAll(fd, piece);
-    else ledger.bytes.writeRange(fd, piece.start, piece.end);
+    if (Buffer.isBuffer(piece)) writeAll(fd, piece, hash);
+    else ledger.bytes.writeRange(fd, piece.start, piece.end, hash);
   }
+}
+
+/** The pieces that are new bytes (the replaced lines), apart from the fixed header, separators and footer. */
+export function newLinesIn(pieces: readonly LedgerPiece[]): string[] {
+  return pieces.flatMap((piece) =>
+    Buffer.isBuffer(piece) && piece !== HEADER && piece !== FOOTER && piece !== SEPARATOR && piece !== EMPTY
+      ? piece.toString('utf8').split(',\n')
+      : [],
+  );
 }

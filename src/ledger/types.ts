@@ -5,6 +5,11 @@ import type { Category, Severity } from '../findings/types.js';
 
 export const LEDGER_VERSION = 1;
 export const LEDGER_PATH = '.value/ledger.json';
+/**
+ * Where `scan --history` records how far it got (HEAD when it ran), for `--incremental`. Committed beside
+ * the ledger, so the weekly CI scan (a fresh clone) starts where the last one stopped.
+ */
+export const HISTORY_RECORD_PATH = '.value/history-scan.json';
 
 export type EntryStatus = 'open' | 'allowed' | 'resolved';
 

@@ -7,7 +7,7 @@ import { readPackageVersion } from '../runtime/package-files.js';
 import type { ScoringContext } from '../scoring/types.js';
 import { gatherBacklogInput } from './backlog-input.js';
 import type { ContextResolver } from './path-contexts.js';
-import { readLedgerOrStaged } from './update-ledger.js';
+import { closeLedgerSource, openLedger } from './ledger-edit.js';
 import { openWorkspace, type Workspace } from './workspace.js';
 
 // The backlog pipeline: ledger entries + what git says now → a scored model. Commands render it
@@ -65,10 +65,10 @@ export async function readCurrentBacklog(env: {
 }): Promise<Result<CurrentBacklog>> {
   const workspace = await openWorkspace(env);
   if (!workspace.ok) return workspace;
-  const text = readLedgerOrStaged(workspace.value.repo.root);
-  if (!text.ok) return text;
-  const ledger = text.value === undefined ? ok({ version: 1, entries: [] }) : parseLedger(text.value, LEDGER_PATH);
+  // checked whole; a damaged ledger's error carries the way out that works in this state
+  const ledger = openLedger(workspace.value.repo, 'whole');
   if (!ledger.ok) return ledger;
-  const scored = await scoreBacklog(workspace.value, ledger.value.entries, env.now);
+  closeLedgerSource(ledger.value);
+  const scored = await scoreBacklog(workspace.value, ledger.value.entries ?? [], env.now);
   return scored.ok ? ok({ workspace: workspace.value, ...scored.value }) : scored;
 }

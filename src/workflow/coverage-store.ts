@@ -31,5 +31,5 @@ export function updateCoverage(
   const kept = paths === 'all' ? [] : [...parseCoverage(before).values()].filter((file) => !paths.has(file.path));
   const text = formatCoverage([...kept, ...measured]);
   if (text === before) return ok(undefined);
-  return writeFileAtomic(join(root, COVERAGE_PATH), text, COVERAGE_PATH);
+  return writeFileAtomic(join(root, COVERAGE_PATH), text, COVERAGE_PATH, { root });
 }

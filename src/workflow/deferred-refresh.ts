@@ -6,6 +6,7 @@ import { formatLedger, parseLedger } from '../ledger/format.js';
 import { writeFileAtomic } from '../ledger/io.js';
 import { mergeLedgers } from '../ledger/merge.js';
 import { LEDGER_PATH } from '../ledger/types.js';
+import { checkedLedgerText, writeCheckedLedger } from './ledger-edit.js';
 
 // Hooks never leave tracked files modified (issue 17): a merge, pull, amend or rebase that ends with
 // files git-value changed makes the next checkout, merge or rebase refuse to run. post-merge and
@@ -37,7 +38,7 @@ export function deferWrites(root: string, gitDir: string, head: string, before: 
     mkdirSync(dirname(target), { recursive: true });
     writeFileSync(target, now);
     const restored =
-      old === undefined ? (rmSync(file, { force: true }), ok(undefined)) : writeFileAtomic(file, old, path);
+      old === undefined ? (rmSync(file, { force: true }), ok(undefined)) : writeFileAtomic(file, old, path, { root });
     if (!restored.ok) return restored;
     deferred.push(path);
   }
@@ -49,9 +50,13 @@ export function deferWrites(root: string, gitDir: string, head: string, before: 
  * A second merge or rebase before any commit starts from the first one's pending state (written into
  * the work tree for the refresh, which deferWrites then puts back as git left it).
  */
-export function startFromPendingRefresh(root: string, gitDir: string): void {
+export function startFromPendingRefresh(root: string, gitDir: string): Result<void> {
   const folder = join(pendingDir(gitDir), 'files');
-  for (const path of listFiles(folder)) writeFileSync(join(root, path), readFileSync(join(folder, path)));
+  for (const path of listFiles(folder)) {
+    const written = writeFileAtomic(join(root, path), readFileSync(join(folder, path)), path, { root, flush: false });
+    if (!written.ok) return written;
+  }
+  return ok(undefined);
 }
 
 export function hasPendingRefresh(gitDir: string): boolean {
@@ -83,7 +88,10 @@ export function carryPendingRefresh(root: string, gitDir: string, head: string |
       notes.push(`${path} changed since the last merge or rebase: its refresh is left to 'git-value refresh'`);
       continue;
     }
-    const written = writeFileAtomic(join(root, path), next, path, { flush: false });
+    const written =
+      path === LEDGER_PATH
+        ? carryLedger(root, gitDir, next)
+        : writeFileAtomic(join(root, path), next, path, { flush: false, root });
     if (!written.ok) return written;
     carried.push(path);
   }
@@ -91,6 +99,14 @@ export function carryPendingRefresh(root: string, gitDir: string, head: string |
   if (!staged.ok) return staged;
   discardPendingRefresh(gitDir);
   return ok(notes);
+}
+
+/** The refreshed ledger, checked whole as every ledger git-value writes (it waited in the git folder). */
+function carryLedger(root: string, gitDir: string, text: Buffer | string): Result<void> {
+  const bytes = Buffer.isBuffer(text) ? text : Buffer.from(text, 'latin1');
+  const checked = checkedLedgerText(bytes);
+  if (!checked.ok) return checked;
+  return writeCheckedLedger({ root, gitDir }, bytes, checked.value.digest, false);
 }
 
 /** You changed the ledger after the merge (allow, done): both edits are kept, or the refresh waits. */

@@ -1,17 +1,9 @@
 import { fail, ok, type Result } from '../findings/result.js';
-import { withLedgerLock } from '../ledger/io.js';
 import type { LedgerText } from '../ledger/splice.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
 import { groupEntries } from '../scoring/group-items.js';
-import {
-  closeLedgerSource,
-  entriesContaining,
-  entriesOf,
-  readLedgerSource,
-  stageLedger,
-  writeEntries,
-  writeLedger,
-} from './update-ledger.js';
+import { editLedger, type LedgerRepo } from './ledger-edit.js';
+import { entriesContaining, entriesOf, writeEntries } from './update-ledger.js';
 
 export type EntryLookup = { entry: LedgerEntry } | { missing: true } | { ambiguous: string[] };
 
@@ -34,38 +26,8 @@ export function notFound(id: string) {
   });
 }
 
-/** Change one entry under the ledger lock; write and stage the ledger so the decision lands with the next commit. */
-export async function editEntry(
-  root: string,
-  id: string,
-  change: (entry: LedgerEntry) => LedgerEntry,
-  insertIfMissing?: () => Promise<LedgerEntry | undefined>,
-): Promise<Result<LedgerEntry>> {
-  return withLedgerLock(root, async () => {
-    const source = readLedgerSource(root);
-    if (!source.ok) return source;
-    try {
-      const { ledger } = source.value;
-      const found = findEntry(ledger, id);
-      if ('ambiguous' in found)
-        return fail({
-          code: 'USAGE',
-          message: `'${id}' matches ${found.ambiguous.length} findings`,
-          fix: `give more of the id: ${found.ambiguous.slice(0, 3).join(', ')}`,
-        });
-      const target = 'entry' in found ? found.entry : insertIfMissing ? await insertIfMissing() : undefined;
-      if (!target) return notFound(id);
-      const updated = change(target);
-      const others = entriesOf(ledger, [updated.path]).filter((entry) => entry.id !== updated.id);
-      const written = writeLedger(root, ledger, writeEntries(ledger, [updated.path], [...others, updated]).pieces);
-      if (!written.ok) return written;
-      const staged = stageLedger(root);
-      return staged.ok ? ok(updated) : staged;
-    } finally {
-      closeLedgerSource(source.value);
-    }
-  });
-}
+// decisions are rare and made by hand: the whole ledger is checked, and staged with the decision
+const DECISION = { check: 'whole', stage: true } as const;
 
 /** What an edit changed: one finding's entry, or the findings of a backlog item. */
 export interface EntryEdit {
@@ -96,7 +58,7 @@ function findItem(ledger: LedgerText, id: string, pick: (entry: LedgerEntry) => 
  * item that `pick` selects is changed (allow: the open ones; a finding added later is its own).
  */
 export async function editItemOrEntry(
-  root: string,
+  repo: LedgerRepo,
   id: string,
   change: (entry: LedgerEntry) => LedgerEntry,
   options: {
@@ -104,38 +66,30 @@ export async function editItemOrEntry(
     pick?: (entry: LedgerEntry) => boolean;
   } = {},
 ): Promise<Result<EntryEdit>> {
-  return withLedgerLock(root, async () => {
-    const source = readLedgerSource(root);
-    if (!source.ok) return source;
-    try {
-      const { ledger } = source.value;
-      const found = findEntry(ledger, id);
-      if ('ambiguous' in found) return ambiguous(id, found.ambiguous);
-      let targets: LedgerEntry[] = [];
-      let itemId: string | undefined;
-      if ('entry' in found) targets = [found.entry];
+  const edited = await editLedger(repo, DECISION, async ({ ledger }) => {
+    const found = findEntry(ledger, id);
+    if ('ambiguous' in found) return ambiguous(id, found.ambiguous);
+    let targets: LedgerEntry[] = [];
+    let itemId: string | undefined;
+    if ('entry' in found) targets = [found.entry];
+    else {
+      const item = findItem(ledger, id, options.pick ?? (() => true));
+      if ('ambiguous' in item) return ambiguous(id, item.ambiguous);
+      if ('item' in item) [targets, itemId] = [item.members, item.item];
       else {
-        const item = findItem(ledger, id, options.pick ?? (() => true));
-        if ('ambiguous' in item) return ambiguous(id, item.ambiguous);
-        if ('item' in item) [targets, itemId] = [item.members, item.item];
-        else {
-          const inserted = options.insertIfMissing ? await options.insertIfMissing() : undefined;
-          if (inserted) targets = [inserted];
-        }
+        const inserted = options.insertIfMissing ? await options.insertIfMissing() : undefined;
+        if (inserted) targets = [inserted];
       }
-      if (targets.length === 0) return notFound(id);
-      const updated = targets.map(change);
-      const paths = [...new Set(updated.map((entry) => entry.path))];
-      const changedIds = new Set(updated.map((entry) => entry.id));
-      const others = entriesOf(ledger, paths).filter((entry) => !changedIds.has(entry.id));
-      const written = writeLedger(root, ledger, writeEntries(ledger, paths, [...others, ...updated]).pieces);
-      if (!written.ok) return written;
-      const staged = stageLedger(root);
-      return staged.ok ? ok({ entries: updated, ...(itemId ? { itemId } : {}) }) : staged;
-    } finally {
-      closeLedgerSource(source.value);
     }
+    if (targets.length === 0) return notFound(id);
+    const updated = targets.map(change);
+    const paths = [...new Set(updated.map((entry) => entry.path))];
+    const changedIds = new Set(updated.map((entry) => entry.id));
+    const others = entriesOf(ledger, paths).filter((entry) => !changedIds.has(entry.id));
+    const value: EntryEdit = { entries: updated, ...(itemId ? { itemId } : {}) };
+    return ok({ value, write: { pieces: writeEntries(ledger, paths, [...others, ...updated]).pieces } });
   });
+  return edited.ok ? ok(edited.value.value) : edited;
 }
 
 function ambiguous(id: string, matches: readonly string[]) {
@@ -151,28 +105,22 @@ function ambiguous(id: string, matches: readonly string[]) {
  * lock, and the ledger is written and staged once. Only open lines are parsed.
  */
 export async function editOpenEntries(
-  root: string,
+  repo: LedgerRepo,
   select: (entry: LedgerEntry) => boolean,
   change: (entry: LedgerEntry) => LedgerEntry,
 ): Promise<Result<LedgerEntry[]>> {
-  return withLedgerLock(root, async () => {
-    const source = readLedgerSource(root);
-    if (!source.ok) return source;
-    try {
-      const { ledger } = source.value;
-      const picked = entriesContaining(ledger, '"status":"open"').filter(
-        (entry) => entry.status === 'open' && select(entry),
-      );
-      if (picked.length === 0) return ok([]);
-      const ids = new Set(picked.map((entry) => entry.id));
-      const paths = new Set(picked.map((entry) => entry.path));
-      const entries = entriesOf(ledger, paths).map((entry) => (ids.has(entry.id) ? change(entry) : entry));
-      const written = writeLedger(root, ledger, writeEntries(ledger, paths, entries).pieces);
-      if (!written.ok) return written;
-      const staged = stageLedger(root);
-      return staged.ok ? ok(entries.filter((entry) => ids.has(entry.id))) : staged;
-    } finally {
-      closeLedgerSource(source.value);
-    }
+  const edited = await editLedger(repo, DECISION, ({ ledger }) => {
+    const picked = entriesContaining(ledger, '"status":"open"').filter(
+      (entry) => entry.status === 'open' && select(entry),
+    );
+    if (picked.length === 0) return ok({ value: [] });
+    const ids = new Set(picked.map((entry) => entry.id));
+    const paths = new Set(picked.map((entry) => entry.path));
+    const entries = entriesOf(ledger, paths).map((entry) => (ids.has(entry.id) ? change(entry) : entry));
+    return ok({
+      value: entries.filter((entry) => ids.has(entry.id)),
+      write: { pieces: writeEntries(ledger, paths, entries).pieces },
+    });
   });
+  return edited.ok ? ok(edited.value.value) : edited;
 }

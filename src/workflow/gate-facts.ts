@@ -6,7 +6,8 @@ import { readMergeSources } from '../git/merge-sources.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import { findingsAtRevision, findingsBefore } from './findings-before.js';
 import { keyOf, type GateFacts } from './gate.js';
-import { closeLedgerSource, entriesContaining, readLedgerSource } from './update-ledger.js';
+import { closeLedgerSource, openLedger } from './ledger-edit.js';
+import { entriesContaining } from './update-ledger.js';
 
 export interface GateScope {
   root: string;
@@ -27,7 +28,7 @@ export function readGateFacts(scope: GateScope): GateFacts & { allowedEntriesRea
   const mergeSources = once(() => readMergeSources(scope.root, scope.gitDir, scope.env));
   return {
     added: new Map(scope.files.map((file) => [file.path, file.added])),
-    allowedEntries: () => (allowed ??= readAllowedEntries(scope.root)),
+    allowedEntries: () => (allowed ??= readAllowedEntries(scope)),
     /** The allow decisions the gate read (only when a finding it could block was added), else none. */
     allowedEntriesRead: () => (allowed?.ok ? allowed.value : []),
     async preexistingKeys(path) {
@@ -43,8 +44,8 @@ export function readGateFacts(scope: GateScope): GateFacts & { allowedEntriesRea
   };
 }
 
-function readAllowedEntries(root: string): Result<LedgerEntry[]> {
-  const source = readLedgerSource(root);
+function readAllowedEntries(scope: GateScope): Result<LedgerEntry[]> {
+  const source = openLedger(scope, 'known');
   if (!source.ok) return source;
   try {
     // allows are bound to fingerprints, wherever they were given: only those lines need parsing

@@ -9,6 +9,7 @@ import type { FileChange } from '../git/changes.js';
 import { readDiff } from '../git/read-diff.js';
 import { note, type Note } from '../findings/note.js';
 import { skippedNote } from '../analyzers/decode-text.js';
+import { printableRuns } from './binary-strings.js';
 
 export interface ChangedFile extends FileToAnalyze {
   change: FileChange;
@@ -23,6 +24,8 @@ export interface ChangeSet {
   /** Paths whose ledger entries this change owns: every changed path and every rename's source. */
   touchedPaths: Set<string>;
   notes: Note[];
+  /** The printable runs of each binary file (binary-strings.ts), for the hook's note. */
+  binaryStrings: { path: string; text: string }[];
   /** The config governing each path (nearest up from its folder). */
   configFor: ConfigFor;
 }
@@ -67,6 +70,7 @@ export async function readChanges(
   ]);
   if (!blobs.ok) return blobs;
   const files: ChangedFile[] = [];
+  const binaryStrings: { path: string; text: string }[] = [];
   for (const { change, added, binary, newText } of wanted) {
     const bytes = newText === undefined ? blobs.value.get(change.newBlob as string) : Buffer.from(newText, 'latin1');
     if (!bytes) continue;
@@ -74,6 +78,7 @@ export async function readChanges(
     if ('skipped' in decoded) {
       // a file too large to read keeps its ledger entries rather than seeing them all "resolved"
       if (decoded.skipped === 'too large') touchedPaths.delete(change.path);
+      if (decoded.skipped === 'binary') binaryStrings.push({ path: change.path, text: printableRuns(bytes) });
       notes.push(skippedNote(decoded.skipped, `${change.path}: ${decoded.skipped} (${bytes.length} bytes), skipped`));
       continue;
     }
@@ -87,5 +92,5 @@ export async function readChanges(
       added: addedLines,
     });
   }
-  return ok({ changes, files, touchedPaths, notes, configFor });
+  return ok({ changes, files, touchedPaths, notes, binaryStrings, configFor });
 }

@@ -1,60 +1,20 @@
 import type { Finding } from '../findings/types.js';
-import { compareText } from '../findings/create-finding.js';
 import { fail, ok, type Result } from '../findings/result.js';
-import { compareEntries, formatEntry, formatLedger, parseLedger } from '../ledger/format.js';
-import { decodeLedger, openLedgerBytes, ledgerFile, writeFileAtomic } from '../ledger/io.js';
+import { compareEntries, formatEntry } from '../ledger/format.js';
+import { decodeLedger, openLedgerBytes } from '../ledger/io.js';
 import { memoryBytes, type LedgerBytes } from '../ledger/ledger-bytes.js';
 import { reconcileEntries, type ReconcileContext } from '../ledger/reconcile.js';
 import {
   findPathRanges,
   lineAround,
   linesIn,
-  openLedgerText,
   spliceLines,
-  writePieces,
   type LedgerPiece,
   type LedgerText,
 } from '../ledger/splice.js';
+import type { LedgerSource } from './ledger-edit.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
 import { readStaged, stageFiles } from '../git/worktree-state.js';
-
-export interface LedgerSource {
-  /** False when there was no ledger, or one not in canonical form: the edit writes it whatever changed. */
-  canonical: boolean;
-  ledger: LedgerText;
-}
-
-/**
- * Opens the ledger for byte-level edits; only a non-canonical (hand-edited, conflicted) file is read
- * and parsed whole. Close it with closeLedgerSource once the edit is written.
- */
-export function readLedgerSource(root: string): Result<LedgerSource> {
-  const bytes = openLedgerOrStagedBytes(root);
-  if (!bytes.ok) return bytes;
-  if (bytes.value === undefined)
-    return ok({ canonical: false, ledger: openLedgerText(formatLedger([])) as LedgerText });
-  let canonical: LedgerText | undefined;
-  try {
-    canonical = openLedgerText(bytes.value);
-    if (canonical) return ok({ canonical: true, ledger: canonical });
-    const parsed = parseLedger(decodeLedger(bytes.value.whole()), LEDGER_PATH);
-    if (!parsed.ok) return parsed;
-    return ok({ canonical: false, ledger: openLedgerText(formatLedger(parsed.value.entries)) as LedgerText });
-  } catch (error) {
-    return fail({
-      code: 'LEDGER_CORRUPT',
-      file: LEDGER_PATH,
-      message: `cannot read ${LEDGER_PATH}: ${(error as Error).message}`,
-      fix: 'check the file and folder permissions',
-    });
-  } finally {
-    if (!canonical) bytes.value.close();
-  }
-}
-
-export function closeLedgerSource(source: LedgerSource): void {
-  source.ledger.bytes.close();
-}
 
 export function entriesOf(ledger: LedgerText, paths: Iterable<string>): LedgerEntry[] {
   return findPathRanges(ledger, paths).flatMap((range) =>
@@ -122,20 +82,11 @@ export function writeEntries(
   return { pieces: spliceLines(ledger, replacements), entries: [...entries] };
 }
 
-export function writeLedger(
-  root: string,
-  ledger: LedgerText,
-  pieces: readonly LedgerPiece[],
-  options: { flush?: boolean } = {},
-): Result<void> {
-  return writeFileAtomic(ledgerFile(root), (fd) => writePieces(fd, ledger, pieces), LEDGER_PATH, options);
-}
-
 /**
  * The work tree's ledger, or the staged one when the work tree has none: a sparse checkout whose cone
  * leaves out .value/ must not read as an empty ledger (and then overwrite the real one).
  */
-function openLedgerOrStagedBytes(root: string): Result<LedgerBytes | undefined> {
+export function openLedgerOrStagedBytes(root: string): Result<LedgerBytes | undefined> {
   const bytes = openLedgerBytes(root);
   if (!bytes.ok || bytes.value !== undefined) return bytes;
   const staged = readStaged(root, LEDGER_PATH);

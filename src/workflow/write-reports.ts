@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { isAbsolute, join } from 'node:path';
+import { join } from 'node:path';
 import { ok, type Result } from '../findings/result.js';
 import { writeFileAtomic } from '../ledger/io.js';
+import { resolveReportTarget } from './report-target.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import { renderBacklog } from '../report/backlog-md.js';
 import { renderFormat, type ReportFormat } from '../report/render-format.js';
@@ -82,7 +83,7 @@ export async function writeReports(
     if (!scored.ok) return scored;
     const backlog = renderBacklog(scored.value.model);
     if (!sameApartFromTimestamp(readIfPresent(join(root, backlogPath)), backlog)) {
-      const saved = writeFileAtomic(join(root, backlogPath), backlog, backlogPath);
+      const saved = writeFileAtomic(join(root, backlogPath), backlog, backlogPath, { root });
       if (!saved.ok) return saved;
     }
     // the key again, now that BACKLOG.md is as rendered
@@ -94,8 +95,9 @@ export async function writeReports(
         toolVersion: readPackageVersion(),
       });
       if (options.output && options.output !== '-') {
-        const target = isAbsolute(options.output) ? options.output : join(request.cwd, options.output);
-        const out = writeFileAtomic(target, text, options.output);
+        const target = resolveReportTarget(workspace, options.output, request.cwd, 'git-value scan', options.format);
+        if (!target.ok) return target;
+        const out = writeFileAtomic(target.value, text, options.output);
         if (!out.ok) return out;
         written.push(options.output);
       } else stdout = text;

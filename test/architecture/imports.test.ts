@@ -24,10 +24,11 @@ function staticImports(file: string): string[] {
 
 const files = sourceFiles(srcRoot);
 const sideEffects = /^(?:node:)?(?:fs|fs\/promises|child_process)$|^isomorphic-git$/;
-const edges = /^(?:git|cli|workflow|install|runtime|bench)\/|^config\/load\.ts$|^ledger\/(?:io|ledger-bytes)\.ts$/;
+const edges =
+  /^(?:git|cli|workflow|install|runtime|bench)\/|^config\/load\.ts$|^ledger\/(?:io|ledger-bytes|lock|repo-paths)\.ts$/;
 
 architecture(
-  'fs and child_process only at the edges (git/, cli/, workflow/, install/, runtime/, config/load.ts, ledger/io.ts and ledger-bytes.ts)',
+  'fs and child_process only at the edges (git/, cli/, workflow/, install/, runtime/, config/load.ts, ledger/io.ts, ledger-bytes.ts, lock.ts and repo-paths.ts)',
   () => {
     const offenders = files.filter(
       (file) => !edges.test(relative(srcRoot, file)) && staticImports(file).some((spec) => sideEffects.test(spec)),
@@ -45,7 +46,9 @@ architecture('analyzers, scoring and report never import from cli, git, ledger i
     staticImports(file).some(
       (spec) =>
         spec.startsWith('.') &&
-        /^(?:cli|git|workflow)\/|^ledger\/(?:io|ledger-bytes)/.test(relative(srcRoot, resolve(dirname(file), spec))),
+        /^(?:cli|git|workflow)\/|^ledger\/(?:io|ledger-bytes|lock|repo-paths)/.test(
+          relative(srcRoot, resolve(dirname(file), spec)),
+        ),
     ),
   );
   assert.equal(

@@ -32,6 +32,24 @@ for (const [name, raw, problem] of cases) {
   });
 }
 
+// package.json holds the config under "value": its problems are named from there (issue 14)
+const inPackage: Array<[name: string, raw: unknown, problem: string]> = [
+  ['"value" not an object', 'strict', '"value" must be an object, not the string "strict"'],
+  ['"value" a list', [], '"value" must be an object, not a list'],
+  ['wrong type', { block: { minScore: 'high' } }, "option 'value.block.minScore' must be a number"],
+  ['unknown key', { blok: {} }, "unknown option 'value.blok'"],
+];
+for (const [name, raw, problem] of inPackage) {
+  config(`package.json: ${name}`, () => {
+    const result = validateConfig(raw, 'package.json');
+    assert.is(result.ok, false);
+    if (result.ok) return;
+    assert.match(result.error.message, `package.json: ${problem}`);
+    assert.match(result.error.fix, 'remove the "value" key from package.json');
+    assert.not.match(result.error.fix, 'delete package.json');
+  });
+}
+
 config('a user value overrides its default, the rest stay', () => {
   const result = validateConfig({ block: { minScore: 80 } }, '.valuerc.json');
   assert.ok(result.ok);

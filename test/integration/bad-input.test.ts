@@ -50,6 +50,35 @@ bad('a secret inside a UTF-16 file with a BOM is found', async () => {
   assert.is((await repo.run(['check', '--staged'])).status, 1);
 });
 
+for (const [name, encode] of [
+  ['little-endian', (text: string) => Buffer.from(text, 'utf16le')],
+  ['big-endian', (text: string) => Buffer.from(text, 'utf16le').swap16()],
+] as const) {
+  bad(`a secret inside UTF-16 ${name} text without a BOM is found (issue 14)`, () => {
+    const repo = initRepo();
+    repo.write('utf16.ini', encode(`[auth]\r\ntoken = "${fakeGithubToken()}"\r\n`));
+    repo.gitOk('add', '-A');
+    const run = repo.cli(['check', '--staged']);
+    assert.is(run.status, 1, run.stderr);
+    assert.match(run.stderr, 'utf16.ini:2');
+  });
+}
+
+bad('a token inside a binary file gets a note on the hook path, its value never shown (issue 14)', () => {
+  const repo = initRepo();
+  const token = fakeGithubToken();
+  const header = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0xff, 0x00, 0x10]);
+  repo.write('img/logo.png', Buffer.concat([header, Buffer.from(`\0tEXt\0config token=${token}\0`), header]));
+  repo.write('img/plain.png', header);
+  repo.gitOk('add', '-A');
+  const run = repo.cli(['check', '--staged']);
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stderr, 'img/logo.png: binary, so not analysed as text, yet it holds credential-shaped text');
+  assert.match(run.stderr, 'secret/github');
+  assert.not.match(run.stderr, 'img/plain.png', 'a binary without such text gets no note');
+  assert.not.ok(run.stderr.includes(token));
+});
+
 bad('a file over maxFileBytes is skipped with a note, and the rest is still checked', async () => {
   const repo = initRepo();
   repo.write('.valuerc.json', JSON.stringify({ maxFileBytes: 1_000_000 }));

@@ -234,14 +234,16 @@ scan('init is idempotent', async () => {
   assert.is(repo.gitOk('status', '--porcelain'), snapshot);
   const doctor = await repo.run(['doctor']);
   assert.is(doctor.status, 0, doctor.stdout);
-  // committed, then init again, here and on a fresh clone (issue 14 #7: it rewrote BACKLOG.md)
+  // committed, then init again weeks later, here and on a fresh clone (issue 14 #7: it rewrote
+  // BACKLOG.md's trend row, churn-based scores and timestamp)
   assert.is(repo.git('commit', '-q', '-m', 'setup').status, 0);
-  assert.is((await repo.run(['init'])).status, 0);
+  const later = { GIT_VALUE_NOW: new Date(Date.now() + 40 * 86_400_000).toISOString() };
+  assert.is((await repo.run(['init'], { env: later })).status, 0);
   assert.is(repo.gitOk('status', '--porcelain'), '', 'init on the committed setup changes nothing');
   const clone = new TempRepo({ init: false });
   const cloned = clone.exec('git', ['clone', '-q', repo.root, 'fresh']);
   assert.is(cloned.status, 0, cloned.stderr);
-  const fresh = await clone.run(['init'], { cwd: clone.path('fresh') });
+  const fresh = await clone.run(['init'], { cwd: clone.path('fresh'), env: later });
   assert.is(fresh.status, 0, fresh.stderr);
   assert.is(clone.gitOk('-C', 'fresh', 'status', '--porcelain'), '', 'init on a fresh clone changes nothing tracked');
   assert.is((await clone.run(['doctor'], { cwd: clone.path('fresh') })).status, 0, 'and the clone is set up');
