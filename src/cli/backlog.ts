@@ -9,6 +9,7 @@ import { resolveReportTarget } from '../workflow/report-target.js';
 import { reportOptions } from '../workflow/write-reports.js';
 import type { ParsedArgs } from './arguments.js';
 import type { backlogCommand } from './command-table.js';
+import { wroteFile } from './messages.js';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 
 export async function run({ values }: ParsedArgs<typeof backlogCommand>, env: CommandEnv): Promise<Outcome> {
@@ -27,9 +28,7 @@ export async function run({ values }: ParsedArgs<typeof backlogCommand>, env: Co
   const target = resolveReportTarget(workspace, options.output, env.cwd, 'git-value backlog', format);
   if (!target.ok) return errorOutcome(target, env);
   const written = writeFileAtomic(target.value, text, options.output);
-  return written.ok
-    ? { exitCode: 0, stdout: '', stderr: `git-value: wrote ${options.output}\n` }
-    : errorOutcome(written, env);
+  return written.ok ? { exitCode: 0, stdout: '', stderr: wroteFile(options.output) } : errorOutcome(written, env);
 }
 
 function renderPackages(root: string, model: BacklogModel): string {

@@ -1,6 +1,6 @@
 import { parseCommandArgs, renderCommandHelp, renderUsage, type ParsedArgs } from './arguments.js';
 import { commandSpecs, usageFooter, usageHeader } from './command-table.js';
-import { formatError } from './messages.js';
+import { formatError, unknownCommand } from './messages.js';
 import { EXIT_ERROR, painter, type CommandEnv, type Outcome } from './output.js';
 
 // argv → the command's module → its Outcome. Nothing here writes to a stream or reads process state:
@@ -39,12 +39,7 @@ export async function dispatch(argv: readonly string[], env: CommandEnv): Promis
     return { exitCode: name ? 0 : EXIT_ERROR, stdout: topic ? renderCommandHelp(topic) : usage, stderr: '' };
   }
   const load = commandModules[name];
-  if (!spec || !load)
-    return {
-      exitCode: EXIT_ERROR,
-      stdout: '',
-      stderr: `git-value: unknown command '${name}'\nfix: run 'git-value --help' for the list of commands\n`,
-    };
+  if (!spec || !load) return { exitCode: EXIT_ERROR, stdout: '', stderr: unknownCommand(name) };
   if (rest.includes('--help') || rest.includes('-h'))
     return { exitCode: 0, stdout: renderCommandHelp(spec), stderr: '' };
   const args = parseCommandArgs(spec, rest);

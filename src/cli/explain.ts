@@ -1,6 +1,6 @@
-import { fail } from '../findings/result.js';
 import { renderExplain } from '../report/explain.js';
 import { readCurrentBacklog } from '../workflow/backlog.js';
+import { noSuchId } from './messages.js';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
 import type { explainCommand } from './command-table.js';
@@ -19,22 +19,16 @@ export async function run({ positionals }: ParsedArgs<typeof explainCommand>, en
   const item =
     matches.find((candidate) => candidate.id === id) ??
     (new Set(matches.map((candidate) => candidate.id)).size === 1 ? matches[0] : undefined);
-  if (!item) {
-    const fix =
-      matches.length > 1
-        ? `give more of the id: ${matches
-            .slice(0, 3)
-            .map((match) => match.id)
-            .join(', ')}`
-        : "copy an id from 'git-value backlog'";
+  if (!item)
     return errorOutcome(
-      fail({
-        code: 'NOT_FOUND',
-        message: `no finding with id '${id}'${matches.length > 1 ? ' (ambiguous)' : ''}`,
-        fix,
-      }),
+      {
+        ok: false,
+        error: noSuchId(
+          id,
+          matches.map((match) => match.id),
+        ),
+      },
       env,
     );
-  }
   return { exitCode: 0, stdout: renderExplain(item, context), stderr: '' };
 }

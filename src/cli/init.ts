@@ -20,7 +20,7 @@ import {
 import { LEDGER_PATH } from '../ledger/types.js';
 import { COVERAGE_PATH } from '../ledger/coverage-format.js';
 import { pullRequestWorkflow, weeklyScanWorkflow, type CiPackageManager } from './ci-workflows.js';
-import { addCommand } from './messages.js';
+import { addCommand, setupLines } from './messages.js';
 import { readPackageText } from '../runtime/package-files.js';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
@@ -70,7 +70,7 @@ export async function run({ values }: ParsedArgs<typeof initCommand>, env: Comma
       ? `staged ${setup.value.written.join(', ')}: commit them to share the setup`
       : 'nothing to change: the setup was already in place',
   ];
-  let stderr = lines.map((line) => `git-value init: ${line}\n`).join('');
+  let stderr = setupLines('init', lines);
   if (!values['no-scan'] && !hasLedger(root)) {
     const scan = await import('./scan.js');
     const scanned = await scan.run({ values: {}, positionals: [] }, { ...env, cwd: root });
@@ -79,7 +79,7 @@ export async function run({ values }: ParsedArgs<typeof initCommand>, env: Comma
     const outputs = [LEDGER_PATH, COVERAGE_PATH, 'BACKLOG.md'].filter((path) => existsSync(join(root, path)));
     const shared = stagePaths(root, outputs);
     if (!shared.ok) return errorOutcome(shared, env);
-    stderr += `git-value init: staged ${outputs.join(', ')}: commit them with the setup\n`;
+    stderr += setupLines('init', [`staged ${outputs.join(', ')}: commit them with the setup`]);
   }
   return { exitCode: 0, stdout: '', stderr };
 }
@@ -106,7 +106,7 @@ async function previewInit(
       : []),
     patch ? 'dry run: nothing was written' : 'dry run: nothing to change, the setup is in place',
   ];
-  return { exitCode: 0, stdout: patch, stderr: steps.map((line) => `git-value init: ${line}\n`).join('') };
+  return { exitCode: 0, stdout: patch, stderr: setupLines('init', steps) };
 }
 
 function readExampleConfig(): string {

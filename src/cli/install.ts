@@ -4,6 +4,7 @@ import { configureClone, planClone, recordedSetup } from '../install/setup.js';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
 import { notedProgram } from './self-command.js';
+import { setupLines } from './messages.js';
 
 // This clone's part of the setup: the package.json prepare script runs it on every install (npm,
 // pnpm, yarn 1), so a fresh clone gets the merge driver and its hooks. It never changes a tracked
@@ -18,7 +19,9 @@ export async function run(_args: ParsedArgs, env: CommandEnv): Promise<Outcome> 
     return {
       exitCode: 0,
       stdout: '',
-      stderr: `git-value install: core.hooksPath comes from your ${shape.value.hooksPath.scope} git config: run 'git-value doctor'\n`,
+      stderr: setupLines('install', [
+        `core.hooksPath comes from your ${shape.value.hooksPath.scope} git config: run 'git-value doctor'`,
+      ]),
     };
   const setup = recordedSetup(shape.value, planClone(shape.value), () => configureClone(shape.value, notedProgram()));
   if (!setup.ok) return errorOutcome(setup, env);
@@ -26,9 +29,6 @@ export async function run(_args: ParsedArgs, env: CommandEnv): Promise<Outcome> 
   return {
     exitCode: 0,
     stdout: '',
-    stderr:
-      done.length > 0
-        ? done.map((line) => `git-value install: ${line}\n`).join('')
-        : 'git-value install: this clone is set up\n',
+    stderr: done.length > 0 ? setupLines('install', done) : 'git-value install: this clone is set up\n',
   };
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { dispatch } from './dispatch.js';
+import { internalError } from './messages.js';
 import { EXIT_ERROR, readNow, useColor } from './output.js';
 
 // The process's edge: argv, environment, clock and streams in; the outcome printed and the exit code set.
@@ -52,11 +53,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    // A bug, not a user error: say so plainly; never echo input text (it may hold a secret).
-    const message = error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : 'unknown error';
-    process.stderr.write(
-      `git-value: internal error (${message})\nfix: run again with GIT_VALUE_DEBUG=1 and report it\n`,
-    );
+    process.stderr.write(internalError(error));
     if (process.env.GIT_VALUE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
     process.exitCode = EXIT_ERROR;
   },

@@ -44,6 +44,36 @@ export function formatNotes(shown: readonly Note[], hidden: readonly Note[] = []
   );
 }
 
+/** A command that is not in the table. */
+export function unknownCommand(name: string): string {
+  return `git-value: unknown command '${name}'\nfix: run 'git-value --help' for the list of commands\n`;
+}
+
+/** A bug, not a user error: said plainly, never echoing input text (it may hold a secret). */
+export function internalError(error: unknown): string {
+  const message = error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : 'unknown error';
+  return `git-value: internal error (${message})\nfix: run again with GIT_VALUE_DEBUG=1 and report it\n`;
+}
+
+/** A report written where --output said. */
+export const wroteFile = (path: string): string => `git-value: wrote ${path}\n`;
+
+/** An id that names no item, or more than one. */
+export function noSuchId(id: string, candidates: readonly string[]): UserError {
+  return {
+    code: 'NOT_FOUND',
+    message: `no finding with id '${id}'${candidates.length > 1 ? ' (ambiguous)' : ''}`,
+    fix:
+      candidates.length > 1
+        ? `give more of the id: ${candidates.slice(0, 3).join(', ')}`
+        : "copy an id from 'git-value backlog'",
+  };
+}
+
+/** The lines a setup command prints, each under its name (`git-value init: …`). */
+export const setupLines = (command: string, lines: readonly string[]): string =>
+  lines.map((line) => `git-value ${command}: ${line}\n`).join('');
+
 export const blockedWhy =
   'A credential committed to git stays in its history after you delete it: anyone with a clone has it.';
 

@@ -8,7 +8,7 @@ import { resolveReportTarget } from '../workflow/report-target.js';
 import { renderReportHtml } from '../report/html/render-html.js';
 import { gatherReportData } from '../workflow/report-input.js';
 import { readCurrentBacklog } from '../workflow/backlog.js';
-import { reportNotIgnored } from './messages.js';
+import { reportNotIgnored, wroteFile } from './messages.js';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
 import type { reportCommand } from './command-table.js';
@@ -51,7 +51,7 @@ export async function run({ values }: ParsedArgs<typeof reportCommand>, env: Com
   const tracked = !inRepo.startsWith('..') && !isAbsolute(inRepo);
   const path = inRepo.split(sep).join('/');
   const note = tracked && !isIgnored(root, path) ? reportNotIgnored(path) : '';
-  return { exitCode: 0, stdout: '', stderr: `git-value: wrote ${output}\n${note}` };
+  return { exitCode: 0, stdout: '', stderr: `${wroteFile(output)}${note}` };
 }
 
 /** The report's bundled browser code: beside this chunk in the package and prebuilt/, or in dist/bundle from dist/src. */

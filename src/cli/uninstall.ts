@@ -19,6 +19,7 @@ import { ATTRIBUTE_LINES, removeEmptyFolders, runManagerInstall, unconfigureClon
 import { readPackageText } from '../runtime/package-files.js';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
+import { setupLines } from './messages.js';
 
 // Gives the repository back as it was before init: every file init or install changed and nobody
 // changed since is restored byte for byte from the record kept in .git/git-value/install.json. What
@@ -31,7 +32,7 @@ export async function run(_args: ParsedArgs, env: CommandEnv): Promise<Outcome> 
   if (!shape.ok) return errorOutcome(shape, env);
   const result = uninstall(shape.value);
   if (!result.ok) return errorOutcome(result, env);
-  return { exitCode: 0, stdout: '', stderr: result.value.map((line) => `git-value uninstall: ${line}\n`).join('') };
+  return { exitCode: 0, stdout: '', stderr: setupLines('uninstall', result.value) };
 }
 
 function uninstall(shape: ProjectShape): Result<string[]> {
