@@ -31,8 +31,16 @@ export async function withLedgerLock<T>(root: string, work: () => Promise<Result
   for (;;) {
     try {
       const fd = openSync(lock, 'wx');
-      writeSync(fd, String(process.pid));
-      closeSync(fd);
+      try {
+        writeSync(fd, String(process.pid));
+      } catch (error) {
+        // a full disk lets the file be created but not written: an empty lock left behind would hold
+        // up the next run, and its open descriptor keep the file system busy
+        rmSync(lock, { force: true });
+        throw error;
+      } finally {
+        closeSync(fd);
+      }
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {

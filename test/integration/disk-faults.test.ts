@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,25 +58,26 @@ function repoOnTmpfs(): TempRepo {
   return repo;
 }
 
-onTmpfs('a full disk: exit 2, the file and the way out are named, the ledger is untouched', () => {
+onTmpfs('a full disk: exit 2, the file and the way out are named, the ledger is untouched', async () => {
   const repo = repoOnTmpfs();
   const before = repo.read('.value/ledger.json');
   const filler = join(mountPoint, 'filler');
   spawnSync('sh', ['-c', `cat /dev/zero > ${filler}`]);
-  const run = repo.cli(['check', '--staged']);
+  const run = await repo.run(['check', '--staged']);
   rmSync(filler, { force: true });
   assert.is(run.status, 2, run.stderr);
   assert.match(run.stderr, '.value/ledger.json');
   assert.match(run.stderr, 'free some disk space');
   assert.is(repo.read('.value/ledger.json'), before);
+  assert.not.ok(existsSync(repo.path('.value/ledger.json.lock')), 'no empty lock is left to hold up the next run');
   repo.remove();
 });
 
-onTmpfs('a read-only file system: exit 2 with the way out, the ledger is untouched', () => {
+onTmpfs('a read-only file system: exit 2 with the way out, the ledger is untouched', async () => {
   const repo = repoOnTmpfs();
   const before = repo.read('.value/ledger.json');
   assert.is(spawnSync('mount', ['-o', 'remount,ro', mountPoint]).status, 0);
-  const run = repo.cli(['check', '--staged']);
+  const run = await repo.run(['check', '--staged']);
   spawnSync('mount', ['-o', 'remount,rw', mountPoint]);
   assert.is(run.status, 2, run.stderr);
   assert.match(run.stderr, 'writable');
