@@ -23,13 +23,18 @@ export function openLedgerBytes(root: string): Result<LedgerBytes | undefined> {
     return ok(fileBytes(inside.value));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ok(undefined);
-    return fail({
-      code: 'LEDGER_CORRUPT',
-      file: LEDGER_PATH,
-      message: `cannot read ${LEDGER_PATH}: ${(error as Error).message}`,
-      fix: 'check the file and folder permissions',
-    });
+    return ledgerUnreadable(error);
   }
+}
+
+/** The ledger's file could not be read (permissions, an I/O error): the failure every reader reports. */
+export function ledgerUnreadable(error: unknown): Result<never> {
+  return fail({
+    code: 'LEDGER_CORRUPT',
+    file: LEDGER_PATH,
+    message: `cannot read ${LEDGER_PATH}: ${(error as Error).message}`,
+    fix: 'check the file and folder permissions',
+  });
 }
 
 /**

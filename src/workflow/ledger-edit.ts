@@ -1,6 +1,6 @@
 import { compareEntries, entryProblem, formatLedger, parseLedger } from '../ledger/format.js';
 import { fail, ok, type Result } from '../findings/result.js';
-import { decodeLedger, ledgerFile, writeFileAtomic } from '../ledger/io.js';
+import { decodeLedger, ledgerFile, ledgerUnreadable, writeFileAtomic } from '../ledger/io.js';
 import { withLedgerLock } from '../ledger/lock.js';
 import { newLedgerHash, type LedgerBytes } from '../ledger/ledger-bytes.js';
 import {
@@ -80,12 +80,7 @@ export function openLedger(repo: LedgerRepo, check: LedgerCheck, earlier?: Ledge
     kept = whole.value.ledger.bytes === bytes.value;
     return whole;
   } catch (error) {
-    return fail({
-      code: 'LEDGER_CORRUPT',
-      file: LEDGER_PATH,
-      message: `cannot read ${LEDGER_PATH}: ${(error as Error).message}`,
-      fix: 'check the file and folder permissions',
-    });
+    return ledgerUnreadable(error);
   } finally {
     if (!kept) bytes.value.close();
   }

@@ -1,7 +1,7 @@
 import type { Finding } from '../findings/types.js';
 import { fail, ok, type Result } from '../findings/result.js';
 import { compareEntries, formatEntry } from '../ledger/format.js';
-import { decodeLedger, openLedgerBytes } from '../ledger/io.js';
+import { decodeLedger, ledgerUnreadable, openLedgerBytes } from '../ledger/io.js';
 import { memoryBytes, type LedgerBytes } from '../ledger/ledger-bytes.js';
 import { reconcileEntries, type ReconcileContext } from '../ledger/reconcile.js';
 import {
@@ -100,12 +100,7 @@ export function readLedgerOrStaged(root: string): Result<string | undefined> {
   try {
     return ok(decodeLedger(bytes.value.whole()));
   } catch (error) {
-    return fail({
-      code: 'LEDGER_CORRUPT',
-      file: LEDGER_PATH,
-      message: `cannot read ${LEDGER_PATH}: ${(error as Error).message}`,
-      fix: 'check the file and folder permissions',
-    });
+    return ledgerUnreadable(error);
   } finally {
     bytes.value.close();
   }
