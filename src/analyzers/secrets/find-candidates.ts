@@ -74,9 +74,40 @@ function buildCandidate(rule: SecretRule, scan: ScanText, match: IndexedMatch): 
   };
 }
 
-/** Offsets of every keyword occurrence, sorted: where a keyword-anchored pattern may start. */
-function keywordOffsets(scan: ScanText, keywords: readonly string[]): number[] {
-  return keywords.flatMap((keyword) => scan.keywordOffsets.get(keyword) ?? []).sort((a, b) => a - b);
+// Several generic rules anchor on the same keywords: their merged offsets are built once per text.
+const mergedOffsets = new WeakMap<ScanText, Map<readonly string[], readonly number[]>>();
+
+/** Two ascending lists as one, in linear time. */
+function mergeAscending(left: readonly number[], right: readonly number[]): number[] {
+  const merged = new Array<number>(left.length + right.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < left.length && j < right.length)
+    merged[k++] = (left[i] as number) <= (right[j] as number) ? (left[i++] as number) : (right[j++] as number);
+  while (i < left.length) merged[k++] = left[i++] as number;
+  while (j < right.length) merged[k++] = right[j++] as number;
+  return merged;
+}
+
+/**
+ * Offsets of every keyword occurrence, ascending: where a keyword-anchored pattern may start. Each
+ * keyword's offsets come ascending from the prefilter, so they are merged, not sorted (a sort made a
+ * text full of one keyword superlinear, and was redone for every rule sharing the keywords).
+ */
+function keywordOffsets(scan: ScanText, keywords: readonly string[]): readonly number[] {
+  let byKeywords = mergedOffsets.get(scan);
+  if (!byKeywords) mergedOffsets.set(scan, (byKeywords = new Map()));
+  let offsets = byKeywords.get(keywords);
+  if (!offsets) {
+    offsets = [];
+    for (const keyword of keywords) {
+      const found = scan.keywordOffsets.get(keyword);
+      if (found && found.length > 0) offsets = offsets.length === 0 ? found : mergeAscending(offsets, found);
+    }
+    byKeywords.set(keywords, offsets);
+  }
+  return offsets;
 }
 
 /**
