@@ -11,7 +11,8 @@ import { editItemOrEntry, editOpenEntries, type EntryEdit } from '../workflow/ed
 import { readIdentity } from '../git/identity.js';
 import { findFindingAddedBy } from '../workflow/find-in-commits.js';
 import { readChanges } from '../workflow/read-changes.js';
-import { allowedMany } from './messages.js';
+import { allowedMany, allowedOne } from './messages.js';
+import { dryRunOutcome } from './dry-run.js';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import { openWorkspace, type Workspace } from '../workflow/workspace.js';
 import { synopsis, usageError, type ParsedArgs } from './arguments.js';
@@ -29,28 +30,19 @@ interface AllowOptions {
   family?: string;
   rule?: string;
   path?: string;
+  /** Print the ledger change as a diff; write and stage nothing. */
+  dryRun: boolean;
 }
 
 export async function run(args: ParsedArgs<typeof allowCommand>, env: CommandEnv): Promise<Outcome> {
   const options = allowOptions(args);
   if (!options.ok) return errorOutcome(options, env);
-  if (options.value.all) {
-    const result = await allowAll(options.value, env);
-    if (!result.ok) return errorOutcome(result, env);
-    return { exitCode: 0, stdout: allowedMany(result.value, options.value), stderr: '' };
-  }
-  const result = await allowOne(options.value, env);
+  const { all, dryRun } = options.value;
+  const result = all ? await allowAll(options.value, env) : await allowOne(options.value, env);
   if (!result.ok) return errorOutcome(result, env);
-  const { entries, itemId } = result.value;
-  const entry = entries[0] as LedgerEntry;
-  const what = itemId
-    ? `${itemId} (${entry.ruleId} in ${entry.path}: ${entries.length} finding${entries.length === 1 ? '' : 's'})`
-    : `${entry.id} (${entry.ruleId} in ${entry.path}:${entry.line})`;
-  return {
-    exitCode: 0,
-    stdout: `allowed ${what}: "${entry.allow?.reason}", by ${entry.allow?.by} on ${entry.allow?.at}\n`,
-    stderr: '',
-  };
+  const said = all ? allowedMany(result.value.entries, options.value, dryRun) : allowedOne(result.value, dryRun);
+  if (dryRun) return dryRunOutcome('allow', [result.value.preview], [said.trimEnd()]);
+  return { exitCode: 0, stdout: said, stderr: '' };
 }
 
 function allowOptions({ values, positionals }: ParsedArgs<typeof allowCommand>): Result<AllowOptions> {
@@ -67,7 +59,7 @@ function allowOptions({ values, positionals }: ParsedArgs<typeof allowCommand>):
           : 'allow needs a finding id and a reason',
       `${synopsis(allowCommand).join(' or ')} (the reason is kept for audits)`,
     );
-  const options: AllowOptions = { reason, all };
+  const options: AllowOptions = { reason, all, dryRun: Boolean(values['dry-run']) };
   if (positionals[0] !== undefined) options.id = positionals[0];
   if (values.family !== undefined) options.family = values.family;
   if (values.rule !== undefined) options.rule = values.rule;
@@ -89,11 +81,12 @@ async function allowOne(options: AllowOptions, env: CommandEnv): Promise<Result<
   return editItemOrEntry(workspace.value.repo, id, (entry) => ({ ...entry, status: 'allowed', allow: decision }), {
     insertIfMissing: () => findUnrecordedFinding(workspace.value, id, decision.at),
     pick: (entry) => entry.status === 'open',
+    dryRun: options.dryRun,
   });
 }
 
 /** Every open entry the filters pick, one decision each: a baseline when adopting git-value. */
-async function allowAll(options: AllowOptions, env: CommandEnv): Promise<Result<LedgerEntry[]>> {
+async function allowAll(options: AllowOptions, env: CommandEnv): Promise<Result<EntryEdit>> {
   const workspace = await openWorkspace(env);
   if (!workspace.ok) return workspace;
   const { root } = workspace.value.repo;
@@ -106,6 +99,7 @@ async function allowAll(options: AllowOptions, env: CommandEnv): Promise<Result<
       (!options.rule || entry.ruleId.startsWith(options.rule)) &&
       inPath(entry.path),
     (entry) => ({ ...entry, status: 'allowed', allow: decision }),
+    options.dryRun,
   );
 }
 

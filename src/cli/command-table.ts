@@ -9,6 +9,8 @@ const FORMAT = {
   choices: ['md', 'json', 'sarif'],
   help: 'print the report in this format',
 } as const;
+const DRY_RUN = (what: string) =>
+  ({ type: 'boolean', help: `write and stage nothing: print ${what} as a unified diff` }) as const;
 const OUTPUT = { type: 'string', value: 'FILE', help: 'write that report to FILE (- for standard output)' } as const;
 
 export const initCommand = {
@@ -50,8 +52,10 @@ worktrees when core.hooksPath is relative and generated (husky's). The prepare s
 
 export const uninstallCommand = {
   name: 'uninstall',
-  forms: [{ args: [], summary: 'give the repository back as it was before init (ledger and backlog kept)' }],
-  options: {},
+  forms: [
+    { args: ['[--dry-run]'], summary: 'give the repository back as it was before init (ledger and backlog kept)' },
+  ],
+  options: { 'dry-run': DRY_RUN('every file uninstall would change (.git/config and the hooks too)') },
   description: `Give back every file init and install changed (hooks, .git/config, .gitattributes, package.json, the
 hook manager's config, the files they created), byte for byte when unchanged since, else without
 git-value's lines only. Keeps .value/ledger.json, .value/coverage.json and BACKLOG.md.`,
@@ -215,11 +219,11 @@ export const allowCommand = {
   name: 'allow',
   forms: [
     {
-      args: ['ID', '--reason'],
+      args: ['ID', '--reason', '[--dry-run]'],
       summary: 'accept a finding (recorded with who, when and why), also one a refused push printed',
     },
     {
-      args: ['--all', '--reason', '[--family]', '[--rule]', '[--path]'],
+      args: ['--all', '--reason', '[--family]', '[--rule]', '[--path]', '[--dry-run]'],
       summary: 'accept every open finding (or those filtered) as a baseline, each recorded',
     },
   ],
@@ -233,6 +237,7 @@ export const allowCommand = {
       value: 'GLOB',
       help: 'with --all: only these paths (** any folders, * any characters but /)',
     },
+    'dry-run': DRY_RUN('the change to .value/ledger.json'),
   },
   positionals: { names: ['ID'], min: 0, max: 1 },
   description: `Accept findings; each decision is recorded in the ledger with who, when and why, and bound to the
@@ -243,8 +248,11 @@ commit or push printed); a unique prefix is enough.`,
 
 export const doneCommand = {
   name: 'done',
-  forms: [{ args: ['ID', '--hours'], summary: 'record the actual effort an item took' }],
-  options: { hours: { type: 'string', value: 'N', help: 'the hours it took (a positive number, 1.5 is fine)' } },
+  forms: [{ args: ['ID', '--hours', '[--dry-run]'], summary: 'record the actual effort an item took' }],
+  options: {
+    hours: { type: 'string', value: 'N', help: 'the hours it took (a positive number, 1.5 is fine)' },
+    'dry-run': DRY_RUN('the change to .value/ledger.json'),
+  },
   positionals: { names: ['ID'], min: 1, max: 1 },
   description: `Record the hours an item actually took (feeds the effort calibration of the backlog). An item still open
 in the ledger is recorded too, and the command says so: it is marked resolved when a commit removes it.`,
@@ -262,12 +270,16 @@ probe; merge two small ledgers through the registered driver; check the config a
 export const mergeDriverCommand = {
   name: 'merge-driver',
   forms: [
-    { args: ['%O', '%A', '%B', '[%P]'], summary: "the ledger's git merge driver (registered by init; git runs it)" },
+    {
+      args: ['[--dry-run]', '%O', '%A', '%B', '[%P]'],
+      summary: "the ledger's git merge driver (registered by init; git runs it)",
+    },
   ],
-  options: {},
+  options: { 'dry-run': DRY_RUN('the merge of %A (ours) with %B (theirs) that would be written to %A') },
   positionals: { names: ['%O', '%A', '%B', '%P'], min: 3, max: 4 },
   description: `The ledger's git merge driver (registered by install, through .value/bin/git-value): unions both sides
-by entry id and keeps triage decisions. Git runs it; you do not.`,
+by entry id and keeps triage decisions. Git runs it; you do not (--dry-run shows what it would write).
+Exit: 0 merged cleanly, 1 left as a conflict.`,
 } satisfies CommandSpec;
 
 /** The commands in the order `git-value --help` lists them. */

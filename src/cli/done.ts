@@ -2,7 +2,8 @@ import type { Result } from '../findings/result.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import { editItemOrEntry, type EntryEdit } from '../workflow/edit-entry.js';
 import { readIdentity } from '../git/identity.js';
-import { doneButNotResolved } from './messages.js';
+import { doneButNotResolved, recordedHours } from './messages.js';
+import { dryRunOutcome } from './dry-run.js';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import { openWorkspace } from '../workflow/workspace.js';
 import { usageError, type ParsedArgs } from './arguments.js';
@@ -12,12 +13,14 @@ import { doneCommand } from './command-table.js';
 export async function run(args: ParsedArgs<typeof doneCommand>, env: CommandEnv): Promise<Outcome> {
   const result = await done(args, env);
   if (!result.ok) return errorOutcome(result, env);
-  const { entries, itemId } = result.value;
+  const { entries } = result.value;
+  const dryRun = Boolean(args.values['dry-run']);
+  const said = recordedHours(result.value, dryRun);
+  if (dryRun) return dryRunOutcome('done', [result.value.preview], [said.trimEnd()]);
   const entry = entries[0] as LedgerEntry;
-  const estimate = entries.length === 1 ? `estimated ${entry.effortHours} h` : `${entries.length} findings`;
   return {
     exitCode: 0,
-    stdout: `recorded ${entry.done?.hours} h for ${itemId ?? entry.id} (${estimate})\n`,
+    stdout: said,
     stderr: doneButNotResolved(entries.find((candidate) => candidate.status === 'open') ?? entry),
   };
 }
@@ -38,5 +41,7 @@ async function done(
   if (!workspace.ok) return workspace;
   const { root } = workspace.value.repo;
   const record = { hours, at: env.now.toISOString().slice(0, 10), by: readIdentity(root) };
-  return editItemOrEntry(workspace.value.repo, id, (entry) => ({ ...entry, done: record }));
+  return editItemOrEntry(workspace.value.repo, id, (entry) => ({ ...entry, done: record }), {
+    dryRun: Boolean(values['dry-run']),
+  });
 }

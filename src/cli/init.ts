@@ -21,6 +21,7 @@ import { LEDGER_PATH } from '../ledger/types.js';
 import { COVERAGE_PATH } from '../ledger/coverage-format.js';
 import { pullRequestWorkflow, weeklyScanWorkflow, type CiPackageManager } from './ci-workflows.js';
 import { addCommand, setupLines } from './messages.js';
+import { dryRunOutcome } from './dry-run.js';
 import { readPackageText } from '../runtime/package-files.js';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
@@ -95,8 +96,6 @@ async function previewInit(
   if (!settings.ok) return errorOutcome(settings, env);
   const edits = previewSetup(shape, changes, settings.value);
   if (!edits.ok) return errorOutcome(edits, env);
-  const { renderFileDiffs } = await import('../report/file-diff.js');
-  const patch = await renderFileDiffs(edits.value);
   const manager = managerInstallCommand(shape);
   const steps = [
     `hook manager: ${describeManager(shape)}`,
@@ -104,9 +103,8 @@ async function previewInit(
     ...(wouldScan
       ? ['would run the first scan (no ledger yet): .value/ledger.json, .value/coverage.json, BACKLOG.md']
       : []),
-    patch ? 'dry run: nothing was written' : 'dry run: nothing to change, the setup is in place',
   ];
-  return { exitCode: 0, stdout: patch, stderr: setupLines('init', steps) };
+  return dryRunOutcome('init', edits.value, steps);
 }
 
 function readExampleConfig(): string {

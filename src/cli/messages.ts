@@ -70,6 +70,49 @@ export function noSuchId(id: string, candidates: readonly string[]): UserError {
   };
 }
 
+/** The merge driver left a side it could not read (or a merge it could not write) to git as a conflict. */
+export const mergeLeftConflicted = (error: UserError, withFix: boolean): string =>
+  `git-value merge-driver: ${error.message}; left as a conflict\n${withFix ? `fix: ${error.fix}\n` : ''}`;
+
+/** Entries whose two sides decided differently (allowed here, done there): the user keeps one side of each. */
+export function mergeConflicted(name: string, ids: readonly string[]): string {
+  const entries = `${ids.length} entr${ids.length === 1 ? 'y' : 'ies'}`;
+  return `${entries} of ${name} carry contradicting decisions (${ids.join(', ')}); keep one side of each, then 'git add ${name}'\n`;
+}
+
+export const mergedCleanly = (name: string): string => `${name}: both sides merge cleanly\n`;
+
+/** What uninstall does to one file (a dry run says what it would do). */
+export function removalLine(
+  label: string,
+  action: 'restored' | 'removed' | 'part removed' | 'changed since init',
+  dryRun: boolean,
+): string {
+  switch (action) {
+    case 'changed since init':
+      return `${label}: changed since init, so only git-value's part ${dryRun ? 'would be' : 'is'} removed`;
+    case 'part removed':
+      return `${label}: git-value's part ${dryRun ? 'would be ' : ''}removed`;
+    default:
+      return `${label}: ${dryRun ? 'would be ' : ''}${action}`;
+  }
+}
+
+export const stagedRemoval = (paths: readonly string[]): string =>
+  `staged ${paths.join(', ')}: commit them to share the removal`;
+
+export const keptHistory = (paths: readonly string[]): string =>
+  `kept ${paths.join(', ')} (the history of your findings); delete them with 'git rm -r .value BACKLOG.md' if you do not want them`;
+
+export const nothingInstalled = 'nothing of git-value was installed here';
+
+export const wouldRemoveOwnState =
+  "would remove .git/git-value (git-value's install record and caches) and stage the shared files it changes";
+
+/** A dry run's last line: whether it showed a change. */
+export const dryRunClosing = (changed: boolean): string =>
+  changed ? 'dry run: nothing was written' : 'dry run: nothing to change';
+
 /** The lines a setup command prints, each under its name (`git-value init: …`). */
 export const setupLines = (command: string, lines: readonly string[]): string =>
   lines.map((line) => `git-value ${command}: ${line}\n`).join('');
@@ -124,6 +167,7 @@ export function doneButNotResolved(entry: { id: string; status: string }): strin
 export function allowedMany(
   entries: readonly { ruleId: string; allow?: { reason: string; by: string; at: string } }[],
   filters: { family?: string; rule?: string; path?: string },
+  dryRun = false,
 ): string {
   const chosen = [
     filters.family && `family ${filters.family}`,
@@ -140,7 +184,44 @@ export function allowedMany(
     byFamily.set(family, (byFamily.get(family) ?? 0) + 1);
   }
   const counts = [...byFamily].map(([family, count]) => `${family} ${count}`).join(', ');
-  return `allowed ${entries.length} open finding${entries.length === 1 ? '' : 's'}${scope}: ${counts}; "${first.reason}", by ${first.by} on ${first.at}\nthe ledger change is staged: commit .value/ledger.json to share the baseline\n`;
+  const said = `${entries.length} open finding${entries.length === 1 ? '' : 's'}${scope}: ${counts}; "${first.reason}", by ${first.by} on ${first.at}`;
+  return dryRun
+    ? `would allow ${said}\n`
+    : `allowed ${said}\nthe ledger change is staged: commit .value/ledger.json to share the baseline\n`;
+}
+
+/** One finding allowed, or the findings of a backlog item. */
+export function allowedOne(
+  edit: {
+    entries: readonly {
+      id: string;
+      ruleId: string;
+      path: string;
+      line: number;
+      allow?: { reason: string; by: string; at: string };
+    }[];
+    itemId?: string;
+  },
+  dryRun = false,
+): string {
+  const entry = edit.entries[0];
+  if (!entry) return '';
+  const count = edit.entries.length;
+  const what = edit.itemId
+    ? `${edit.itemId} (${entry.ruleId} in ${entry.path}: ${count} finding${count === 1 ? '' : 's'})`
+    : `${entry.id} (${entry.ruleId} in ${entry.path}:${entry.line})`;
+  return `${dryRun ? 'would allow' : 'allowed'} ${what}: "${entry.allow?.reason}", by ${entry.allow?.by} on ${entry.allow?.at}\n`;
+}
+
+/** Hours recorded for an item (feeds the effort calibration). */
+export function recordedHours(
+  edit: { entries: readonly { id: string; effortHours?: number; done?: { hours: number } }[]; itemId?: string },
+  dryRun = false,
+): string {
+  const entry = edit.entries[0];
+  if (!entry) return '';
+  const estimate = edit.entries.length === 1 ? `estimated ${entry.effortHours} h` : `${edit.entries.length} findings`;
+  return `${dryRun ? 'would record' : 'recorded'} ${entry.done?.hours} h for ${edit.itemId ?? entry.id} (${estimate})\n`;
 }
 
 export function preCommitReadOnly(cli: string): string {

@@ -57,8 +57,9 @@ export function unsetLocalConfig(root: string, key: string): Result<void> {
   return unset.ok ? ok(undefined) : unset;
 }
 
-export function removeLocalSection(root: string, section: string): Result<void> {
-  const removed = runGit(['config', '--local', '--remove-section', section], { cwd: root, okCodes: [128] });
+/** Removes a section from a config file (.git/config, or a copy of it); a section that is not there is no error. */
+export function removeConfigSection(root: string, file: string, section: string): Result<void> {
+  const removed = runGit(['config', '--file', file, '--remove-section', section], { cwd: root, okCodes: [128] });
   return removed.ok ? ok(undefined) : removed;
 }
 

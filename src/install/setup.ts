@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fail, ok, type Result } from '../findings/result.js';
-import { readConfig, removeLocalSection, setConfigInFile } from '../git/hook-setup.js';
+import { readConfig, removeConfigSection, setConfigInFile } from '../git/hook-setup.js';
 import type { FileEdit } from '../report/file-diff.js';
 import { COVERAGE_PATH } from '../ledger/coverage-format.js';
 import { resolveInside } from '../ledger/repo-paths.js';
@@ -247,13 +247,13 @@ export function applyConfigSettings(
   return ok(undefined);
 }
 
-/** Removes the per-clone configuration (the inverse of configureClone). */
-export function unconfigureClone(shape: ProjectShape): Result<void> {
-  const removed = removeLocalSection(shape.root, `merge.${MERGE_DRIVER}`);
-  if (!removed.ok) return removed;
-  const program = removeLocalSection(shape.root, 'git-value');
-  if (!program.ok) return program;
-  return removeLocalSection(shape.root, `includeIf.gitdir:${shape.git.commonDir}/worktrees/`);
+/** Removes the per-clone configuration (the inverse of configureClone): from .git/config, or a copy of it (a dry run). */
+export function unconfigureClone(shape: ProjectShape, file = join(shape.git.commonDir, 'config')): Result<void> {
+  for (const section of [`merge.${MERGE_DRIVER}`, 'git-value', `includeIf.gitdir:${shape.git.commonDir}/worktrees/`]) {
+    const removed = removeConfigSection(shape.root, file, section);
+    if (!removed.ok) return removed;
+  }
+  return ok(undefined);
 }
 
 /** Applies changes between a snapshot and a record update: what was there first is kept for uninstall. */

@@ -1,6 +1,7 @@
 import { fail, ok, type Result } from '../findings/result.js';
 import type { LedgerText } from '../ledger/splice.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
+import type { FileEdit } from '../report/file-diff.js';
 import { groupEntries } from '../scoring/group-items.js';
 import { editLedger, type LedgerRepo } from './ledger-edit.js';
 import { entriesContaining, entriesOf, writeEntries } from './update-ledger.js';
@@ -27,13 +28,15 @@ export function notFound(id: string) {
 }
 
 // decisions are rare and made by hand: the whole ledger is checked, and staged with the decision
-const DECISION = { check: 'whole', stage: true } as const;
+const decision = (dryRun = false) => ({ check: 'whole', stage: true, dryRun }) as const;
 
 /** What an edit changed: one finding's entry, or the findings of a backlog item. */
 export interface EntryEdit {
   entries: LedgerEntry[];
   /** The backlog item's id when the id given was one (an item groups a rule's findings in a file). */
   itemId?: string;
+  /** With dryRun: the change the ledger file would get (nothing was written). */
+  preview?: FileEdit;
 }
 
 type ItemLookup = { item: string; members: LedgerEntry[] } | { missing: true } | { ambiguous: string[] };
@@ -64,9 +67,11 @@ export async function editItemOrEntry(
   options: {
     insertIfMissing?: () => Promise<LedgerEntry | undefined>;
     pick?: (entry: LedgerEntry) => boolean;
+    /** Build the change and return it as `preview`, writing and staging nothing. */
+    dryRun?: boolean;
   } = {},
 ): Promise<Result<EntryEdit>> {
-  const edited = await editLedger(repo, DECISION, async ({ ledger }) => {
+  const edited = await editLedger(repo, decision(options.dryRun), async ({ ledger }) => {
     const found = findEntry(ledger, id);
     if ('ambiguous' in found) return ambiguous(id, found.ambiguous);
     let targets: LedgerEntry[] = [];
@@ -89,8 +94,11 @@ export async function editItemOrEntry(
     const value: EntryEdit = { entries: updated, ...(itemId ? { itemId } : {}) };
     return ok({ value, write: { pieces: writeEntries(ledger, paths, [...others, ...updated]).pieces } });
   });
-  return edited.ok ? ok(edited.value.value) : edited;
+  return edited.ok ? ok(withPreview(edited.value.value, edited.value.preview)) : edited;
 }
+
+const withPreview = (edit: EntryEdit, preview: FileEdit | undefined): EntryEdit =>
+  preview ? { ...edit, preview } : edit;
 
 function ambiguous(id: string, matches: readonly string[]) {
   return fail({
@@ -102,25 +110,26 @@ function ambiguous(id: string, matches: readonly string[]) {
 
 /**
  * One decision for many entries (a baseline): every open entry `select` picks is changed, under the
- * lock, and the ledger is written and staged once. Only open lines are parsed.
+ * lock, and the ledger is written and staged once (or, dry, only previewed). Only open lines are parsed.
  */
 export async function editOpenEntries(
   repo: LedgerRepo,
   select: (entry: LedgerEntry) => boolean,
   change: (entry: LedgerEntry) => LedgerEntry,
-): Promise<Result<LedgerEntry[]>> {
-  const edited = await editLedger(repo, DECISION, ({ ledger }) => {
+  dryRun = false,
+): Promise<Result<EntryEdit>> {
+  const edited = await editLedger(repo, decision(dryRun), ({ ledger }) => {
     const picked = entriesContaining(ledger, '"status":"open"').filter(
       (entry) => entry.status === 'open' && select(entry),
     );
-    if (picked.length === 0) return ok({ value: [] });
+    if (picked.length === 0) return ok({ value: { entries: [] } });
     const ids = new Set(picked.map((entry) => entry.id));
     const paths = new Set(picked.map((entry) => entry.path));
     const entries = entriesOf(ledger, paths).map((entry) => (ids.has(entry.id) ? change(entry) : entry));
     return ok({
-      value: entries.filter((entry) => ids.has(entry.id)),
+      value: { entries: entries.filter((entry) => ids.has(entry.id)) },
       write: { pieces: writeEntries(ledger, paths, entries).pieces },
     });
   });
-  return edited.ok ? ok(edited.value.value) : edited;
+  return edited.ok ? ok(withPreview(edited.value.value, edited.value.preview)) : edited;
 }

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { compareEntries, entryProblem, formatLedger, parseLedger } from '../ledger/format.js';
 import { fail, ok, type Result } from '../findings/result.js';
 import { decodeLedger, ledgerFile, ledgerUnreadable, writeFileAtomic } from '../ledger/io.js';
@@ -14,6 +15,7 @@ import {
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
 import { explainDamage } from './ledger-recovery.js';
 import { readBlobs } from '../git/blobs.js';
+import type { FileEdit } from '../report/file-diff.js';
 import { isKnownValid, recordValid } from './ledger-trust.js';
 import { openLedgerOrStagedBytes, stageLedger } from './update-ledger.js';
 
@@ -21,6 +23,7 @@ import { openLedgerOrStagedBytes, stageLedger } from './update-ledger.js';
 // built, write atomically, remember it as valid, stage. Every writer goes through editLedger: the
 // pre-commit hook, refresh, allow, done and scan; the merge driver and the deferred refresh use
 // checkedLedgerText, its check of a whole new ledger. A damaged ledger is never written or staged.
+// A dry run (allow --dry-run, done --dry-run) reads and builds the same way and writes nothing.
 
 export interface LedgerRepo {
   root: string;
@@ -148,6 +151,11 @@ export interface EditOptions {
    * the edit with the error and the way out.
    */
   onDamage?: (error: Result<never>) => Result<LedgerSource>;
+  /**
+   * Build and check the new ledger, then return it as `preview` instead of writing it: no lock file,
+   * no write, no stage, nothing remembered as valid (--dry-run).
+   */
+  dryRun?: boolean;
 }
 
 export interface EditOutcome<T> {
@@ -157,6 +165,8 @@ export interface EditOutcome<T> {
   entries?: LedgerEntry[];
   /** SHA-256 of the ledger after the edit (undefined when there is none): a cache key for what is built on it. */
   digest?: string;
+  /** A dry run's change to the ledger file (absent when nothing would change). */
+  preview?: FileEdit;
 }
 
 export async function editLedger<T>(
@@ -164,6 +174,7 @@ export async function editLedger<T>(
   options: EditOptions,
   edit: (source: LedgerSource) => Promise<Result<LedgerEdit<T>>> | Result<LedgerEdit<T>>,
 ): Promise<Result<EditOutcome<T>>> {
+  if (options.dryRun) return previewLedgerEdit(repo, options, edit);
   return withLedgerLock(repo.root, async (): Promise<Result<EditOutcome<T>>> => {
     let source = openLedger(repo, options.check, options.earlier);
     if (!source.ok && options.onDamage && source.error.code !== 'UNSAFE_PATH') source = options.onDamage(source);
@@ -185,6 +196,45 @@ export async function editLedger<T>(
       closeLedgerSource(source.value);
     }
   });
+}
+
+// without the lock: the ledger is only read (every write renames a whole file into place), and a
+// repository without gitDir remembers nothing
+async function previewLedgerEdit<T>(
+  repo: LedgerRepo,
+  options: EditOptions,
+  edit: (source: LedgerSource) => Promise<Result<LedgerEdit<T>>> | Result<LedgerEdit<T>>,
+): Promise<Result<EditOutcome<T>>> {
+  const source = openLedger({ root: repo.root }, 'whole', options.earlier);
+  if (!source.ok) return source;
+  try {
+    const change = await edit(source.value);
+    if (!change.ok) return change;
+    const { value, write } = change.value;
+    if (!write) return ok({ value, written: false });
+    const bytes =
+      'allEntries' in write
+        ? Buffer.from(formatLedger(write.allEntries), 'latin1')
+        : joinPieces(source.value.ledger, write.pieces);
+    const checked = checkedLedgerText(bytes);
+    if (!checked.ok) return checked;
+    const before = readLedgerText(repo.root);
+    const after = decodeLedger(bytes);
+    return ok({
+      value,
+      written: false,
+      entries: checked.value.entries,
+      digest: checked.value.digest,
+      ...(before === after ? {} : { preview: { path: LEDGER_PATH, before, after } }),
+    });
+  } finally {
+    closeLedgerSource(source.value);
+  }
+}
+
+function readLedgerText(root: string): string | null {
+  const file = ledgerFile(root);
+  return existsSync(file) ? decodeLedger(readFileSync(file)) : null;
 }
 
 function saveLedger(
