@@ -55,6 +55,8 @@ export interface FileAnalyzerEntry extends AnalyzerFacts {
    * Without it, an item's smallest occurrence is the unit.
    */
   unitEffortHours?: number;
+  /** Tree-wide inputs it takes as options (see FileInput). */
+  inputs?: readonly FileInput[];
   load(): Promise<FileAnalyzer>;
 }
 
@@ -71,6 +73,13 @@ export interface FileAnalyzer extends AnalyzerModule {
  * what they are: `npm-latest-versions` asks the npm registry for each dependency's latest version.
  */
 export type ExtraInput = 'npm-latest-versions';
+
+/**
+ * Inputs the engine gathers from the whole tracked tree once per scan or refresh and hands to a file
+ * analyzer as an option: `public-api` is what the project's reference docs and package entry points
+ * say its public API is (analyzers/docstring/gather-public-api.ts).
+ */
+export type FileInput = 'public-api';
 
 export interface RepoAnalyzerEntry extends AnalyzerFacts {
   inputs?: readonly ExtraInput[];
@@ -139,7 +148,8 @@ export const fileAnalyzers: readonly FileAnalyzerEntry[] = [
     languages: ['js', 'ts', 'py', 'go', 'java'],
     hook: false,
     measuresDocCoverage: true,
-    defaults: {},
+    defaults: { referenceDocs: true, entryPoints: true, inheritedDocs: true },
+    inputs: ['public-api'],
     unitEffortHours: 0.25,
     load: () => import('./docstring/index.js'),
   },

@@ -35,6 +35,8 @@ export function renderExplain(item: ScoredItem, ctx?: Pick<ScoringContext, 'toda
   ];
   lines.push(`context: ${item.context} (${item.contextReason}); ${describeExposure(item)}`);
   if (item.evidence) lines.push(`evidence (redacted): ${item.evidence}`);
+  // what the analyzer chose not to ask for, and why (the docstring analyzer's symbols outside the public API)
+  if (typeof item.facts?.leftOut === 'string') lines.push(`left out of this item: ${item.facts.leftOut}`);
   const occurrences = item.occurrences ?? [];
   if (occurrences.length > 1) {
     lines.push(

@@ -18,6 +18,7 @@ import { collectManifests, lookupLatestVersions } from './registry-latest.js';
 import { configDigest, toolDigest } from './tool-digest.js';
 import { createAnalysisPool, type AnalysisPool } from './analysis-pool.js';
 import { readPathContexts, type ContextResolver } from './path-contexts.js';
+import { gatherFileInputs, NO_INPUTS, type FileInputs } from './file-analyzer-inputs.js';
 import type { Note } from '../findings/note.js';
 
 export interface ScanRun {
@@ -100,14 +101,17 @@ async function scanWith(
   // the classifier needs the listing (.gitattributes, package.json, pytest settings): built on it, before
   // the cache is asked, since a file's context is an input of its analysis
   let contexts: ContextResolver = () => ({ context: 'source', reason: '' });
-  const buildContexts = (tracked: TrackedList): Result<void> => {
+  // tree-wide inputs of file analyzers (the docstring analyzer's public API) are gathered on it too
+  let inputs: FileInputs = NO_INPUTS;
+  const buildContexts = async (tracked: TrackedList): Promise<Result<void>> => {
     const built = readPathContexts(root, gitDir, config, tracked.files);
     if (!built.ok) return built;
     contexts = built.value;
+    inputs = await gatherFileInputs(root, tracked.files, config, contexts);
     return ok(undefined);
   };
   const keyOf = (file: TrackedFile, configFor: ConfigFor) =>
-    `${file.blob} ${configDigest(configFor(file.path))} ${contexts(file.path).context} ${file.path}`;
+    `${file.blob} ${configDigest(configFor(file.path))}${inputs.tag} ${contexts(file.path).context} ${file.path}`;
   const plan = await planTrackedFiles(
     root,
     resolveConfigs,
@@ -116,6 +120,7 @@ async function scanWith(
   );
   if (!plan.ok) return plan;
   const { batches, known, configFor } = plan.value;
+  const analysedWith = (path: string) => inputs.withInputs(configFor(path));
   const pool = startPool(plan.value.batchedBytes);
   mark(`list ${plan.value.paths.length} tracked files (${known.length} known from the cache)`);
   // the history listing for marker ages runs on the other core while this one analyses (first scans,
@@ -181,7 +186,9 @@ async function scanWith(
         ofText.push(item.file);
       }
     }
-    const results = pool ? await pool.analyze(texts, configFor) : (await analyzeEach(texts, configFor, pick)).results;
+    const results = pool
+      ? await pool.analyze(texts, analysedWith)
+      : (await analyzeEach(texts, analysedWith, pick)).results;
     results.forEach((result, at) => {
       nextCache.set(keyOf(ofText[at] as TrackedFile, configFor), result);
       take(result);
@@ -254,7 +261,10 @@ export function readCachedAnalysis(
   const cache = readCache(gitDir, ANALYSIS_CACHE, toolDigest(), isFileResult);
   if (cache.size === 0) return () => undefined;
   const digest = configDigest(config);
-  return (file) => cache.get(`${file.blob} ${digest} ${contexts(file.path).context} ${file.path}`)?.findings;
+  // keys name the file analyzers' tree-wide inputs after the config (`<config>+<inputs>`): secrets take none
+  const byFile = new Map<string, FileResult>();
+  for (const [key, result] of cache) byFile.set(key.replace(/^(\S+ \S+?)\+\w+ /, '$1 '), result);
+  return (file) => byFile.get(`${file.blob} ${digest} ${contexts(file.path).context} ${file.path}`)?.findings;
 }
 
 /** Whether parser-backed analyzers (the work worth a worker thread) are on in the root config. */

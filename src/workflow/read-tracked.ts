@@ -30,11 +30,11 @@ export async function planTrackedFiles(
   resolveConfigs: (paths: string[]) => Promise<Result<ConfigFor>>,
   isKnown: (file: TrackedFile, config: ConfigFor) => boolean = () => false,
   /** Runs on the listing before `isKnown` is asked (the scan builds its path classifier there). */
-  onListed: (tracked: TrackedList) => Result<void> = () => ok(undefined),
+  onListed: (tracked: TrackedList) => Result<void> | Promise<Result<void>> = () => ok(undefined),
 ): Promise<Result<TrackedSet>> {
   const listed = listTrackedFiles(cwd, { sizes: true });
   if (!listed.ok) return listed;
-  const prepared = onListed(listed.value);
+  const prepared = await onListed(listed.value);
   if (!prepared.ok) return prepared;
   const notes = listed.value.conflicted.map((path) =>
     note('conflicted', `${path}: unresolved merge conflict, skipped`),

@@ -12,6 +12,7 @@ import { deferWrites, discardPendingRefresh, snapshotFiles, startFromPendingRefr
 import { editLedger } from './ledger-edit.js';
 import { datedMarkers } from './marker-history.js';
 import { readPathContexts } from './path-contexts.js';
+import { gatherFileInputs } from './file-analyzer-inputs.js';
 import { readChanges } from './read-changes.js';
 import { replaceEntries } from './update-ledger.js';
 import type { Workspace } from './workspace.js';
@@ -73,9 +74,16 @@ async function refreshChanges(
   if (!tracked.ok) return tracked;
   const contexts = readPathContexts(repo.root, repo.gitDir, config, tracked.value.files);
   if (!contexts.ok) return contexts;
+  const inputs = await gatherFileInputs(
+    repo.root,
+    tracked.value.files,
+    config,
+    contexts.value,
+    changes.value.files.map((file) => file.path),
+  );
   const analysed = await analyzeFiles(
     changes.value.files,
-    changes.value.configFor,
+    (path) => inputs.withInputs(changes.value.configFor(path)),
     (scope) => enabledAnalyzers(scope, 'scan'),
     contexts.value,
   );

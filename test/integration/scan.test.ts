@@ -137,6 +137,51 @@ scan(
   },
 );
 
+scan('docstring items ask for the public API its reference docs reach; explain says what was left out', async () => {
+  const repo = new TempRepo();
+  repos.push(repo);
+  const bare = (name: string) => `def ${name}():\n    return 1\n\n\n`;
+  repo
+    .write('docs/api.rst', '.. autoclass:: pkg.core.Engine\n   :members:\n\n.. autofunction:: pkg.core.start\n')
+    .write(
+      'src/pkg/core.py',
+      'import click\n\n\nclass Engine:\n    def run(self):\n        return 1\n\n\nclass Group(click.Group):\n    """Commands."""\n\n    def get_command(self, ctx, name):\n        return None\n\n\n' +
+        bare('start') +
+        bare('stop'),
+    )
+    .write('src/pkg/helpers.py', bare('flatten') + bare('merge') + bare('split'));
+  assert.is(repo.commitAll('seed', '--no-verify').status, 0);
+  assert.is((await repo.run(['scan'])).status, 0);
+  const items = () =>
+    (
+      JSON.parse(repo.cli(['backlog', '--format', 'json']).stdout) as {
+        items: Array<{ id: string; ruleId: string; path: string; title: string }>;
+      }
+    ).items.filter((item) => item.ruleId === 'quality/docstring');
+  const first = items();
+  assert.equal(
+    first.map((item) => [item.path, item.title]),
+    [['src/pkg/core.py', '3 of 6 public symbols have no docstring: `Engine`, `Engine.run`, `start`']],
+  );
+  // coverage still counts every public symbol, the helpers' too
+  assert.match(repo.read('.value/coverage.json'), '{"path":"src/pkg/helpers.py","documented":0,"public":3}');
+  const explain = repo.cli(['explain', (first[0] as { id: string }).id]);
+  assert.match(
+    explain.stdout,
+    "left out of this item: 1 overrides a base class from another package, whose documentation tools inherit the base's; 1 not reached by the project's reference docs (Sphinx autodoc, mkdocstrings) (docs/api.rst)",
+  );
+  // the reference docs grow: the next scan analyses the helpers again (the public API is part of the cache key)
+  repo.write('docs/api.rst', `${repo.read('docs/api.rst')}\n.. automodule:: pkg.helpers\n   :members:\n`);
+  assert.is(repo.commitAll('document helpers', '--no-verify').status, 0);
+  assert.is((await repo.run(['scan'])).status, 0);
+  assert.equal(
+    items()
+      .map((item) => item.path)
+      .sort(),
+    ['src/pkg/core.py', 'src/pkg/helpers.py'],
+  );
+});
+
 scan('scan writes the ledger and BACKLOG.md; md, json and sarif formats carry the scores', async () => {
   const { repo, secrets } = seededRepo();
   const run = await repo.run(['scan', '--format', 'sarif', '--output', 'report.sarif'], {

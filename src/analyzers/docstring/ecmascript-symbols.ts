@@ -20,6 +20,7 @@ function hasDocComment(...nodes: EsNode[]): boolean {
 export function listEcmaScriptSymbols(path: string, text: string): PublicSymbol[] {
   const program = parseEcmaScript(path, text);
   if (!program) return [];
+  const fromPackages = bindingsFromPackages(program['body'] as EsNode[]);
   const symbols = new Map<string, PublicSymbol>();
   const add = (name: string, kind: PublicSymbol['kind'], node: EsNode, documented: boolean): void => {
     const known = symbols.get(name);
@@ -28,6 +29,10 @@ export function listEcmaScriptSymbols(path: string, text: string): PublicSymbol[
   };
   const addClass = (declaration: EsNode, exported: EsNode, name: string): void => {
     add(name, 'class', exported, hasDocComment(exported, declaration));
+    // `class Store extends EventEmitter` (imported from a package): its methods are presumed overrides
+    const superClass = declaration['superClass'] as EsNode | null | undefined;
+    const root = superClass ? rootName(superClass) : undefined;
+    const base = root !== undefined ? fromPackages.get(root) : undefined;
     for (const member of (declaration['body'] as EsNode)['body'] as EsNode[]) {
       const isPublic =
         methodTypes.has(member.type) &&
@@ -36,8 +41,13 @@ export function listEcmaScriptSymbols(path: string, text: string): PublicSymbol[
         member['accessibility'] !== 'private' &&
         member['accessibility'] !== 'protected';
       const key = member['key'] as EsNode;
-      if (isPublic && key.type === 'Identifier')
-        add(`${name}.${String(key['name'])}`, 'method', member, hasDocComment(member));
+      if (!isPublic || key.type !== 'Identifier') continue;
+      const method = `${name}.${String(key['name'])}`;
+      add(method, 'method', member, hasDocComment(member));
+      const symbol = symbols.get(method) as PublicSymbol;
+      if (member['override'] === true) symbol.marksOverride = true;
+      if (base !== undefined)
+        symbol.inheritsExternal = `${base}: ${superClass?.type === 'Identifier' ? String(superClass['name']) : root}`;
     }
   };
   listCommonJsExports(program['body'] as EsNode[], add);
@@ -67,6 +77,44 @@ export function listEcmaScriptSymbols(path: string, text: string): PublicSymbol[
     }
   }
   return [...symbols.values()];
+}
+
+/** `EventEmitter` → EventEmitter, `events.EventEmitter` → events; undefined for other expressions. */
+function rootName(node: EsNode): string | undefined {
+  if (node.type === 'Identifier') return String(node['name']);
+  if (node.type === 'MemberExpression' && !node['computed']) return rootName(node['object'] as EsNode);
+  return undefined;
+}
+
+/** Names bound by imports and requires of packages (not `./` or `/` paths), to their package. */
+function bindingsFromPackages(body: EsNode[]): Map<string, string> {
+  const bindings = new Map<string, string>();
+  const isPackage = (source: unknown): source is string =>
+    typeof source === 'string' && !source.startsWith('.') && !source.startsWith('/');
+  for (const statement of body) {
+    if (statement.type === 'ImportDeclaration') {
+      const source = (statement['source'] as EsNode)['value'];
+      if (!isPackage(source)) continue;
+      for (const specifier of statement['specifiers'] as EsNode[])
+        bindings.set(String((specifier['local'] as EsNode)['name']), source);
+    } else if (statement.type === 'VariableDeclaration') {
+      for (const declarator of statement['declarations'] as EsNode[]) {
+        const init = declarator['init'] as EsNode | null;
+        const callee = init?.type === 'CallExpression' ? (init['callee'] as EsNode) : undefined;
+        const argument = (init?.['arguments'] as EsNode[] | undefined)?.[0];
+        if (callee?.type !== 'Identifier' || callee['name'] !== 'require' || !isPackage(argument?.['value'])) continue;
+        const id = declarator['id'] as EsNode;
+        const source = argument['value'] as string;
+        if (id.type === 'Identifier') bindings.set(String(id['name']), source);
+        else if (id.type === 'ObjectPattern')
+          for (const property of id['properties'] as EsNode[]) {
+            const value = property['value'] as EsNode | undefined;
+            if (value?.type === 'Identifier') bindings.set(String(value['name']), source);
+          }
+      }
+    }
+  }
+  return bindings;
 }
 
 type AddSymbol = (name: string, kind: PublicSymbol['kind'], node: EsNode, documented: boolean) => void;

@@ -6,9 +6,13 @@ import type { PublicSymbol } from './public-symbol.js';
 
 const isExported = (name: string): boolean => /^[A-Z]/.test(name);
 
-export function listGoSymbols(text: string): PublicSymbol[] {
+export function listGoSymbols(text: string, path = ''): PublicSymbol[] {
   return withSyntaxTree('go', text, (root) => {
     const symbols: PublicSymbol[] = [];
+    // exported names of an internal/ package are importable only by its parent's tree, and package main's
+    // by nothing: no other module's API (godoc and pkg.go.dev leave them out)
+    const packageName = root.namedChildren.find((node) => node.type === 'package_clause')?.namedChild(0)?.text;
+    const internal = packageName === 'main' || /(?:^|\/)internal\//.test(path);
     for (const node of root.namedChildren) {
       if (node.type === 'function_declaration' || node.type === 'method_declaration') {
         const name = node.childForFieldName('name')?.text ?? '';
@@ -31,6 +35,7 @@ export function listGoSymbols(text: string): PublicSymbol[] {
         }
       }
     }
+    if (internal) for (const symbol of symbols) if (!symbol.documented) symbol.leftOut = 'internal-package';
     return symbols;
   });
 }

@@ -6,6 +6,14 @@ import { touches } from '../../findings/line-ranges.js';
 import type { AnalyzerInput, AnalyzerMeta, Finding } from '../../findings/types.js';
 import { parsedLanguageOf, prepareParsers } from '../parsers/prepare-parsers.js';
 import { documentedLanguages, listPublicSymbols } from './list-public-symbols.js';
+import {
+  isReachedByReference,
+  isReachedFromEntryPoints,
+  namedByReference,
+  type PublicApi,
+  type ReachOptions,
+} from './public-api.js';
+import { LEFT_OUT, type LeftOutReason, type PublicSymbol } from './public-symbol.js';
 
 export const meta = {
   id: 'quality/docstring',
@@ -55,11 +63,23 @@ const SMALL_GAP = 2;
 // buried everything else, 14,379 of them test methods. Tests, examples and docs get no item, nor do
 // private modules (`_internal.py`). A symbol is touched when its declaration line changed: that is
 // where the doc comment belongs, and editing an old function's body should not ask for one.
-export function analyze({ path, text, changed, context }: AnalyzerInput): Finding[] {
+// Public API is what the project says it is (issue 11: reviewers judged items on overrides, helpers and
+// typing stubs not actionable): its reference docs, its package entry points, and documentation that
+// tools inherit from a base class; every symbol left out says why (facts.leftOut, shown by `explain`).
+export function analyze({ path, text, changed, context, options }: AnalyzerInput): Finding[] {
   if ((context !== undefined && context !== 'source') || isPrivateModule(path)) return [];
   const language = parsedLanguageOf(path) ?? 'other';
   const symbols = symbolsOf(path, text);
-  const missing = symbols.filter((symbol) => !symbol.documented && !symbol.coveredElsewhere);
+  const undocumented = symbols.filter((symbol) => !symbol.documented);
+  if (undocumented.length === 0 || !undocumented.some((symbol) => touches(changed, symbol.line))) return [];
+  const reach = readReachOptions(options);
+  const api = options?.['publicApi'] as PublicApi | undefined;
+  const leftOut = new Map<LeftOutReason, number>();
+  const missing = undocumented.filter((symbol) => {
+    const reason = leftOutReason(symbol, path, language, api, reach);
+    if (reason) leftOut.set(reason, (leftOut.get(reason) ?? 0) + 1);
+    return reason === undefined;
+  });
   if (missing.length === 0 || !missing.some((symbol) => touches(changed, symbol.line))) return [];
   const noun = language === 'py' ? 'docstring' : 'doc comment';
   const names = missing.map((symbol) => symbol.name);
@@ -76,7 +96,12 @@ export function analyze({ path, text, changed, context }: AnalyzerInput): Findin
       title: `${missing.length} of ${symbols.length} public symbols have no ${noun}: ${shown.join(', ')}`,
       // the module, not its symbols, is the identity: documenting one more keeps the item
       content: `${language} ${noun}s ${path.split('/').slice(-2).join('/')}`,
-      facts: { missing: missing.length, public: symbols.length, symbols: names.slice(0, 40).join(' ') },
+      facts: {
+        missing: missing.length,
+        public: symbols.length,
+        symbols: names.slice(0, 40).join(' '),
+        ...(leftOut.size > 0 ? { leftOut: describeLeftOut(leftOut, api) } : {}),
+      },
       // one or two gaps in a file are what coverage reports, not a piece of work: on the panel they were
       // overrides and small helpers (a docstring inherited from a base in another file) nobody would add.
       // Go has no such inheritance: its tools and linters ask every exported identifier for a comment.
@@ -85,6 +110,50 @@ export function analyze({ path, text, changed, context }: AnalyzerInput): Findin
       effortHours: missing.reduce((hours, symbol) => hours + (symbol.kind === 'class' ? 2 : 1) * UNIT_EFFORT_HOURS, 0),
     }),
   ];
+}
+
+function readReachOptions(options: Record<string, unknown> | undefined): ReachOptions {
+  return {
+    referenceDocs: options?.['referenceDocs'] !== false,
+    entryPoints: options?.['entryPoints'] !== false,
+    inheritedDocs: options?.['inheritedDocs'] !== false,
+  };
+}
+
+/** Why the backlog does not ask for this undocumented symbol, if it does not. */
+export function leftOutReason(
+  symbol: PublicSymbol,
+  path: string,
+  language: string,
+  api: PublicApi | undefined,
+  reach: ReachOptions,
+): LeftOutReason | undefined {
+  if (symbol.leftOut) {
+    const option =
+      symbol.leftOut === 'not-in-all'
+        ? reach.referenceDocs
+        : symbol.leftOut === 'internal-package'
+          ? reach.entryPoints
+          : true;
+    if (option) return symbol.leftOut;
+  }
+  if (reach.inheritedDocs && symbol.marksOverride) return 'override';
+  if (reach.inheritedDocs && symbol.inheritsExternal && !namedByReference(api, symbol.name)) return 'external-base';
+  if (reach.referenceDocs && language === 'py' && !isReachedByReference(api, path, symbol)) return 'not-in-reference';
+  if (reach.entryPoints && (language === 'js' || language === 'ts') && !isReachedFromEntryPoints(api, path, symbol))
+    return 'not-exported';
+  return undefined;
+}
+
+/** "3 overrides of a base from another package (…); 2 not reached by the reference docs (docs/api.rst)" */
+function describeLeftOut(counts: ReadonlyMap<LeftOutReason, number>, api: PublicApi | undefined): string {
+  const sources = api?.reference?.sources.slice(0, 2).join(', ');
+  return [...counts]
+    .map(([reason, count]) => {
+      const where = reason === 'not-in-reference' && sources ? ` (${sources})` : '';
+      return `${count} ${LEFT_OUT[reason]}${where}`;
+    })
+    .join('; ');
 }
 
 /** `_impl.py`: Python's convention for a module outside the public API (`__init__.py` is the package's face). */

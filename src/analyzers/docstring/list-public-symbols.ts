@@ -12,8 +12,8 @@ export function listPublicSymbols(path: string, text: string): PublicSymbol[] {
   const language = parsedLanguageOf(path);
   if (!language || !documentedLanguages.includes(language)) return [];
   if (!isParserReady(language)) throw new Error(`listPublicSymbols(${path}): await prepare() for '${language}' first`);
-  if (language === 'py') return listPythonSymbols(text);
-  if (language === 'go') return listGoSymbols(text);
+  if (language === 'py') return listPythonSymbols(text, path);
+  if (language === 'go') return listGoSymbols(text, path);
   if (language === 'java') return listJavaSymbols(text);
   return listEcmaScriptSymbols(path, text);
 }
