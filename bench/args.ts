@@ -7,12 +7,16 @@ export interface BenchOptions {
   runs: number;
   sections: Section[];
   quick: boolean;
+  /** Detection without the peers (secretlint and gitleaks read real code at ~6 MB a minute here). */
+  ownOnly: boolean;
 }
 
 export const USAGE = `usage: npm run bench -- [--runs N] [--only perf|hostile|detection|real|panel|speed] [--quick]
   --runs N   timed runs per measurement after one warm-up (default 5; 2 with --quick)
   --only S   run one section (repeatable)
   --quick    smaller inputs for a smoke run (under a minute)
+  --own-only detection: git-value alone, without secretlint and gitleaks (its budgets against the peers then
+             compare with nothing)
   panel      needs GIT_VALUE_PANEL_MIRRORS (a folder of <owner>+<name>/repo mirrors); GIT_VALUE_PANEL_WORKDIR
              sets where the clones go, GIT_VALUE_PANEL_HELD_OUT=1 adds the held-out repositories
   speed      the budgets on real histories (eslint and pytest; pytest alone with --quick), with the same
@@ -25,6 +29,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       runs: { type: 'string' },
       only: { type: 'string', multiple: true },
       quick: { type: 'boolean', default: false },
+      'own-only': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -39,5 +44,10 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   const only = values.only ?? [];
   const unknown = only.filter((name) => !SECTIONS.includes(name as Section));
   if (unknown.length) throw new Error(`bench: unknown section '${unknown.join(', ')}'\n${USAGE}`);
-  return { runs, quick, sections: only.length ? (only as Section[]) : [...SECTIONS] };
+  return {
+    runs,
+    quick,
+    ownOnly: values['own-only'] ?? false,
+    sections: only.length ? (only as Section[]) : [...SECTIONS],
+  };
 }

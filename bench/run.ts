@@ -39,7 +39,7 @@ async function main(): Promise<void> {
   const runners: Record<Section, () => SectionReport | Promise<SectionReport>> = {
     perf: () => runPerf(options.runs, options.quick, log),
     hostile: () => runHostile(options.runs, options.quick, log),
-    detection: () => runDetection(options.quick, log),
+    detection: () => runDetection(options.quick, log, options.ownOnly),
     real: () => runRealScan(findCli(), options.runs, log),
     panel: () => runPanel(findCli(), options.quick, log),
     speed: () => runSpeed(findCli(), options.runs, options.quick, log),

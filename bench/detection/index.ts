@@ -122,7 +122,7 @@ function qualityTables(scores: readonly Score[]): string {
   return `${main}\n\n${byKind}\n\n${missed}`;
 }
 
-export function runDetection(quick: boolean, log: (line: string) => void): SectionReport {
+export function runDetection(quick: boolean, log: (line: string) => void, ownOnly = false): SectionReport {
   const scratch = mkdtempSync(join(tmpdir(), 'git-value-detection-'));
   try {
     const notes: string[] = [];
@@ -132,7 +132,11 @@ export function runDetection(quick: boolean, log: (line: string) => void): Secti
     log(
       `detection: corpus of ${corpus.positives.length} positives (${families.size} families) and ${corpus.negativeKinds.size} hard-negative files`,
     );
-    const tools = [gitValue, secretlint, gitleaks];
+    const tools = ownOnly ? [gitValue] : [gitValue, secretlint, gitleaks];
+    if (ownOnly)
+      notes.push(
+        'secretlint and gitleaks left out (--own-only): the targets against the best peer compare with nothing',
+      );
     const scores = runAvailable(tools, corpus.dir, log, notes).map((run) => scoreRun(corpus, run));
     if (corpus.skippedRules.length)
       notes.push(`rules with no matching credential-file name, not in the corpus: ${corpus.skippedRules.join(', ')}`);
