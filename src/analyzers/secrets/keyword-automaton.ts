@@ -2,94 +2,118 @@
 // Aho-Corasick automaton over char codes, case-folded on the fly. Measured on 9 MB of
 // typescript.js with ~250 keywords: includes() per keyword 900 ms, one alternation regex 280 ms
 // plus 125 ms for toLowerCase, this automaton ~30 ms.
+//
+// Its transitions are filled in lazily, as the scan first takes each one: the complete table for ~900
+// keywords (6,000 states x 55 symbols) took 17-25 ms of CPU to build at every start of the hook,
+// which then reads a few hundred of its 330,000 cells (issue 13).
 
-const ASCII = 128;
-
+/**
+ * State s owns the row at (s + 1) × width of `trie` and `jumps`; row 0 is never used, so 0 can mean
+ * "no edge" and "not computed yet" in tables fresh from the allocator, which need no fill.
+ */
 export interface KeywordAutomaton {
   keywords: string[];
-  /** Character code (lower-cased ASCII) to symbol; 0 for every character no keyword holds. */
-  symbols: Uint8Array;
   width: number;
-  /** Dense transitions: next[state * width + symbol]. */
-  next: Int32Array;
+  /** Character code (lower-cased ASCII) to symbol, for every UTF-16 code unit; 0 for characters no keyword holds. */
+  symbolOf: Uint8Array;
+  /** Trie edges: the child state at trie[row + symbol], or 0 (the root is no one's child). */
+  trie: Int32Array;
+  /** Failure link of each state: the state of its longest proper suffix that is a keyword prefix. */
+  fail: Int32Array;
   /** Keyword indexes ending at each state (own and through failure links). */
   outputs: Array<number[] | undefined>;
-  /** 1 where outputs has an entry: a typed-array test keeps the per-character loop tight. */
+  /** 1 where outputs has an entry. */
   accepting: Uint8Array;
   /**
-   * The scan loop's table: for each (row, symbol) the next state's row offset (state × width), or
-   * -(offset + 1) when that state ends a keyword; with a symbol for every UTF-16 code unit, one load
-   * per character and a sign test replace a multiply, a range check and a second load.
+   * The scan loop's table: for each (row, symbol) the next state's row, negated when that state
+   * ends a keyword, or 0 until first taken; one load per character and a sign test.
    */
   jumps: Int32Array;
-  symbolOf: Uint8Array;
 }
 
 const cache = new Map<string, KeywordAutomaton>();
 
-/** Only the characters keywords use get a column: 1,500 states x ~45 columns builds in a few ms at start-up. */
-function buildSymbols(keywords: readonly string[]): { symbols: Uint8Array; width: number } {
-  const symbols = new Uint8Array(ASCII);
+/** Only the characters keywords use get a column. */
+function buildSymbols(keywords: readonly string[]): { symbolOf: Uint8Array; width: number } {
+  const symbolOf = new Uint8Array(0x10000);
   let width = 1;
   for (const keyword of keywords)
-    for (const char of keyword) if (symbols[char.charCodeAt(0)] === 0) symbols[char.charCodeAt(0)] = width++;
-  for (let code = 65; code <= 90; code++) symbols[code] = symbols[code + 32] as number;
-  return { symbols, width };
+    for (let at = 0; at < keyword.length; at++) {
+      const code = keyword.charCodeAt(at);
+      if (symbolOf[code] === 0) symbolOf[code] = width++;
+    }
+  for (let code = 65; code <= 90; code++) symbolOf[code] = symbolOf[code + 32] as number;
+  return { symbolOf, width };
+}
+
+/** The state after `state` reads `symbol`, from trie edges and failure links, kept in `jumps` for next time. */
+function transition(automaton: KeywordAutomaton, state: number, symbol: number): number {
+  const { width, jumps } = automaton;
+  const slot = (state + 1) * width + symbol;
+  const known = jumps[slot] as number;
+  if (known !== 0) return Math.abs(known) / width - 1;
+  const child = automaton.trie[slot] as number;
+  const target = child !== 0 ? child : state === 0 ? 0 : transition(automaton, automaton.fail[state] as number, symbol);
+  const row = (target + 1) * width;
+  jumps[slot] = automaton.accepting[target] === 1 ? -row : row;
+  return target;
 }
 
 /**
- * Trie and transitions live in one preallocated Int32Array (at most one state per keyword
- * character): a typed array per state cost ~10 ms of the hook's start-up in allocations alone.
+ * The trie is built one depth at a time, so states are numbered breadth-first: a failure link always
+ * points to a lower number (computed before it), and the shallow states the scan visits most share
+ * the start of the table.
  */
 function buildAutomaton(keywords: string[]): KeywordAutomaton {
-  const { symbols, width } = buildSymbols(keywords);
+  const { symbolOf, width } = buildSymbols(keywords);
   const maxStates = 1 + keywords.reduce((total, keyword) => total + keyword.length, 0);
-  const next = new Int32Array(maxStates * width).fill(-1);
-  const outputs: Array<number[] | undefined> = [undefined];
+  const trie = new Int32Array((maxStates + 1) * width);
+  const parent = new Int32Array(maxStates);
+  const symbolIn = new Int32Array(maxStates);
+  const own: Array<number[] | undefined> = [undefined];
+  // longest first, so each depth walks only the keywords that reach it
+  const byLength = keywords.map((_, index) => index).sort((a, b) => keywords[b]!.length - keywords[a]!.length);
+  const at = new Int32Array(keywords.length);
   let states = 1;
-  keywords.forEach((keyword, index) => {
-    let state = 0;
-    for (let at = 0; at < keyword.length; at++) {
-      const slot = state * width + (symbols[keyword.charCodeAt(at)] as number);
-      if (next[slot] === -1) {
-        next[slot] = states++;
-        outputs.push(undefined);
+  for (let depth = 0, reaching = byLength.length; reaching > 0; depth++) {
+    while (reaching > 0 && keywords[byLength[reaching - 1]!]!.length <= depth) reaching--;
+    for (let rank = 0; rank < reaching; rank++) {
+      const index = byLength[rank] as number;
+      const keyword = keywords[index] as string;
+      const from = at[index] as number;
+      const symbol = symbolOf[keyword.charCodeAt(depth)] as number;
+      const slot = (from + 1) * width + symbol;
+      if (trie[slot] === 0) {
+        trie[slot] = states;
+        parent[states] = from;
+        symbolIn[states] = symbol;
+        own.push(undefined);
+        states++;
       }
-      state = next[slot] as number;
-    }
-    (outputs[state] ??= []).push(index);
-  });
-  // Breadth-first, so a state's failure target (shallower) is complete before the state itself.
-  const fail = new Int32Array(states);
-  const queue = new Int32Array(states);
-  let tail = 1;
-  for (let head = 0; head < tail; head++) {
-    const state = queue[head] as number;
-    if (state !== 0) {
-      const inherited = outputs[fail[state] as number];
-      if (inherited) outputs[state] = outputs[state] ? [...(outputs[state] as number[]), ...inherited] : inherited;
-    }
-    for (let code = 0; code < width; code++) {
-      const slot = state * width + code;
-      const child = next[slot] as number;
-      const fallback = state === 0 ? 0 : (next[(fail[state] as number) * width + code] as number);
-      if (child === -1) {
-        next[slot] = fallback;
-        continue;
-      }
-      fail[child] = fallback;
-      queue[tail++] = child;
+      const state = trie[slot] as number;
+      at[index] = state;
+      if (depth === keyword.length - 1) (own[state] ??= []).push(index);
     }
   }
-  const accepting = Uint8Array.from(outputs, (ending) => (ending ? 1 : 0));
-  const jumps = new Int32Array(states * width);
-  for (let slot = 0; slot < jumps.length; slot++) {
-    const target = next[slot] as number;
-    jumps[slot] = accepting[target] ? -(target * width) - 1 : target * width;
+  const automaton: KeywordAutomaton = {
+    keywords,
+    width,
+    symbolOf,
+    trie: trie.subarray(0, (states + 1) * width),
+    fail: new Int32Array(states),
+    outputs: own,
+    accepting: new Uint8Array(states),
+    jumps: new Int32Array((states + 1) * width),
+  };
+  const { fail, outputs, accepting } = automaton;
+  for (let state = 1; state < states; state++) {
+    const from = parent[state] as number;
+    fail[state] = from === 0 ? 0 : transition(automaton, fail[from] as number, symbolIn[state] as number);
+    const inherited = outputs[fail[state] as number];
+    if (inherited) outputs[state] = outputs[state] ? [...(outputs[state] as number[]), ...inherited] : inherited;
+    accepting[state] = outputs[state] ? 1 : 0;
   }
-  const symbolOf = new Uint8Array(0x10000);
-  symbolOf.set(symbols);
-  return { keywords, symbols, width, next: next.subarray(0, states * width), outputs, accepting, jumps, symbolOf };
+  return automaton;
 }
 
 /** Keywords must be lower-case ASCII (the rule harness and config validation check it). */
@@ -130,15 +154,24 @@ export function scanKeywords(text: string, automaton: KeywordAutomaton, withOffs
   const anchors = anchorFlags(automaton, withOffsets);
   const seen = new Uint8Array(keywords.length);
   const found: Array<number[] | undefined> = [];
-  let row = 0;
+  let row = width;
   for (let index = 0; index < text.length; index++) {
-    const jump = jumps[row + (symbolOf[text.charCodeAt(index)] as number)] as number;
-    if (jump >= 0) {
+    const symbol = symbolOf[text.charCodeAt(index)] as number;
+    let jump = jumps[row + symbol] as number;
+    if (jump > 0) {
       row = jump;
       continue;
     }
-    row = -jump - 1;
-    const ending = outputs[(row / width) | 0] as number[];
+    if (jump === 0) {
+      transition(automaton, row / width - 1, symbol);
+      jump = jumps[row + symbol] as number;
+      if (jump > 0) {
+        row = jump;
+        continue;
+      }
+    }
+    row = -jump;
+    const ending = outputs[row / width - 1] as number[];
     for (let at = 0; at < ending.length; at++) {
       const keywordIndex = ending[at] as number;
       seen[keywordIndex] = 1;
