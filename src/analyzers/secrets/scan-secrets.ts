@@ -45,33 +45,77 @@ function toMatch(candidate: SecretCandidate, text: string, lines: { starts?: num
 
 interface PreparedRules {
   ordered: SecretRule[];
+  /** Keywords of the rules that run on any path. */
   automaton: KeywordAutomaton;
   anchorKeywords: Set<string>;
   /** Positions in `ordered` of the rules each keyword can trigger. */
   rulesByKeyword: Map<string, number[]>;
+  /** Rules for named files only (.pgpass, config/master.key…), with their own small automaton. */
+  fileRules: {
+    indexes: number[];
+    /** Every file rule's path pattern in one, case-insensitive: one regex to compile and run, not 56. */
+    anyPath: RegExp;
+    automaton: KeywordAutomaton;
+    rulesByKeyword: Map<string, number[]>;
+  };
 }
 
 const prepared = new WeakMap<readonly SecretRule[], PreparedRules>();
+const noAnchors: ReadonlySet<string> = new Set();
 
-/** Rule lists are fixed per run: order them and build their keyword automaton once, not per file. */
+/** A rule confined to named files: its keywords ('0'-'9' for a hex key file, ':' for shadow) stay out of the shared prefilter. */
+const isFileRule = (rule: SecretRule): boolean => rule.paths !== undefined && !isContextualRule(rule);
+
+function indexKeywords(ordered: readonly SecretRule[], indexes: readonly number[]): Map<string, number[]> {
+  const rulesByKeyword = new Map<string, number[]>();
+  for (const index of indexes)
+    for (const keyword of new Set((ordered[index] as SecretRule).keywords))
+      rulesByKeyword.set(keyword, [...(rulesByKeyword.get(keyword) ?? []), index]);
+  return rulesByKeyword;
+}
+
+/** A test passed by every path one of `paths` accepts (and a few more, being case-insensitive). */
+function joinPaths(paths: readonly RegExp[]): RegExp {
+  return new RegExp([...new Set(paths.map((path) => path.source))].map((source) => `(?:${source})`).join('|'), 'i');
+}
+
+/** Rule lists are fixed per run: order them and build their keyword automata once, not per file. */
 function prepareRules(rules: readonly SecretRule[]): PreparedRules {
   let entry = prepared.get(rules);
   if (!entry) {
     const ordered = [...rules.filter((rule) => !isContextualRule(rule)), ...rules.filter(isContextualRule)];
-    const rulesByKeyword = new Map<string, number[]>();
-    ordered.forEach((rule, index) => {
-      for (const keyword of new Set(rule.keywords))
-        rulesByKeyword.set(keyword, [...(rulesByKeyword.get(keyword) ?? []), index]);
-    });
+    const everywhere = ordered.flatMap((rule, index) => (isFileRule(rule) ? [] : [index]));
+    const inNamedFiles = ordered.flatMap((rule, index) => (isFileRule(rule) ? [index] : []));
     entry = {
       ordered,
-      automaton: compileKeywords(ordered.flatMap((rule) => rule.keywords)),
+      automaton: compileKeywords(everywhere.flatMap((index) => (ordered[index] as SecretRule).keywords)),
       anchorKeywords: new Set(ordered.filter(isContextualRule).flatMap((rule) => rule.keywords)),
-      rulesByKeyword,
+      rulesByKeyword: indexKeywords(ordered, everywhere),
+      fileRules: {
+        indexes: inNamedFiles,
+        anyPath: joinPaths(inNamedFiles.map((index) => (ordered[index] as SecretRule).paths as RegExp)),
+        automaton: compileKeywords(inNamedFiles.flatMap((index) => (ordered[index] as SecretRule).keywords)),
+        rulesByKeyword: indexKeywords(ordered, inNamedFiles),
+      },
     };
     prepared.set(rules, entry);
   }
   return entry;
+}
+
+/** Positions of the rules that can match: a keyword present, and for a file rule, its file. */
+function triggeredRules(text: string, path: string, rules: PreparedRules, present: ReadonlySet<string>): number[] {
+  const triggered = new Set<number>();
+  for (const keyword of present) for (const index of rules.rulesByKeyword.get(keyword) ?? []) triggered.add(index);
+  const { fileRules } = rules;
+  if (
+    fileRules.anyPath.test(path) &&
+    fileRules.indexes.some((index) => (rules.ordered[index] as SecretRule).paths?.test(path))
+  ) {
+    for (const keyword of scanKeywords(text, fileRules.automaton, noAnchors).present)
+      for (const index of fileRules.rulesByKeyword.get(keyword) ?? []) triggered.add(index);
+  }
+  return [...triggered].sort((a, b) => a - b);
 }
 
 /**
@@ -85,17 +129,17 @@ export function scanSecrets(
   options: ScanOptions = {},
 ): SecretMatch[] {
   const list = options.suppressions ?? defaultSuppressions;
-  const { ordered, automaton, anchorKeywords, rulesByKeyword } = prepareRules(rules);
+  const prepared = prepareRules(rules);
+  const { ordered, automaton, anchorKeywords } = prepared;
   const hits = scanKeywords(text, automaton, anchorKeywords);
-  if (hits.present.size === 0) return [];
+  // only the rules whose keywords the text holds (most files hold none or a few), in rule order
+  const triggered = triggeredRules(text, path, prepared, hits.present);
+  if (triggered.length === 0) return [];
   const scan: ScanText = { text, keywordOffsets: hits.offsets, path, language: languageOf(path) };
   const spans: SpanIndex = { starts: [], ends: [], exact: new Set() };
   const lines: { starts?: number[] } = {};
   const matches: SecretMatch[] = [];
-  // only the rules whose keywords the text holds (most files hold none or a few), in rule order
-  const triggered = new Set<number>();
-  for (const keyword of hits.present) for (const index of rulesByKeyword.get(keyword) ?? []) triggered.add(index);
-  for (const index of [...triggered].sort((a, b) => a - b)) {
+  for (const index of triggered) {
     const rule = ordered[index] as SecretRule;
     if (rule.paths && !rule.paths.test(path)) continue;
     const generic = isContextualRule(rule);
