@@ -20,7 +20,7 @@ export interface NamedRuleSpec {
   gap?: string;
   /** Extra check on a candidate (e.g. must hold a digit), with the look-alike it rejects. */
   validate?: (secret: string) => boolean;
-  extraNegatives?: string[];
+  extraNegatives?: () => readonly string[];
 }
 
 /**
@@ -46,7 +46,7 @@ export function namedRule(spec: NamedRuleSpec): SecretRule {
         `${setting}=${fake().slice(0, 12)}`,
         `${setting}=\${${setting}}`,
         `value = "${fake()}"`,
-        ...(spec.extraNegatives ?? []),
+        ...(spec.extraNegatives?.() ?? []),
       ],
     },
   };

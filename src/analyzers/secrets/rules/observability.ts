@@ -130,7 +130,7 @@ export default [
     setting: 'PAGERDUTY_API_KEY',
     // keys mix letters and digits; a 20-letter identifier in a PagerDuty schema is not one
     validate: (secret) => /\d/.test(secret) && /[A-Za-z]/.test(secret),
-    extraNegatives: ['"PagerDutyIntegration": "EnableWebhookUpdates"'],
+    extraNegatives: () => ['"PagerDutyIntegration": "EnableWebhookUpdates"'],
   }),
   namedRule({
     id: 'rollbar-access-token',
