@@ -44,6 +44,45 @@ export function formatNotes(shown: readonly Note[], hidden: readonly Note[] = []
   );
 }
 
+/** What a full scan did (its notes follow). */
+export function treeScanned(scan: {
+  files: number;
+  bytes: number;
+  seconds: number;
+  open: number;
+  written: readonly string[];
+  recovered: readonly string[];
+}): string {
+  const [ledger, ...reports] = scan.written;
+  const megabytes = (scan.bytes / 1024 / 1024).toFixed(1);
+  return (
+    scan.recovered.map((note) => `git-value: ${note}\n`).join('') +
+    `git-value: scanned ${scan.files} files (${megabytes} MB) in ${scan.seconds.toFixed(1)}s: ${scan.open} open findings; wrote ${ledger} and ${reports.join(', ')}\n`
+  );
+}
+
+/** What a history scan found: credentials to rotate, and how to record a rotation. */
+export function historyScanned(scan: {
+  commits: number;
+  since?: string;
+  seconds: number;
+  open: number;
+  gone: number;
+  written: readonly string[];
+  notes: readonly string[];
+  today: string;
+}): string {
+  const range = scan.since ? `commits since ${scan.since.slice(0, 12)}` : 'commits';
+  return (
+    `git-value: scanned ${scan.commits} ${range} in ${scan.seconds.toFixed(1)}s: ` +
+    `${scan.open} credentials in history to rotate (${scan.gone} no longer in the tree); wrote ${scan.written.join(', ')}\n` +
+    (scan.open
+      ? `git-value: rotate each, then record it: git-value allow ID --reason "rotated on ${scan.today}"\n`
+      : '') +
+    scan.notes.map((note) => `git-value: note: ${note}\n`).join('')
+  );
+}
+
 /** A command that is not in the table. */
 export function unknownCommand(name: string): string {
   return `git-value: unknown command '${name}'\nfix: run 'git-value --help' for the list of commands\n`;

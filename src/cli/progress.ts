@@ -1,31 +1,15 @@
+import { silentProgress, type Progress, type ProgressSnapshot } from '../workflow/progress.js';
 import type { LiveStream } from './output.js';
+
+export { silentProgress, type Progress };
 
 // Progress on a terminal for commands that can take more than a second: one line on stderr, redrawn at
 // most every REDRAW_MS and erased at the end, so the command's own output is left as it would be.
 // Silent when stderr is not a terminal (pipes, CI logs, tests) and with GIT_VALUE_PROGRESS=0.
 
-export interface ProgressSnapshot {
-  /** Units done so far and in all (files, commits), when the total is known. */
-  done: number;
-  total?: number;
-  unit: string;
-  /** Bytes read so far, for the rate. */
-  bytes?: number;
-}
-
-export interface Progress {
-  /** A new phase's label ("history", "analyse"); the rate and ETA restart with it. */
-  phase(label: string): void;
-  update(snapshot: ProgressSnapshot): void;
-  /** Erase the line (call before printing anything else). */
-  end(): void;
-}
-
 const REDRAW_MS = 100;
 /** Nothing is drawn before this: a command that ends sooner never shows a progress line. */
 const FIRST_DRAW_MS = 500;
-
-export const silentProgress: Progress = { phase() {}, update() {}, end() {} };
 
 export function isProgressShown(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean {
   return Boolean(stream.isTTY) && env.GIT_VALUE_PROGRESS !== '0' && env.TERM !== 'dumb' && !env.CI;
@@ -39,6 +23,7 @@ export function createProgress(env: NodeJS.ProcessEnv, stream: LiveStream): Prog
   let lastDraw = 0;
   let drawn = false;
   return {
+    shown: true,
     phase(name) {
       label = name;
       phaseStart = performance.now();

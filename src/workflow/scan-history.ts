@@ -4,30 +4,49 @@ import { fail, ok, type Result } from '../findings/result.js';
 import { countCommits, resolveCommit } from '../git/commit-list.js';
 import { listTrackedFiles } from '../git/tracked-files.js';
 import { writeFileAtomic } from '../ledger/io.js';
-import { closeLedgerSource, editLedger, openLedger } from '../workflow/ledger-edit.js';
-import { resolveReportTarget } from '../workflow/report-target.js';
+import { closeLedgerSource, editLedger, openLedger } from './ledger-edit.js';
+import { resolveReportTarget } from './report-target.js';
 import { HISTORY_RECORD_PATH, LEDGER_PATH } from '../ledger/types.js';
-import { mergeHistoryEntries } from '../workflow/history-ledger.js';
-import { scanHistorySecrets } from '../workflow/history-secrets.js';
-import { readPathContexts } from '../workflow/path-contexts.js';
-import { readCachedAnalysis } from '../workflow/full-scan.js';
-import { readTreeSecretKeys } from '../workflow/tree-secrets.js';
-import type { CommandEnv, Outcome } from './output.js';
-import { createProgress, silentProgress } from './progress.js';
+import { mergeHistoryEntries } from './history-ledger.js';
+import { scanHistorySecrets } from './history-secrets.js';
+import { readPathContexts } from './path-contexts.js';
+import { readCachedAnalysis } from './full-scan.js';
+import { readTreeSecretKeys } from './tree-secrets.js';
+import type { Progress } from './progress.js';
 import { renderFormat } from '../report/render-format.js';
 import { readPackageVersion } from '../runtime/package-files.js';
-import { scoreBacklog } from '../workflow/backlog.js';
-import type { Workspace } from '../workflow/workspace.js';
-import { writeReports, type ReportOptions } from '../workflow/write-reports.js';
+import { scoreBacklog } from './backlog.js';
+import type { Workspace } from './workspace.js';
+import { writeReports, type ReportOptions } from './write-reports.js';
 
-// the record's path lives with the ledger's (ledger/types.ts): --output refuses it too
-export { HISTORY_RECORD_PATH };
-
-export interface HistoryOptions extends ReportOptions {
+export interface HistoryScanRequest {
+  report: ReportOptions;
   since?: string;
   incremental: boolean;
   /** Also what merge commits add on their own (conflict resolutions). */
   merges: boolean;
+  cwd: string;
+  now: Date;
+  debug: boolean;
+  mark: (phase: string) => void;
+  progress: Progress;
+}
+
+export interface HistoryScan {
+  commits: number;
+  /** The commit the scan started after (--since, --incremental), when it did not read every commit. */
+  since?: string;
+  seconds: number;
+  /** Credentials in history still to rotate, and how many of them the tree no longer holds. */
+  open: number;
+  gone: number;
+  /** The ledger, the history record, then the reports written. */
+  written: string[];
+  /** The --format report when it goes to standard output. */
+  stdout: string;
+  /** Why the scan read more commits than asked (a missing or unreadable record). */
+  notes: string[];
+  today: string;
 }
 
 interface HistoryRecordFile {
@@ -42,19 +61,15 @@ interface HistoryRecordFile {
  * remote-tracking branches, the stash, notes, HEAD; not the reflog nor unreachable objects), each
  * credential once, written to the ledger as an entry to rotate.
  */
-export async function scanHistory(
-  workspace: Workspace,
-  env: CommandEnv,
-  options: HistoryOptions,
-  mark: (phase: string) => void,
-): Promise<Result<Outcome>> {
+export async function scanHistory(workspace: Workspace, request: HistoryScanRequest): Promise<Result<HistoryScan>> {
   const { repo, config } = workspace;
+  const { mark, progress, report: options } = request;
   if (!repo.head)
     return fail({ code: 'USAGE', message: 'the repository has no commit yet', fix: 'commit first, then scan history' });
-  const today = env.now.toISOString().slice(0, 10);
+  const today = request.now.toISOString().slice(0, 10);
   const notes: string[] = [];
-  let since = options.since;
-  if (options.incremental && !since) {
+  let since = request.since;
+  if (request.incremental && !since) {
     const recorded = readHistoryRecord(repo.root);
     if (recorded.commit && isCommit(repo.root, recorded.commit)) since = recorded.commit;
     else
@@ -76,9 +91,8 @@ export async function scanHistory(
   const contexts = readPathContexts(repo.root, repo.gitDir, config, tracked.value.files);
   if (!contexts.ok) return contexts;
   const revisions = since ? ['--all', '--not', since] : ['--all'];
-  const progress = createProgress(env.env, env.live);
   // the total is for the progress line's time left: not asked for when there is no line to draw
-  const total = progress === silentProgress ? undefined : countCommits(repo.root, revisions);
+  const total = progress.shown ? countCommits(repo.root, revisions) : undefined;
   progress.phase('history');
   const started = performance.now();
   const scanned = await scanHistorySecrets(
@@ -88,7 +102,7 @@ export async function scanHistory(
     revisions,
     (stats) =>
       progress.update({ done: stats.commits, ...(total ? { total } : {}), unit: 'commits', bytes: stats.bytes }),
-    { merges: options.merges },
+    { merges: request.merges },
   );
   progress.end();
   if (!scanned.ok) return scanned;
@@ -128,7 +142,7 @@ export async function scanHistory(
   const reports = await writeReports(
     workspace,
     entriesAfter,
-    { cwd: env.cwd, now: env.now, debug: Boolean(env.env.GIT_VALUE_DEBUG), options: {}, notes: [] },
+    { cwd: request.cwd, now: request.now, debug: request.debug, options: {}, notes: [] },
     {
       tracked: tracked.value,
       contexts: contexts.value,
@@ -138,9 +152,9 @@ export async function scanHistory(
   if (!reports.ok) return reports;
   const history = entriesAfter.filter((entry) => entry.history);
   let stdout = '';
-  const written2 = [LEDGER_PATH, HISTORY_RECORD_PATH, ...reports.value.written];
+  const writtenFiles = [LEDGER_PATH, HISTORY_RECORD_PATH, ...reports.value.written];
   if (options.format) {
-    const model = await scoreBacklog(workspace, history, env.now);
+    const model = await scoreBacklog(workspace, history, request.now);
     if (!model.ok) return model;
     const text = renderFormat(model.value.model, options.format, {
       includeSecrets: workspace.config.sarif.includeSecrets,
@@ -150,26 +164,29 @@ export async function scanHistory(
       const target = resolveReportTarget(
         workspace,
         options.output,
-        env.cwd,
+        request.cwd,
         'git-value scan --history',
         options.format,
       );
       if (!target.ok) return target;
       const saved = writeFileAtomic(target.value, text, options.output);
       if (!saved.ok) return saved;
-      written2.push(options.output);
+      writtenFiles.push(options.output);
     } else stdout = text;
   }
   mark('reports');
   const open = history.filter((entry) => entry.status === 'open');
-  const gone = open.filter((entry) => !entry.history?.inHead).length;
-  const range = since ? `commits since ${since.slice(0, 12)}` : 'commits';
-  const summary =
-    `git-value: scanned ${scanned.value.commits} ${range} in ${seconds.toFixed(1)}s: ` +
-    `${open.length} credentials in history to rotate (${gone} no longer in the tree); wrote ${written2.join(', ')}\n` +
-    (open.length ? `git-value: rotate each, then record it: git-value allow ID --reason "rotated on ${today}"\n` : '') +
-    notes.map((note) => `git-value: note: ${note}\n`).join('');
-  return ok({ exitCode: 0, stdout, stderr: summary });
+  return ok({
+    commits: scanned.value.commits,
+    ...(since ? { since } : {}),
+    seconds,
+    open: open.length,
+    gone: open.filter((entry) => !entry.history?.inHead).length,
+    written: writtenFiles,
+    stdout,
+    notes,
+    today,
+  });
 }
 
 /** The recorded commit, or why there is none (then the scan covers every commit and records anew). */
