@@ -57,6 +57,20 @@ architecture('analyzers, scoring and report never import from cli, git, ledger i
   );
 });
 
+architecture('only cli/ imports cli/: workflows return data and never reach back up (types included)', () => {
+  const offenders = files
+    .filter((file) => !relative(srcRoot, file).startsWith('cli/'))
+    .filter((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'|import\('([^']+)'\)/gm)]
+        .map((match) => (match[1] ?? match[2]) as string)
+        .some((spec) => spec.startsWith('.') && relative(srcRoot, resolve(dirname(file), spec)).startsWith('cli/')),
+    );
+  assert.equal(
+    offenders.map((file) => relative(srcRoot, file)),
+    [],
+  );
+});
+
 architecture('the check --staged path loads no heavy module at start-up', () => {
   const heavy =
     /^(?:cosmiconfig|husky|typescript|@babel\/parser|web-tree-sitter|tree-sitter-wasms|isomorphic-git|diff|lint-staged|@observablehq\/plot|d3-hierarchy|playwright-core)$/;
