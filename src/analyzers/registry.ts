@@ -223,3 +223,17 @@ export function isDatedByHistory(ruleId: string): boolean {
 export function unitEffortOf(ruleId: string): number | undefined {
   return fileAnalyzers.find((entry) => ruleId.startsWith(entry.rulePrefix))?.unitEffortHours;
 }
+
+/** The thresholds complexity findings are measured against (the config's, else the defaults): scoring compares with them. */
+export function complexityThresholdsOf(config: { analyzers: Record<string, Record<string, unknown>> }): {
+  cyclomatic: number;
+  cognitive: number;
+} {
+  const defaults = defaultOptionsOf('complexity');
+  const options = { ...defaults, ...config.analyzers['complexity'] };
+  const number = (value: unknown, fallback: unknown) => (typeof value === 'number' ? value : Number(fallback));
+  return {
+    cyclomatic: number(options['threshold'], defaults['threshold']),
+    cognitive: number(options['cognitiveThreshold'], defaults['cognitiveThreshold']),
+  };
+}

@@ -51,6 +51,19 @@ export interface Config {
     highValueScore: number;
     hotspotWindowDays: number;
     criticalPaths: string[];
+    /**
+     * Honour the project's own linter configuration (ruff, flake8, pylint, bandit, ESLint, golangci-lint)
+     * and its inline suppressions (`# noqa: C901`, `// eslint-disable-next-line complexity`, `# nosec`):
+     * a check it switched off, or a function under its threshold, stays a metric, not a backlog item.
+     */
+    projectLinters: boolean;
+    /** Days before the last commit in which bug-fix commits count as what a file's complexity costs. */
+    fixWindowDays: number;
+    /**
+     * Complexity is proposed only with evidence of its cost: a file changed often, bug fixes in it, or a
+     * function far over the threshold; complex but stable code stays a metric. false proposes it all.
+     */
+    complexityNeedsEvidence: boolean;
   };
   backlog: { path: string; top: number; minScore: number; maxRisk: number };
   sarif: { includeSecrets: boolean };

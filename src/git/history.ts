@@ -1,4 +1,5 @@
 import { ok, type Result } from '../findings/result.js';
+import { FIX_SWEEP_FILES, isBugFixSubject } from './commit-subjects.js';
 import { runGit, runGitText } from './exec.js';
 
 /** Committer date of a commit as an ISO day. */
@@ -7,27 +8,55 @@ export function commitDate(cwd: string, commit: string): Result<string> {
   return shown.ok ? ok(shown.value.trim().slice(0, 10)) : shown;
 }
 
+export interface ChangeHistory {
+  /** Commits touching each path in the hotspot window: the change frequency of hotspot scoring. */
+  churn: Map<string, number>;
+  /** Bug-fix commits (by their subject, sweeps left out) touching each path in the fix window. */
+  fixes: Map<string, number>;
+}
+
 /**
- * Commits touching each path in the `sinceDays` before HEAD's commit (or before `now`, if that is
- * earlier): the change frequency of hotspot scoring. Anchored on the last commit, not the clock, so a
- * project between releases still shows where its work goes, and the same commit scores the same.
+ * One `git log` over the longer of the two windows before HEAD's commit (or before `now`, if that is
+ * earlier): commits touching each path in the `hotspotDays` (hotspot scoring's change frequency) and
+ * bug-fix commits touching each path in the `fixDays` (what complexity has cost). Anchored on the last
+ * commit, not the clock, so a project between releases still shows where its work goes, and the same
+ * commit scores the same.
  */
-export function readChurn(cwd: string, sinceDays: number, now: Date): Result<Map<string, number>> {
+export function readChangeHistory(cwd: string, hotspotDays: number, fixDays: number, now: Date): Result<ChangeHistory> {
   const head = runGitText(['show', '-s', '--format=%ct', 'HEAD'], { cwd, okCodes: [128] });
   const headMs = head.ok ? Number(head.value.trim()) * 1000 : Number.NaN;
   const end = Number.isFinite(headMs) && headMs > 0 ? Math.min(headMs, now.getTime()) : now.getTime();
-  const since = new Date(end - sinceDays * 86_400_000).toISOString();
+  const hotspotSince = end - hotspotDays * 86_400_000;
+  const fixSince = end - fixDays * 86_400_000;
+  const since = new Date(Math.min(hotspotSince, fixSince)).toISOString();
+  // record = "\0\x01<unix time>\x02<subject>\0\n<path>\0<path>\0…"; -z keeps odd paths intact
   const log = runGit(
-    ['log', `--since=${since}`, '--no-merges', '--format=%x00', '--name-only', '-z', '--no-renames', 'HEAD'],
+    [
+      'log',
+      `--since=${since}`,
+      '--no-merges',
+      '--format=%x00%x01%ct%x02%s',
+      '--name-only',
+      '-z',
+      '--no-renames',
+      'HEAD',
+    ],
     { cwd, okCodes: [128] },
   );
-  const churn = new Map<string, number>();
-  if (!log.ok || log.value.status !== 0) return ok(churn);
-  for (const name of log.value.stdout.toString('utf8').split('\0')) {
-    const path = name.replace(/^\n+/, '');
-    if (path) churn.set(path, (churn.get(path) ?? 0) + 1);
+  const history: ChangeHistory = { churn: new Map(), fixes: new Map() };
+  if (!log.ok || log.value.status !== 0) return ok(history);
+  for (const record of log.value.stdout.toString('utf8').split('\0\x01').slice(1)) {
+    const [header = '', ...names] = record.split('\0');
+    const cut = header.indexOf('\x02');
+    const time = Number(header.slice(0, cut)) * 1000;
+    const paths = names.map((name) => name.replace(/^\n+/, '')).filter(Boolean);
+    const fix = time >= fixSince && paths.length <= FIX_SWEEP_FILES && isBugFixSubject(header.slice(cut + 1));
+    for (const path of paths) {
+      if (time >= hotspotSince) history.churn.set(path, (history.churn.get(path) ?? 0) + 1);
+      if (fix) history.fixes.set(path, (history.fixes.get(path) ?? 0) + 1);
+    }
   }
-  return ok(churn);
+  return ok(history);
 }
 
 export interface FileSnapshot {

@@ -53,6 +53,7 @@ export function renderMetrics(model: BacklogModel): string[] {
         `- **${FAMILY_LABELS[source.family] ?? escapeMarkdown(source.family)}** (\`${escapeMarkdown(source.family)}/…\`): ${pluralise(source.findings, 'finding')}`,
       );
   } else lines.push('- No findings from any source.');
+  lines.push(...renderHeld(model));
   lines.push('', '### Focus areas', '');
   // The seed's "optimizations" were written by hand; ours are the categories holding the most value.
   const focus = [...metrics.byCategory]
@@ -65,5 +66,28 @@ export function renderMetrics(model: BacklogModel): string[] {
       `${index + 1}. **${CATEGORY_LABELS[group.category]}**: ${formatScore(group.totalScore)} score points over ${pluralise(group.count, 'item')}${best ? `; start with \`${best.id}\` (${formatScore(best.scores.composite)})` : ''}`,
     );
   });
+  return lines;
+}
+
+/**
+ * Open items held as metrics (the project's linter decided, an inline suppression, complex but stable
+ * code), by why: counted here, not proposed in the ranked table.
+ */
+function renderHeld(model: BacklogModel): string[] {
+  const groups = new Map<string, { count: number; category: string; example: string }>();
+  for (const item of model.open) {
+    if (!item.held) continue;
+    const colon = item.held.indexOf(':');
+    const why = colon === -1 ? item.held : item.held.slice(0, colon);
+    const key = `${item.category}\0${why}`;
+    const group = groups.get(key);
+    if (group) group.count++;
+    else groups.set(key, { count: 1, category: CATEGORY_LABELS[item.category], example: item.held });
+  }
+  if (groups.size === 0) return [];
+  const lines = ['', '### Held as metrics, not proposed'];
+  for (const group of [...groups.values()].sort((a, b) => b.count - a.count || (a.example < b.example ? -1 : 1)))
+    lines.push(`- **${group.category}**, ${pluralise(group.count, 'item')}: ${escapeMarkdown(group.example)}`);
+  lines.push('', '`git-value explain ID` says why for each; `backlog --format json` lists them with `held`.');
   return lines;
 }

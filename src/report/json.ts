@@ -19,6 +19,7 @@ function toJsonItem(item: ScoredItem): Record<string, unknown> {
     endLine: item.endLine,
     context: item.context,
     contextReason: item.contextReason,
+    held: item.held,
     title: item.title,
     evidence: item.evidence,
     fingerprint: item.fingerprint,

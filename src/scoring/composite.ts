@@ -34,6 +34,8 @@ export interface CompositeInput {
   plausibility?: number;
   /** The finding's severity: weighs the composite of non-security findings (SEVERITY_WEIGHT). */
   severity?: Severity;
+  /** × factor of whether it is worth a change now or held as a metric (worth-now.ts); 1 when not given. */
+  worth?: number;
 }
 
 /**
@@ -132,7 +134,9 @@ export function scoreComposite(input: CompositeInput, terms: ScoreTerm[]): numbe
     terms,
     'composite',
     'composite',
-    clamp(scaled * severity * exposure * plausibility, 0, 100),
-    'scaled score × severity weight × exposure × plausibility',
+    clamp(scaled * severity * exposure * plausibility * (input.worth ?? 1), 0, 100),
+    input.worth === undefined
+      ? 'scaled score × severity weight × exposure × plausibility'
+      : 'scaled score × severity weight × exposure × plausibility × worth a change now',
   );
 }

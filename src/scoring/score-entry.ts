@@ -19,6 +19,7 @@ import {
   type ScoringContext,
 } from './types.js';
 import { scoreWsjf } from './wsjf.js';
+import { judgeWorthNow } from './worth-now.js';
 
 /**
  * The item's scores; its breakdown (every term with its source) is computed again, deterministically,
@@ -61,6 +62,7 @@ function computeItem(entry: BacklogEntry, ctx: ScoringContext, terms: ScoreTerm[
     terms,
   );
   const debt = scoreTechnicalDebt(effortHours, hotspot, terms);
+  const worth = judgeWorthNow(entry, ctx, terms);
   const composite = scoreComposite(
     {
       category: entry.category,
@@ -72,6 +74,7 @@ function computeItem(entry: BacklogEntry, ctx: ScoringContext, terms: ScoreTerm[
       severity: entry.severity,
       exposure: rateExposure(entry.category, context, ctx.gate === true, terms, entry.facts),
       plausibility: ratePlausibility(entry.category, entry.confidence, terms, entry.facts),
+      worth: worth.factor,
     },
     terms,
   );
@@ -96,6 +99,7 @@ function computeItem(entry: BacklogEntry, ctx: ScoringContext, terms: ScoreTerm[
     confidence,
     context: context.context,
     contextReason: context.reason,
+    ...(worth.held ? { held: worth.held } : {}),
     breakdown: terms,
   };
 }

@@ -1,3 +1,4 @@
+import type { ProjectLintPolicy } from '../config/project-linters/policy.js';
 import type { Config, MaturityLevel } from '../config/types.js';
 import type { Context, ContextDecision } from '../findings/context.js';
 import type { Category } from '../findings/types.js';
@@ -19,9 +20,15 @@ export interface ScoringContext {
   contextOf?: (path: string) => ContextDecision;
   /** Scoring for the pre-commit gate: every path counts as shipped (a live key blocks wherever it lands). */
   gate?: boolean;
+  /** Bug-fix commits touching each path within config.fixWindowDays before the last commit. */
+  fixes?: ReadonlyMap<string, number>;
+  /** What the project's own linters decided about our checks (unread when config.projectLinters is false). */
+  projectLinters?: ProjectLintPolicy;
+  /** The thresholds the complexity findings were measured against (analyzers.complexity). */
+  complexityThresholds?: { cyclomatic: number; cognitive: number };
 }
 
-export type ScoreName = 'wsjf' | 'ice' | 'technicalDebt' | 'composite' | 'effort' | 'risk' | 'hotspot';
+export type ScoreName = 'wsjf' | 'ice' | 'technicalDebt' | 'composite' | 'effort' | 'risk' | 'hotspot' | 'worth';
 
 /** One term of one score, with where its value came from (what `git-value explain` prints). */
 export interface ScoreTerm {
@@ -71,6 +78,11 @@ export type ScoredItem = BacklogEntry & {
   context: Context;
   /** Why the classifier put it there (a folder, a naming convention, an attribute, a config glob). */
   contextReason: string;
+  /**
+   * Why it is held as a metric rather than proposed (the project's linter switched the check off, an
+   * inline suppression, complex but stable code): its composite is × HELD_AS_METRIC. Absent: proposed.
+   */
+  held?: string;
   breakdown: ScoreTerm[];
 };
 

@@ -3,12 +3,12 @@ import { basename, join } from 'node:path';
 import { enablesDocCoverage } from '../analyzers/registry.js';
 import type { Config } from '../config/types.js';
 import { ok, type Result } from '../findings/result.js';
-import { isShallow, readChurn } from '../git/history.js';
+import { isShallow, readChangeHistory } from '../git/history.js';
 import { listTrackedFiles, type TrackedList } from '../git/tracked-files.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import type { AnalyzerStatus, BacklogInput, Trigger } from '../report/backlog-model.js';
 import { calibrateFromOutcomes } from '../scoring/calibration.js';
-import { unitEffortOf } from '../analyzers/registry.js';
+import { complexityThresholdsOf, unitEffortOf } from '../analyzers/registry.js';
 import { groupEntries } from '../scoring/group-items.js';
 import { scoreEntry } from '../scoring/score-entry.js';
 import type { ScoringContext } from '../scoring/types.js';
@@ -17,6 +17,7 @@ import { readCoverage } from './coverage-store.js';
 import { runWithStagedReads } from './repo-reader.js';
 import { describeAnalyzers } from './analyzer-status.js';
 import { readPathContexts, type ContextResolver } from './path-contexts.js';
+import { readProjectLinters } from './project-linters.js';
 
 export interface BacklogRequest {
   root: string;
@@ -53,8 +54,9 @@ export async function gatherBacklogInput(
     (read) => detectMaturity({ files: paths, read }),
     MATURITY_READS,
   );
-  const churn = readChurn(root, config.scoring.hotspotWindowDays, now);
-  if (!churn.ok) return churn;
+  const history = readChangeHistory(root, config.scoring.hotspotWindowDays, config.scoring.fixWindowDays, now);
+  if (!history.ok) return history;
+  const churn = { value: history.value.churn };
   if (isShallow(root))
     notes.push('shallow clone: change frequency and ages are computed from the commits present only');
   const complexity = new Map<string, number>();
@@ -78,6 +80,9 @@ export async function gatherBacklogInput(
     complexity,
     calibration,
     contextOf: contexts.value,
+    fixes: history.value.fixes,
+    complexityThresholds: complexityThresholdsOf(config),
+    ...(config.scoring.projectLinters ? { projectLinters: await readProjectLinters(root) } : {}),
   };
   const trend = readLedgerTrend(root, request.gitDir);
   if (!trend.ok) return trend;

@@ -8,6 +8,9 @@ import { buildBacklogModel } from '../../src/report/backlog-model.js';
 import { groupEntries } from '../../src/scoring/group-items.js';
 import { rankItems, scoreEntry } from '../../src/scoring/score-entry.js';
 import type { BacklogEntry, ScoringContext } from '../../src/scoring/types.js';
+import { readGolangci } from '../../src/config/project-linters/golangci.js';
+import { readRuffToml } from '../../src/config/project-linters/ruff.js';
+import { COSTLY_FIXES, HOTSPOT_COMMITS } from '../../src/scoring/worth-now.js';
 import { buildInput } from '../report/fixtures.js';
 import { createRandom, daysAgo, makeContext, makeEntry } from './fixtures.js';
 
@@ -233,25 +236,32 @@ ranking('a credential-shaped value in shipped code outranks anything in tests or
   }
 });
 
-ranking('a complex shipped function outranks any credential in a test, a doc or an example (a sample there)', () => {
-  for (let index = 0; index < CASES; index++) {
-    const shipped = random.pick(SHIPPED);
-    const ctx = randomContext([shipped, ...NOT_SHIPPED]);
-    const sample = makeEntry({
-      id: 'secret-aaaaaaaaaa',
-      ruleId: random.pick(['secret/private-key-rsa', 'secret/generic-credential', 'secret/aws-access-key-id']),
-      category: 'secret',
-      severity: random.pick<Severity>(['critical', 'high', 'medium']),
-      confidence: random.between(0.5, 1),
-      effortHours: random.between(0.25, 2),
-      firstSeen: daysAgo(random.between(0, 5000)),
-      path: random.pick(NOT_SHIPPED),
-    });
-    const complex = complexityItem(Math.floor(random.between(20, 90)), shipped);
-    const ranked = rankItems([scoreEntry(sample, ctx), scoreEntry(complex, ctx)]);
-    assert.is(ranked[0]?.id, complex.id, JSON.stringify({ sample, complex }));
-  }
-});
+ranking(
+  'a complex shipped function that costs its maintainers outranks any credential in a test, a doc or an example (a sample there)',
+  () => {
+    for (let index = 0; index < CASES; index++) {
+      const shipped = random.pick(SHIPPED);
+      // bug fixes in its file: the evidence that makes complexity a backlog item (worth-now.ts)
+      const ctx = {
+        ...randomContext([shipped, ...NOT_SHIPPED]),
+        fixes: new Map([[shipped, Math.floor(random.between(COSTLY_FIXES, 9))]]),
+      };
+      const sample = makeEntry({
+        id: 'secret-aaaaaaaaaa',
+        ruleId: random.pick(['secret/private-key-rsa', 'secret/generic-credential', 'secret/aws-access-key-id']),
+        category: 'secret',
+        severity: random.pick<Severity>(['critical', 'high', 'medium']),
+        confidence: random.between(0.5, 1),
+        effortHours: random.between(0.25, 2),
+        firstSeen: daysAgo(random.between(0, 5000)),
+        path: random.pick(NOT_SHIPPED),
+      });
+      const complex = complexityItem(Math.floor(random.between(20, 90)), shipped);
+      const ranked = rankItems([scoreEntry(sample, ctx), scoreEntry(complex, ctx)]);
+      assert.is(ranked[0]?.id, complex.id, JSON.stringify({ sample, complex }));
+    }
+  },
+);
 
 ranking('debt, complexity, docs and performance work in tests, docs and examples stays under backlog.minScore', () => {
   for (let index = 0; index < CASES * 2; index++) {
@@ -366,6 +376,113 @@ ranking('the gate still blocks a live credential committed to a test file', () =
   const atGate = score(entry, makeContext({ gate: true }));
   assert.ok(atGate >= defaultConfig.block.minScore, String(atGate));
   assert.ok(score(entry, makeContext()) < atGate);
+});
+
+// Complexity must earn its place (worth-now.ts): a function over the threshold in a file nobody changes
+// often and nobody had to fix is complex but stable, a metric; bug fixes in its file, a hotspot or a
+// function three times over the threshold make it a backlog item. The project's own linter decisions
+// (a check switched off, an inline suppression) hold it whatever its cost.
+const minScore = defaultConfig.backlog.minScore;
+
+function stableContext(path: string, overrides: Partial<ScoringContext> = {}): ScoringContext {
+  const maxChurn = Math.floor(random.between(12, 200));
+  return makeContext({
+    maturity: { level: random.pick(LEVELS), percent: 50 },
+    churn: new Map([[path, Math.floor(random.between(0, HOTSPOT_COMMITS))]]),
+    maxChurn,
+    fixes: new Map(),
+    ...overrides,
+  });
+}
+
+ranking('complex but stable shipped code stays a metric: under backlog.minScore, held with its reason', () => {
+  for (let index = 0; index < CASES; index++) {
+    const path = random.pick(SHIPPED);
+    const item = scoreEntry(complexityItem(Math.floor(random.between(11, 30)), path), stableContext(path));
+    assert.ok(item.scores.composite < minScore, `${item.title}: ${item.scores.composite}`);
+    assert.match(item.held ?? '', /complex, stable: not worth a change now/);
+  }
+});
+
+ranking('evidence of cost makes it a backlog item: a bug fix in its file, a hotspot, or 3× the threshold', () => {
+  for (let index = 0; index < CASES; index++) {
+    const path = random.pick(SHIPPED);
+    const cyclomatic = Math.floor(random.between(20, 30));
+    const stable = stableContext(path);
+    const fixed = { ...stable, fixes: new Map([[path, Math.floor(random.between(COSTLY_FIXES, 20))]]) };
+    const hot = { ...stable, churn: new Map([[path, Math.floor(random.between(HOTSPOT_COMMITS, 200))]]) };
+    for (const [why, ctx, value] of [
+      ['bug fixes', fixed, cyclomatic],
+      ['hotspot', hot, cyclomatic],
+      ['3× the threshold', stable, Math.floor(random.between(30, 90))],
+    ] as const) {
+      const item = scoreEntry(complexityItem(value, path), ctx);
+      assert.is(item.held, undefined, why);
+      assert.ok(item.scores.composite >= minScore, `${why}: ${item.scores.composite}`);
+      assert.ok(item.scores.composite > scoreEntry(complexityItem(cyclomatic, path), stable).scores.composite, why);
+    }
+  }
+});
+
+ranking('more bug fixes in its file never lower a complex function', () => {
+  for (let index = 0; index < CASES; index++) {
+    const path = random.pick(SHIPPED);
+    const item = complexityItem(Math.floor(random.between(11, 90)), path);
+    const base = stableContext(path);
+    let previous = -1;
+    for (let fixes = 0; fixes <= 12; fixes++) {
+      const composite = score(item, { ...base, fixes: new Map([[path, fixes]]) });
+      assert.ok(composite >= previous, `${fixes} fixes: ${composite} < ${previous}`);
+      previous = composite;
+    }
+  }
+});
+
+ranking("the project's own decision holds complexity whatever its cost: its linter off, or a suppression", () => {
+  const ruffOff = readRuffToml('pyproject.toml', '[tool.ruff.lint]\nselect = ["E", "F"]\n');
+  const golangciOff = readGolangci('.golangci.yml', 'linters:\n  disable: [gocyclo, gocognit, cyclop]\n');
+  const projectLinters = { linters: [ruffOff, golangciOff].filter((settings) => settings !== undefined) };
+  for (let index = 0; index < CASES; index++) {
+    const path = random.pick(['src/core/engine.py', 'pkg/cmd.go']);
+    const costly = {
+      ...randomContext([path]),
+      fixes: new Map([[path, Math.floor(random.between(COSTLY_FIXES, 30))]]),
+      projectLinters,
+    };
+    const item = complexityItem(Math.floor(random.between(11, 120)), path);
+    const held = scoreEntry(item, costly);
+    assert.ok(held.scores.composite < minScore, `${path}: ${held.scores.composite}`);
+    assert.match(held.held ?? '', /the project's linter does not check complexity here/);
+    // scoring.projectLinters false: the decision is not read
+    const ignored = scoreEntry(item, { ...costly, config: { ...costly.config, projectLinters: false } });
+    assert.is(ignored.held, undefined);
+    const lineSuppressed = { ...item, facts: { ...item.facts, suppressed: '`# noqa: C901` on line 10' } };
+    const inJs = { ...lineSuppressed, path: 'lib/router.js' };
+    assert.match(scoreEntry(inJs, { ...costly, projectLinters: { linters: [] } }).held ?? '', /suppressed/);
+  }
+});
+
+ranking('a security pattern whose linter rule the project ignores is held; the same call elsewhere is not', () => {
+  const settings = readRuffToml('pyproject.toml', '[tool.ruff]\nlint.extend-select = ["S"]\nlint.ignore = ["S102"]\n');
+  const projectLinters = { linters: settings ? [settings] : [] };
+  for (let index = 0; index < CASES; index++) {
+    const ctx = { ...randomContext(['src/core/engine.py']), projectLinters };
+    const exec = makeEntry({
+      ruleId: 'vuln/dynamic-code-execution',
+      category: 'vuln',
+      severity: 'high',
+      path: 'src/core/engine.py',
+      confidence: random.between(0.5, 1),
+      effortHours: 3,
+      facts: { language: 'py', call: 'exec', input: random.pick(['callers', 'outside']) },
+    });
+    const held = scoreEntry(exec, ctx);
+    assert.ok(held.scores.composite < minScore, String(held.scores.composite));
+    assert.match(held.held ?? '', /ignores S102/);
+    const evalCall = scoreEntry({ ...exec, facts: { ...exec.facts, call: 'eval' } }, ctx);
+    assert.is(evalCall.held, undefined);
+    assert.ok(evalCall.scores.composite > held.scores.composite);
+  }
 });
 
 ranking.run();

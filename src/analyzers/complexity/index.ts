@@ -4,6 +4,8 @@
 // `measureFunctions` run synchronously and purely over the text they are given.
 import { createFinding } from '../../findings/create-finding.js';
 import { touches } from '../../findings/line-ranges.js';
+import { COMPLEXITY_CODES } from '../../findings/linter-codes.js';
+import { findSuppression } from '../../findings/linter-suppressions.js';
 import type { AnalyzerInput, AnalyzerMeta, Finding } from '../../findings/types.js';
 import { parsedLanguages, parsedLanguageOf, prepareParsers } from '../parsers/prepare-parsers.js';
 import { defaultOptionsOf } from '../registry.js';
@@ -35,10 +37,20 @@ export function analyze({ path, text, changed, options }: AnalyzerInput): Findin
   const threshold = numberOption(options?.['threshold'], defaultThresholds.threshold);
   const cognitiveThreshold = numberOption(options?.['cognitiveThreshold'], defaultThresholds.cognitiveThreshold);
   const language = parsedLanguageOf(path) ?? 'other';
+  let lines: string[] | undefined;
   return measureFunctions(path, text)
     .filter((metrics) => metrics.cyclomatic > threshold || (metrics.cognitive ?? 0) > cognitiveThreshold)
     .filter((metrics) => touches(changed, metrics.line, metrics.endLine))
-    .map((metrics) => toFinding(path, language, metrics, threshold, cognitiveThreshold));
+    .map((metrics) => {
+      // `# noqa: C901`, `// eslint-disable-next-line complexity`, `//nolint:gocyclo` on the function
+      const suppressed = findSuppression({
+        language,
+        lines: (lines ??= text.split(/\r?\n/)),
+        line: metrics.line,
+        codes: COMPLEXITY_CODES,
+      });
+      return toFinding(path, language, metrics, threshold, cognitiveThreshold, suppressed);
+    });
 }
 
 function toFinding(
@@ -47,6 +59,7 @@ function toFinding(
   metrics: FunctionMetrics,
   threshold: number,
   cognitiveThreshold: number,
+  suppressed: string | undefined,
 ): Finding {
   const { name, cyclomatic, cognitive, line, endLine } = metrics;
   const overCyclomatic = cyclomatic > threshold;
@@ -58,6 +71,7 @@ function toFinding(
     Math.max(0, (cognitive ?? 0) - cognitiveThreshold) / cognitiveThreshold;
   const facts: Record<string, number | string> = { cyclomatic, functionName: name, lines: `${line}-${endLine}` };
   if (cognitive !== undefined) facts['cognitive'] = cognitive;
+  if (suppressed) facts['suppressed'] = suppressed;
   return createFinding(meta, {
     ruleId: meta.id,
     path,

@@ -2,6 +2,8 @@ import { contextOf } from '../../findings/context.js';
 import { createFinding } from '../../findings/create-finding.js';
 import { languageOf } from '../../findings/languages.js';
 import { lineAt, lineStarts, touches } from '../../findings/line-ranges.js';
+import { equivalentCodes, readCallName } from '../../findings/linter-codes.js';
+import { findSuppression } from '../../findings/linter-suppressions.js';
 import type { AnalyzerInput, AnalyzerMeta, Finding } from '../../findings/types.js';
 import type { SourceView, VulnLanguage, VulnMatch, VulnRule } from './rule-types.js';
 import { vulnRules } from './rules/index.js';
@@ -33,6 +35,7 @@ export function analyze({ path, text, changed }: AnalyzerInput, rules: readonly 
   const view = buildView(path, text, language);
   const context = contextOf(path);
   let starts: number[] | undefined;
+  let lines: string[] | undefined;
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const rule of applicable) {
@@ -51,7 +54,13 @@ export function analyze({ path, text, changed }: AnalyzerInput, rules: readonly 
           ? 'outside'
           : 'callers'
         : undefined;
-      findings.push(toFinding(rule, view, match, line, endLine, starts, input));
+      const call = readCallName(view.code.slice(match.start, match.end));
+      // `# noqa: S307`, `# nosec B102`, `// eslint-disable-line no-eval` where the call is written
+      const codes = equivalentCodes(rule.id, language, call);
+      const suppressed = codes
+        ? findSuppression({ language, lines: (lines ??= text.split(/\r?\n/)), line, codes })
+        : undefined;
+      findings.push(toFinding(rule, view, match, line, endLine, starts, { input, call, suppressed }));
     }
   }
   return findings.sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0));
@@ -86,8 +95,12 @@ function toFinding(
   line: number,
   endLine: number,
   starts: number[],
-  input: 'outside' | 'callers' | undefined,
+  known: { input: 'outside' | 'callers' | undefined; call: string | undefined; suppressed: string | undefined },
 ): Finding {
+  const facts: Record<string, string> = { language: view.language };
+  if (known.input) facts['input'] = known.input;
+  if (known.call) facts['call'] = known.call;
+  if (known.suppressed) facts['suppressed'] = known.suppressed;
   return createFinding(meta, {
     ruleId: rule.id,
     path: view.path,
@@ -99,6 +112,6 @@ function toFinding(
     content: view.bare.slice(match.start, Math.min(match.end, match.start + MAX_CONTENT)),
     confidence: match.confidence ?? rule.confidence,
     effortHours: rule.effortHours,
-    facts: input ? { language: view.language, input } : { language: view.language },
+    facts,
   });
 }
