@@ -3,21 +3,30 @@
 // typescript.js with ~250 keywords: includes() per keyword 900 ms, one alternation regex 280 ms
 // plus 125 ms for toLowerCase, this automaton ~30 ms.
 //
-// Its transitions are filled in lazily, as the scan first takes each one: the complete table for ~900
-// keywords (6,000 states x 55 symbols) took 17-25 ms of CPU to build at every start of the hook,
-// which then reads a few hundred of its 330,000 cells (issue 13).
+// It is built as the scan walks it: a state is a run of the sorted keywords sharing a prefix, made the
+// first time the scan (or a failure link) enters it, with one pass over its run to find its children's. Built whole for ~900 keywords (6,000 states, 330,000 transitions) it
+// took 17-25 ms of CPU at every start of the hook, which then visits a few hundred states (issue 13);
+// a full scan ends up building about what it visits, once per process.
 
 /**
- * State s owns the row at (s + 1) × width of `trie` and `jumps`; row 0 is never used, so 0 can mean
- * "no edge" and "not computed yet" in tables fresh from the allocator, which need no fill.
+ * State s owns the row at (s + 1) × width of `jumps`; row 0 is never used, so 0 can mean "not
+ * computed yet" in a table fresh from the allocator, which needs no fill.
  */
 export interface KeywordAutomaton {
+  /** Sorted, so the keywords sharing a prefix are one run and a prefix comes before its extensions. */
   keywords: string[];
   width: number;
   /** Character code (lower-cased ASCII) to symbol, for every UTF-16 code unit; 0 for characters no keyword holds. */
   symbolOf: Uint8Array;
-  /** Trie edges: the child state at trie[row + symbol], or 0 (the root is no one's child). */
-  trie: Int32Array;
+  /** State s is a run of keywords sharing their first depth[s] characters. */
+  depth: Int32Array;
+  /**
+   * Its children's runs, written when the state is made (one pass over its run): for symbol c, the
+   * keywords runStart[row + c] - 1 to runEnd[row + c]; 0 where no keyword continues with c.
+   */
+  runStart: Int32Array;
+  runEnd: Int32Array;
+  states: number;
   /** Failure link of each state: the state of its longest proper suffix that is a keyword prefix. */
   fail: Int32Array;
   /** Keyword indexes ending at each state (own and through failure links). */
@@ -46,73 +55,69 @@ function buildSymbols(keywords: readonly string[]): { symbolOf: Uint8Array; widt
   return { symbolOf, width };
 }
 
-/** The state after `state` reads `symbol`, from trie edges and failure links, kept in `jumps` for next time. */
+/** Writes the runs of the state's children: keywords from..to share `depth` characters, sorted. */
+function indexChildren(automaton: KeywordAutomaton, state: number, from: number, to: number): void {
+  const { keywords, symbolOf, runStart, runEnd } = automaton;
+  const depth = automaton.depth[state] as number;
+  const row = (state + 1) * automaton.width;
+  for (let index = from; index < to; index++) {
+    const keyword = keywords[index] as string;
+    if (keyword.length === depth) continue; // the prefix itself sorts first
+    const slot = row + (symbolOf[keyword.charCodeAt(depth)] as number);
+    if (runStart[slot] === 0) runStart[slot] = index + 1;
+    runEnd[slot] = index + 1;
+  }
+}
+
+/** The trie child of `state` for `symbol`, made on first use; -1 when no keyword continues that way. */
+function makeChild(automaton: KeywordAutomaton, state: number, symbol: number): number {
+  const slot = (state + 1) * automaton.width + symbol;
+  const first = (automaton.runStart[slot] as number) - 1;
+  if (first === -1) return -1;
+  const child = automaton.states++;
+  const depth = (automaton.depth[state] as number) + 1;
+  automaton.depth[child] = depth;
+  indexChildren(automaton, child, first, automaton.runEnd[slot] as number);
+  const fail = state === 0 ? 0 : transition(automaton, automaton.fail[state] as number, symbol);
+  automaton.fail[child] = fail;
+  const own = (automaton.keywords[first] as string).length === depth ? first : -1;
+  const inherited = automaton.outputs[fail];
+  automaton.outputs[child] = own === -1 ? inherited : inherited ? [own, ...inherited] : [own];
+  automaton.accepting[child] = automaton.outputs[child] ? 1 : 0;
+  return child;
+}
+
+/** The state after `state` reads `symbol`, kept in `jumps` for next time. */
 function transition(automaton: KeywordAutomaton, state: number, symbol: number): number {
   const { width, jumps } = automaton;
   const slot = (state + 1) * width + symbol;
   const known = jumps[slot] as number;
   if (known !== 0) return Math.abs(known) / width - 1;
-  const child = automaton.trie[slot] as number;
-  const target = child !== 0 ? child : state === 0 ? 0 : transition(automaton, automaton.fail[state] as number, symbol);
+  const child = symbol === 0 ? -1 : makeChild(automaton, state, symbol);
+  const target =
+    child !== -1 ? child : state === 0 ? 0 : transition(automaton, automaton.fail[state] as number, symbol);
   const row = (target + 1) * width;
   jumps[slot] = automaton.accepting[target] === 1 ? -row : row;
   return target;
 }
 
-/**
- * The trie is built one depth at a time, so states are numbered breadth-first: a failure link always
- * points to a lower number (computed before it), and the shallow states the scan visits most share
- * the start of the table.
- */
-function buildAutomaton(keywords: string[]): KeywordAutomaton {
+function createAutomaton(keywords: string[]): KeywordAutomaton {
   const { symbolOf, width } = buildSymbols(keywords);
   const maxStates = 1 + keywords.reduce((total, keyword) => total + keyword.length, 0);
-  const trie = new Int32Array((maxStates + 1) * width);
-  const parent = new Int32Array(maxStates);
-  const symbolIn = new Int32Array(maxStates);
-  const own: Array<number[] | undefined> = [undefined];
-  // longest first, so each depth walks only the keywords that reach it
-  const byLength = keywords.map((_, index) => index).sort((a, b) => keywords[b]!.length - keywords[a]!.length);
-  const at = new Int32Array(keywords.length);
-  let states = 1;
-  for (let depth = 0, reaching = byLength.length; reaching > 0; depth++) {
-    while (reaching > 0 && keywords[byLength[reaching - 1]!]!.length <= depth) reaching--;
-    for (let rank = 0; rank < reaching; rank++) {
-      const index = byLength[rank] as number;
-      const keyword = keywords[index] as string;
-      const from = at[index] as number;
-      const symbol = symbolOf[keyword.charCodeAt(depth)] as number;
-      const slot = (from + 1) * width + symbol;
-      if (trie[slot] === 0) {
-        trie[slot] = states;
-        parent[states] = from;
-        symbolIn[states] = symbol;
-        own.push(undefined);
-        states++;
-      }
-      const state = trie[slot] as number;
-      at[index] = state;
-      if (depth === keyword.length - 1) (own[state] ??= []).push(index);
-    }
-  }
   const automaton: KeywordAutomaton = {
     keywords,
     width,
     symbolOf,
-    trie: trie.subarray(0, (states + 1) * width),
-    fail: new Int32Array(states),
-    outputs: own,
-    accepting: new Uint8Array(states),
-    jumps: new Int32Array((states + 1) * width),
+    depth: new Int32Array(maxStates),
+    runStart: new Int32Array((maxStates + 1) * width),
+    runEnd: new Int32Array((maxStates + 1) * width),
+    states: 1,
+    fail: new Int32Array(maxStates),
+    outputs: [undefined],
+    accepting: new Uint8Array(maxStates),
+    jumps: new Int32Array((maxStates + 1) * width),
   };
-  const { fail, outputs, accepting } = automaton;
-  for (let state = 1; state < states; state++) {
-    const from = parent[state] as number;
-    fail[state] = from === 0 ? 0 : transition(automaton, fail[from] as number, symbolIn[state] as number);
-    const inherited = outputs[fail[state] as number];
-    if (inherited) outputs[state] = outputs[state] ? [...(outputs[state] as number[]), ...inherited] : inherited;
-    accepting[state] = outputs[state] ? 1 : 0;
-  }
+  indexChildren(automaton, 0, 0, keywords.length);
   return automaton;
 }
 
@@ -123,7 +128,7 @@ export function compileKeywords(keywords: readonly string[]): KeywordAutomaton {
     .sort();
   const key = unique.join('\0');
   let automaton = cache.get(key);
-  if (!automaton) cache.set(key, (automaton = buildAutomaton(unique)));
+  if (!automaton) cache.set(key, (automaton = createAutomaton(unique)));
   return automaton;
 }
 
