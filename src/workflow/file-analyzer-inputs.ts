@@ -38,16 +38,14 @@ const gatherers: Record<
   ) => Promise<unknown>
 > = {
   'public-api': async (root, files, contexts, options) => {
-    const { gatherPublicApi, preparePublicApi, PUBLIC_API_FILES } =
-      await import('../analyzers/docstring/gather-public-api.js');
+    const { gatherPublicApi, publicApiFiles } = await import('../analyzers/docstring/gather-public-api.js');
     const paths = files.map((file) => file.path);
-    await preparePublicApi(paths);
     const isShipped = (path: string) => SHIPPED.has(contexts(path).context);
     return runWithStagedReads(
       root,
       files,
       (read) => gatherPublicApi(paths, read, isShipped, options),
-      PUBLIC_API_FILES,
+      publicApiFiles(paths),
     );
   },
 };

@@ -107,7 +107,9 @@ async function scanWith(
     const built = readPathContexts(root, gitDir, config, tracked.files);
     if (!built.ok) return built;
     contexts = built.value;
+    mark('classify paths');
     inputs = await gatherFileInputs(root, tracked.files, config, contexts);
+    mark('file analyzer inputs (the public API)');
     return ok(undefined);
   };
   const keyOf = (file: TrackedFile, configFor: ConfigFor) =>

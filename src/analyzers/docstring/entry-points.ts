@@ -1,8 +1,7 @@
 // The JS/TS files a package's users can reach: its package.json entry points (exports, main, module,
 // types, bin is a command and not API) and what those files re-export, followed file to file. A helper
-// module the entry points only import stays internal, however many `export`s it has. Pure: needs the
-// Babel parser loaded (prepare) and a reader of tracked files.
-import { parseEcmaScript, type EsNode } from '../parsers/ecmascript-parse.js';
+// module the entry points only import stays internal, however many `export`s it has. Pure, given a reader
+// of tracked files.
 import type { PublicApi } from './public-api.js';
 
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.mjs', '.cjs', '.jsx'];
@@ -73,121 +72,128 @@ function entryFiles(folder: string, manifest: Manifest, tracked: ReadonlySet<str
 
 type Reach = 1 | Set<string>;
 
+// Read from the text, not a syntax tree: a Babel parse of the files vue/core's entry points reach took
+// ~1.5-3 s on this machine before the scan itself parsed them again, for a handful of statement shapes.
+// Comments are blanked first, so a commented-out export hands nothing on.
+const COMMENTS = /\/\*[\s\S]*?\*\/|(?<![:'"`\\])\/\/[^\n]*/g;
+const NAME = '[A-Za-z_$][\\w$]*';
+const QUOTED = `['"]([^'"\\n]+)['"]`;
+const EXPORT_ALL = new RegExp(`\\bexport\\s+(?:type\\s+)?\\*(?:\\s+as\\s+${NAME})?\\s+from\\s*${QUOTED}`, 'g');
+const EXPORT_FROM = new RegExp(`\\bexport\\s+(?:type\\s+)?\\{([^}]*)\\}\\s*from\\s*${QUOTED}`, 'g');
+const EXPORT_LIST = new RegExp(`\\bexport\\s+(?:type\\s+)?\\{([^}]*)\\}(?!\\s*from)`, 'g');
+const IMPORT = new RegExp(`\\bimport\\s+(?:type\\s+)?([^'";]*?)\\s+from\\s*${QUOTED}`, 'g');
+const REQUIRE = new RegExp(`\\b(?:const|let|var)\\s+(${NAME}|\\{[^}]*\\})\\s*=\\s*require\\(\\s*${QUOTED}\\s*\\)`, 'g');
+const EXPORT_DEFAULT = new RegExp(`\\bexport\\s+default\\s+(${NAME})\\s*(?:;|$)`, 'gm');
+// module.exports = …, exports = module.exports = …, exports.x = …, app.x = …: target chain, then value
+const ASSIGNMENT = new RegExp(
+  `^[ \\t]*(?:(?:var|let|const)[ \\t]+)?((?:(?:${NAME})(?:\\.${NAME})*\\s*=(?!=)\\s*)+)(require\\(\\s*${QUOTED}\\s*\\)|\\{[^}]*\\}|${NAME}(?:\\.${NAME})?)`,
+  'gm',
+);
+
+/** `a, b as c, default as d, type T` → the names as the source module knows them (a, b, default, T). */
+function sourceNames(list: string): string[] {
+  return list
+    .split(',')
+    .map((item) => item.trim().replace(/^type\s+/, ''))
+    .filter(Boolean)
+    .map((item) => item.split(/\s+as\s+/)[0] as string);
+}
+
+/** `a, b as c` → the local names bound (a, c). */
+function localNames(list: string): Array<[local: string, imported: string]> {
+  return list
+    .split(',')
+    .map((item) => item.trim().replace(/^type\s+/, ''))
+    .filter(Boolean)
+    .map((item) => {
+      const [imported, local] = item.split(/\s+as\s+|\s*:\s*/) as [string, string | undefined];
+      return [(local ?? imported).trim(), imported.trim()];
+    });
+}
+
 /**
  * What a module hands on: `export … from`, `export *`, and imported or required bindings it exports
  * (`export { X }`, `export default X`, `module.exports = X | { X }`, `exports.X = X`, `api.X = X` on
  * the object it exports). Each as (specifier, names reached there, or 1 for all).
  */
-function reExports(program: EsNode): Array<[specifier: string, reach: Reach]> {
-  const body = program['body'] as EsNode[];
+function reExports(source: string): Array<[specifier: string, reach: Reach]> {
+  const text = source.replace(COMMENTS, ' ');
   const found: Array<[string, Reach]> = [];
   const imported = new Map<string, [specifier: string, name: string]>();
-  const bind = (local: string, specifier: string, name: string) => imported.set(local, [specifier, name]);
-  const requireOf = (node: EsNode | null | undefined): string | undefined => {
-    if (node?.type !== 'CallExpression') return undefined;
-    const callee = node['callee'] as EsNode;
-    const argument = (node['arguments'] as EsNode[])[0];
-    return callee.type === 'Identifier' && callee['name'] === 'require' && typeof argument?.['value'] === 'string'
-      ? (argument['value'] as string)
-      : undefined;
-  };
-  for (const statement of body) {
-    if (statement.type === 'ImportDeclaration') {
-      const specifier = (statement['source'] as EsNode)['value'] as string;
-      for (const item of statement['specifiers'] as EsNode[]) {
-        const local = String((item['local'] as EsNode)['name']);
-        const name =
-          item.type === 'ImportSpecifier'
-            ? String((item['imported'] as EsNode)['name'] ?? (item['imported'] as EsNode)['value'])
-            : '*';
-        bind(local, specifier, name);
-      }
-    } else if (statement.type === 'VariableDeclaration') {
-      for (const declarator of statement['declarations'] as EsNode[]) {
-        const specifier = requireOf(declarator['init'] as EsNode | null);
-        const id = declarator['id'] as EsNode;
-        if (specifier === undefined) continue;
-        if (id.type === 'Identifier') bind(String(id['name']), specifier, '*');
-        else if (id.type === 'ObjectPattern')
-          for (const property of id['properties'] as EsNode[]) {
-            const key = property['key'] as EsNode | undefined;
-            const value = property['value'] as EsNode | undefined;
-            if (key?.type === 'Identifier' && value?.type === 'Identifier')
-              bind(String(value['name']), specifier, String(key['name']));
-          }
-      }
-    } else if (statement.type === 'ExportAllDeclaration') {
-      found.push([(statement['source'] as EsNode)['value'] as string, 1]);
-    } else if (statement.type === 'ExportNamedDeclaration' && statement['source']) {
-      const names = new Set(
-        (statement['specifiers'] as EsNode[]).map((item) => {
-          const local = item['local'] as EsNode | undefined;
-          return item.type === 'ExportNamespaceSpecifier' ? '*' : String(local?.['name'] ?? local?.['value'] ?? '*');
-        }),
-      );
-      found.push([
-        (statement['source'] as EsNode)['value'] as string,
-        names.has('*') || names.has('default') ? 1 : names,
-      ]);
-    }
+  for (const [, specifier] of text.matchAll(EXPORT_ALL)) found.push([specifier as string, 1]);
+  for (const [, list, specifier] of text.matchAll(EXPORT_FROM)) {
+    const names = sourceNames(list as string);
+    found.push([specifier as string, names.includes('default') ? 1 : new Set(names)]);
   }
+  for (const [, clause, specifier] of text.matchAll(IMPORT)) {
+    const braces = /\{([^}]*)\}/.exec(clause as string);
+    for (const [local, name] of braces ? localNames(braces[1] as string) : [])
+      imported.set(local, [specifier as string, name]);
+    const rest = (clause as string).replace(/\{[^}]*\}/, '').replace(/,/g, ' ');
+    const namespace = /\*\s*as\s+([A-Za-z_$][\w$]*)/.exec(rest);
+    if (namespace) imported.set(namespace[1] as string, [specifier as string, '*']);
+    const byDefault = /^\s*([A-Za-z_$][\w$]*)/.exec(rest.replace(/\*\s*as\s+[A-Za-z_$][\w$]*/, ''));
+    if (byDefault) imported.set(byDefault[1] as string, [specifier as string, 'default']);
+  }
+  for (const [, binding, specifier] of text.matchAll(REQUIRE)) {
+    if ((binding as string).startsWith('{'))
+      for (const [local, name] of localNames((binding as string).slice(1, -1)))
+        imported.set(local, [specifier as string, name]);
+    else imported.set(binding as string, [specifier as string, '*']);
+  }
+  const handOn = (value: string): void => {
+    const required = /^require\(\s*['"]([^'"]+)['"]/.exec(value);
+    if (required) return void found.push([required[1] as string, 1]);
+    if (value.startsWith('{')) {
+      for (const item of value.slice(1, -1).split(',')) {
+        const property = item.trim().replace(/^\.\.\./, '');
+        const colon = property.indexOf(':');
+        handOn((colon === -1 ? property : property.slice(colon + 1)).trim());
+      }
+      return;
+    }
+    const [object, member] = value.split('.') as [string, string | undefined];
+    const from = imported.get(object);
+    if (!from) return;
+    if (member !== undefined) found.push([from[0], new Set([from[1] === '*' ? member : from[1]])]);
+    else found.push([from[0], from[1] === '*' || from[1] === 'default' ? 1 : new Set([from[1]])]);
+  };
+  for (const [, list] of text.matchAll(EXPORT_LIST)) for (const name of sourceNames(list as string)) handOn(name);
   const exportedObjects = new Set<string>();
-  const handOn = (value: EsNode | null | undefined): void => {
-    if (!value) return;
-    const required = requireOf(value);
-    if (required !== undefined) return void found.push([required, 1]);
-    if (value.type === 'MemberExpression' && !value['computed']) {
-      const object = value['object'] as EsNode;
-      const from = object.type === 'Identifier' ? imported.get(String(object['name'])) : undefined;
-      if (from)
-        found.push([
-          from[0],
-          from[1] === '*' ? new Set([String((value['property'] as EsNode)['name'])]) : new Set([from[1]]),
-        ]);
-      return;
-    }
-    if (value.type === 'ObjectExpression') {
-      for (const property of value['properties'] as EsNode[])
-        handOn((property['value'] as EsNode | undefined) ?? (property['argument'] as EsNode | undefined));
-      return;
-    }
-    if (value.type !== 'Identifier') return;
-    const from = imported.get(String(value['name']));
-    if (from) found.push([from[0], from[1] === '*' || from[1] === 'default' ? 1 : new Set([from[1]])]);
-  };
-  const isExports = (node: EsNode): boolean =>
-    (node.type === 'Identifier' && node['name'] === 'exports') ||
-    (node.type === 'MemberExpression' &&
-      (node['object'] as EsNode).type === 'Identifier' &&
-      (node['object'] as EsNode)['name'] === 'module' &&
-      (node['property'] as EsNode)['name'] === 'exports');
-  for (const statement of body) {
-    if (statement.type === 'ExportNamedDeclaration' && !statement['source'])
-      for (const item of statement['specifiers'] as EsNode[]) handOn(item['local'] as EsNode);
-    else if (statement.type === 'ExportDefaultDeclaration') {
-      const declaration = statement['declaration'] as EsNode;
-      handOn(declaration);
-      if (declaration.type === 'Identifier') exportedObjects.add(String(declaration['name']));
-    }
+  for (const [, name] of text.matchAll(EXPORT_DEFAULT)) {
+    handOn(name as string);
+    exportedObjects.add(name as string);
   }
-  for (const statement of body) {
-    if (statement.type !== 'ExpressionStatement') continue;
-    let expression = statement['expression'] as EsNode;
-    const targets: EsNode[] = [];
-    while (expression.type === 'AssignmentExpression') {
-      targets.push(expression['left'] as EsNode);
-      expression = expression['right'] as EsNode;
-    }
+  const assignments = [...text.matchAll(ASSIGNMENT)].map(([, chain, value]) => ({
+    targets: (chain as string)
+      .split('=')
+      .map((target) => target.trim())
+      .filter(Boolean),
+    value: value as string,
+  }));
+  const isExports = (target: string) => target === 'module.exports' || target === 'exports';
+  for (const { targets, value } of assignments)
+    if (targets.some(isExports)) for (const target of targets) if (!target.includes('.')) exportedObjects.add(target);
+  for (const { targets, value } of assignments)
     for (const target of targets) {
+      const owner = target.slice(0, target.lastIndexOf('.'));
       if (isExports(target)) {
-        handOn(expression);
-        if (expression.type === 'Identifier') exportedObjects.add(String(expression['name']));
-      } else if (target.type === 'MemberExpression') {
-        const object = target['object'] as EsNode;
-        if (isExports(object) || (object.type === 'Identifier' && exportedObjects.has(String(object['name']))))
-          handOn(expression);
-      }
+        handOn(value);
+        if (/^[A-Za-z_$][\w$]*$/.test(value)) exportedObjects.add(value);
+      } else if (target.includes('.') && (isExports(owner) || exportedObjects.has(owner))) handOn(value);
     }
+  return found;
+}
+
+// The answer is kept per text: a scan's reads come in rounds that ask again.
+const answered = new Map<string, Array<[string, Reach]>>();
+
+function reExportsOf(text: string): Array<[string, Reach]> {
+  let found = answered.get(text);
+  if (!found) {
+    found = reExports(text);
+    if (answered.size >= 4096) answered.clear();
+    answered.set(text, found);
   }
   return found;
 }
@@ -228,10 +234,9 @@ export function gatherEntryPoints(
   for (let next = queue.shift(); next; next = queue.shift()) {
     const [file] = next;
     const text = read(file);
-    const program = text === undefined ? undefined : parseEcmaScript(file, text);
-    if (!program) continue;
+    if (text === undefined) continue;
     const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-    for (const [specifier, what] of reExports(program)) {
+    for (const [specifier, what] of reExportsOf(text)) {
       if (!specifier.startsWith('.')) continue; // another package: its own entry points say what it offers
       const target = resolveFile(tracked, join(folder, specifier));
       if (target) reach(target, what);

@@ -75,9 +75,11 @@ export function analyze({ path, text, changed, context, options }: AnalyzerInput
   const reach = readReachOptions(options);
   const api = options?.['publicApi'] as PublicApi | undefined;
   const leftOut = new Map<LeftOutReason, number>();
+  const bases = new Set<string>();
   const missing = undocumented.filter((symbol) => {
     const reason = leftOutReason(symbol, path, language, api, reach);
     if (reason) leftOut.set(reason, (leftOut.get(reason) ?? 0) + 1);
+    if (reason === 'external-base' && symbol.inheritsExternal) bases.add(symbol.inheritsExternal);
     return reason === undefined;
   });
   if (missing.length === 0 || !missing.some((symbol) => touches(changed, symbol.line))) return [];
@@ -100,7 +102,7 @@ export function analyze({ path, text, changed, context, options }: AnalyzerInput
         missing: missing.length,
         public: symbols.length,
         symbols: names.slice(0, 40).join(' '),
-        ...(leftOut.size > 0 ? { leftOut: describeLeftOut(leftOut, api) } : {}),
+        ...(leftOut.size > 0 ? { leftOut: describeLeftOut(leftOut, api, [...bases]) } : {}),
       },
       // one or two gaps in a file are what coverage reports, not a piece of work: on the panel they were
       // overrides and small helpers (a docstring inherited from a base in another file) nobody would add.
@@ -146,11 +148,20 @@ export function leftOutReason(
 }
 
 /** "3 overrides of a base from another package (…); 2 not reached by the reference docs (docs/api.rst)" */
-function describeLeftOut(counts: ReadonlyMap<LeftOutReason, number>, api: PublicApi | undefined): string {
+function describeLeftOut(
+  counts: ReadonlyMap<LeftOutReason, number>,
+  api: PublicApi | undefined,
+  bases: readonly string[],
+): string {
   const sources = api?.reference?.sources.slice(0, 2).join(', ');
   return [...counts]
     .map(([reason, count]) => {
-      const where = reason === 'not-in-reference' && sources ? ` (${sources})` : '';
+      const where =
+        reason === 'not-in-reference' && sources
+          ? ` (${sources})`
+          : reason === 'external-base'
+            ? ` (${bases.slice(0, 2).join(', ')}${bases.length > 2 ? ', …' : ''})`
+            : '';
       return `${count} ${LEFT_OUT[reason]}${where}`;
     })
     .join('; ');

@@ -12,8 +12,8 @@ const DIRECTIVE =
   /^([ \t]*)\.\.[ \t]+(?:py:)?(auto(?:class|function|method|module|exception|data|attribute|property|decorator)|class|function|method|exception|decorator)::[ \t]*([A-Za-z_][\w.]*)/;
 // :members: / :members: a, b / :undoc-members: / :inherited-members:
 const OPTION = /^[ \t]+:([\w-]+):[ \t]*(.*)$/;
-// ::: flask.json.tag   (mkdocstrings)
-const MKDOCSTRINGS = /^:::[ \t]+([A-Za-z_][\w.]*)[ \t]*$/;
+// ::: flask.json.tag   (mkdocstrings; a dotted path: `::: tip` and `::: warning` are Markdown containers)
+const MKDOCSTRINGS = /^:::[ \t]+([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)[ \t]*$/;
 // .. autosummary:: followed by indented dotted names
 const AUTOSUMMARY = /^([ \t]*)\.\.[ \t]+autosummary::/;
 
