@@ -11,7 +11,7 @@ import { editItemOrEntry, editOpenEntries, type EntryEdit } from '../workflow/ed
 import { readIdentity } from '../git/identity.js';
 import { findFindingAddedBy } from '../workflow/find-in-commits.js';
 import { readChanges } from '../workflow/read-changes.js';
-import { allowedMany, allowedOne } from './messages.js';
+import { allowedMany, allowedOne, usageTexts } from './messages.js';
 import { dryRunOutcome } from './dry-run.js';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import { openWorkspace, type Workspace } from '../workflow/workspace.js';
@@ -52,12 +52,8 @@ function allowOptions({ values, positionals }: ParsedArgs<typeof allowCommand>):
   if (!reason || (all ? positionals.length > 0 : positionals.length !== 1 || filtered))
     return usageError(
       allowCommand,
-      all
-        ? 'allow --all takes no id, and needs a reason'
-        : filtered
-          ? '--family, --rule and --path select findings for allow --all'
-          : 'allow needs a finding id and a reason',
-      `${synopsis(allowCommand).join(' or ')} (the reason is kept for audits)`,
+      all ? usageTexts.allowAllArguments : filtered ? usageTexts.allowFilters : usageTexts.allowArguments,
+      usageTexts.allowFix(synopsis(allowCommand).join(' or ')),
     );
   const options: AllowOptions = { reason, all, dryRun: Boolean(values['dry-run']) };
   if (positionals[0] !== undefined) options.id = positionals[0];

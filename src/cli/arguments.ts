@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { fail, ok, type Result } from '../findings/result.js';
+import { usageTexts } from './messages.js';
 
 // A command's arguments are data: one table entry gives parseArgs its options and renders the usage
 // line and the --help page, so the help can never list a flag the parser refuses or miss one it takes.
@@ -64,7 +65,7 @@ export function parseCommandArgs<S extends CommandSpec>(spec: S, args: readonly 
     if (option.choices && typeof value === 'string' && !option.choices.includes(value))
       return usageError(
         spec,
-        `unknown value '${value}' for --${name}`,
+        usageTexts.unknownChoice(name, value),
         `use ${option.choices.map((choice) => `--${name} ${choice}`).join(' or ')}`,
       );
   }
@@ -74,8 +75,8 @@ export function parseCommandArgs<S extends CommandSpec>(spec: S, args: readonly 
     return usageError(
       spec,
       count < min
-        ? `${spec.name} needs ${spec.positionals?.names.slice(count, min).join(' ')}`
-        : `${spec.name} takes ${max === 0 ? 'no arguments' : `at most ${max} argument${max === 1 ? '' : 's'}`} (got '${parsed.positionals[max]}')`,
+        ? usageTexts.missingArguments(spec.name, spec.positionals?.names.slice(count, min) ?? [])
+        : usageTexts.tooManyArguments(spec.name, max, parsed.positionals[max] ?? ''),
     );
   return ok(parsed as ParsedArgs<S>);
 }

@@ -9,12 +9,18 @@ import { openWorkspace, type Workspace } from '../workflow/workspace.js';
 import { usageError, type ParsedArgs } from './arguments.js';
 import { checkCommand } from './command-table.js';
 import {
+  blockedMessage,
   blockedWaysOut,
-  blockedWhy,
+  commitsChecked,
   formatNotes,
   historyWaysOut,
   passedAsDemo,
+  prefixedLines,
   preCommitReadOnly,
+  pushScope,
+  rangeScope,
+  stagedCounts,
+  usageTexts,
 } from './messages.js';
 import { errorOutcome, EXIT_FINDINGS, painter, type CommandEnv, type Outcome } from './output.js';
 import { commandForPeople } from './self-command.js';
@@ -38,7 +44,7 @@ function checkOptions({ values, positionals }: ParsedArgs<typeof checkCommand>):
   if (values.range) return ok({ mode: 'range', range: values.range, updateLedger: false });
   // lint-staged passes the staged file names: the gate reads the whole index anyway, so they are ignored
   if (values.staged || positionals.length > 0) return ok({ mode: 'staged', updateLedger: !values['no-ledger'] });
-  return usageError(checkCommand, 'check needs --staged, --range A..B or --pre-push');
+  return usageError(checkCommand, usageTexts.checkMode);
 }
 
 async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Outcome>> {
@@ -64,15 +70,13 @@ async function check(options: CheckOptions, env: CommandEnv): Promise<Result<Out
     return ok({
       exitCode: EXIT_FINDINGS,
       stdout: '',
-      stderr: formatBlocked(blocking, painter(env.color), blockedWaysOut(firstBlockingId(blocking), cli)) + said,
+      stderr: blockedMessage(blocking, painter(env.color), blockedWaysOut(firstBlockingId(blocking), cli)) + said,
     });
   const stderr = [
     said,
-    carried.map((line) => `git-value: ${line}\n`).join(''),
+    prefixedLines(carried),
     ledger === 'read-only' ? `${preCommitReadOnly(cli)}\n` : '',
-    env.env.GIT_VALUE_DEBUG
-      ? `git-value: ${checked.value.filesAnalysed} files analysed, ${checked.value.findings} findings\n`
-      : '',
+    env.env.GIT_VALUE_DEBUG ? stagedCounts(checked.value.filesAnalysed, checked.value.findings) : '',
   ];
   return ok({ exitCode: 0, stdout: '', stderr: stderr.join('') });
 }
@@ -99,7 +103,7 @@ async function checkPush(workspace: Workspace, env: CommandEnv): Promise<Result<
   }
   if (revisions.length === 0) revisions.push(...preCommitFrameworkPush(env.env));
   if (revisions.length === 0) return ok({ exitCode: 0, stdout: '', stderr: '' });
-  return checkRange(workspace, revisions, 'the commits being pushed', env);
+  return checkRange(workspace, revisions, pushScope, env);
 }
 
 /**
@@ -128,7 +132,7 @@ async function checkRange(
     return ok({
       exitCode: 0,
       stdout: '',
-      stderr: demoNote + (env.env.GIT_VALUE_DEBUG ? `git-value: ${commits.length} commits checked\n` : ''),
+      stderr: demoNote + (env.env.GIT_VALUE_DEBUG ? commitsChecked(commits.length) : ''),
     });
   const waysOut = historyWaysOut(
     { id: firstBlockingId(blocking), commit: first.commit, isLast: first.commit === commits[commits.length - 1] },
@@ -137,35 +141,13 @@ async function checkRange(
   return ok({
     exitCode: EXIT_FINDINGS,
     stdout: '',
-    stderr: formatBlocked(blocking, painter(env.color), waysOut, `${commits.length} commit(s) in ${range}`) + demoNote,
+    stderr: blockedMessage(blocking, painter(env.color), waysOut, rangeScope(commits.length, range)) + demoNote,
   });
 }
 
 function firstBlockingId(blocking: readonly GateCandidate[]): string {
   const first = blocking[0]?.finding;
   return first ? makeEntryId(first.ruleId, first.path, first.fingerprint) : 'ID';
-}
-
-function formatBlocked(
-  blocking: readonly (GateCandidate & { commit?: string })[],
-  paint: ReturnType<typeof painter>,
-  waysOut: readonly string[],
-  scope = 'this commit',
-): string {
-  const lines = [
-    `${paint(['red', 'bold'], 'git-value: blocked')} — ${scope} adds ${blocking.length} security finding${blocking.length === 1 ? '' : 's'}:`,
-    '',
-  ];
-  for (const { finding, score, commit } of blocking) {
-    const id = makeEntryId(finding.ruleId, finding.path, finding.fingerprint);
-    lines.push(
-      `  ${paint('bold', `${finding.path}:${finding.line}`)}  ${finding.ruleId}  ${finding.evidence ?? ''}`.trimEnd(),
-    );
-    lines.push(`    ${finding.title} — score ${Math.round(score)} reaches block.minScore`);
-    lines.push(`    id: ${id}${commit ? `  commit: ${commit.slice(0, 12)}` : ''}`);
-  }
-  lines.push('', blockedWhy, ...waysOut, '');
-  return lines.join('\n');
 }
 
 /** The hook says only what leaves content unchecked; GIT_VALUE_DEBUG=1 lists every note. */

@@ -23,6 +23,7 @@ import { closeLedgerSource, openLedger } from '../workflow/ledger-edit.js';
 import { parse as parseYaml } from 'yaml';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
+import { doctorTexts as texts } from './messages.js';
 
 interface Check {
   name: string;
@@ -45,17 +46,17 @@ export async function run(_args: ParsedArgs, env: CommandEnv): Promise<Outcome> 
   checks.push({
     name: 'node',
     ok: major > 20 || (major === 20 && minor >= 17),
-    detail: `${process.versions.node} (needs 20.17 or later)`,
+    detail: texts.node(process.versions.node),
   });
   const gitVersion = readGitVersion(root);
-  checks.push({ name: 'git', ok: gitVersion.ok, detail: gitVersion.ok ? gitVersion.value : 'not found' });
+  checks.push({ name: 'git', ok: gitVersion.ok, detail: gitVersion.ok ? gitVersion.value : texts.gitMissing });
   const userEnv = hookEnvironment(env.env);
   const launcher = existsSync(join(root, LAUNCHER_PATH));
   checks.push({
     name: 'launcher',
     ok: launcher,
-    detail: launcher ? LAUNCHER_PATH : `${LAUNCHER_PATH} is missing`,
-    fix: 'git-value init',
+    detail: launcher ? LAUNCHER_PATH : texts.launcherMissing(LAUNCHER_PATH),
+    fix: texts.runInit,
   });
   const worktrees = listWorktrees(root);
   for (const worktree of worktrees.ok ? worktrees.value : [root])
@@ -69,7 +70,7 @@ export async function run(_args: ParsedArgs, env: CommandEnv): Promise<Outcome> 
   checks.push({
     name: 'config',
     ok: config.ok,
-    detail: config.ok ? (config.value.file ?? 'defaults (no .valuerc found)') : config.error.message,
+    detail: config.ok ? (config.value.file ?? texts.defaultConfig) : config.error.message,
     ...(config.ok ? {} : { fix: config.error.fix }),
   });
   const ledger = openLedger(repo.value, 'whole');
@@ -80,21 +81,16 @@ export async function run(_args: ParsedArgs, env: CommandEnv): Promise<Outcome> 
     detail: !ledger.ok
       ? ledger.error.message
       : ledger.value.digest === undefined
-        ? "none yet (run 'git-value scan')"
-        : `${ledger.value.entries?.length ?? 0} entries${hasPendingRefresh(repo.value.gitDir) ? '; the next commit carries a refresh made after a merge or rebase' : ''}`,
+        ? texts.noLedger
+        : texts.ledgerEntries(ledger.value.entries?.length ?? 0, hasPendingRefresh(repo.value.gitDir)),
     ...(ledger.ok ? {} : { fix: ledger.error.fix }),
   });
   const failed = checks.filter((check) => !check.ok);
-  const stdout = checks
-    .map(
-      (check) =>
-        `${check.ok ? '✓' : '✗'} ${check.name}: ${check.detail}${check.ok || !check.fix ? '' : `\n    fix: ${check.fix}`}`,
-    )
-    .join('\n');
+  const stdout = checks.map(texts.checkLine).join('\n');
   return {
     exitCode: failed.length > 0 ? 1 : 0,
     stdout: `${stdout}\n`,
-    stderr: failed.length > 0 ? `git-value doctor: ${failed.length} problem(s)\n` : '',
+    stderr: failed.length > 0 ? texts.problems(failed.length) : '',
   };
 }
 
@@ -132,9 +128,9 @@ function checkHooks(shape: ProjectShape, worktree: string, linked: boolean, env:
         .split('\n')
         .filter(Boolean)
         .map((line) => JSON.parse(line) as { argv: string[] });
-      const name = `${spec.name}${linked ? ` (worktree ${worktree})` : ''}`;
+      const name = texts.hookName(spec.name, linked ? worktree : undefined);
       if (reached.length > 0) {
-        checks.push({ name, ok: true, detail: `git ran it and it reached git-value (${reached[0]?.argv.join(' ')})` });
+        checks.push({ name, ok: true, detail: texts.hookReached(reached[0]?.argv ?? []) });
         continue;
       }
       const hooksPath = hookFilePath(worktree, spec.name);
@@ -143,8 +139,8 @@ function checkHooks(shape: ProjectShape, worktree: string, linked: boolean, env:
         name,
         ok: false,
         detail: !existsSync(file)
-          ? `git finds no hook at ${file}, so nothing runs${linked ? ' in this worktree' : ''}`
-          : `git ran ${file} but it did not reach git-value (exit ${run.status}${summary(run.output)})`,
+          ? texts.noHook(file, linked)
+          : texts.hookMissedUs(file, run.status, summary(run.output)),
         fix: fixFor(shape, linked, run.output),
       });
     }
@@ -206,22 +202,20 @@ function summary(output: string): string {
 }
 
 function fixFor(shape: ProjectShape, linked: boolean, output: string): string {
-  if (/not installed|not found/.test(output))
-    return 'install the project’s dependencies here (npm install, pnpm install or yarn), or npm install -g git-value';
-  if (linked) return `run 'git-value install' in the main work tree (linked worktrees then use its hooks)`;
+  const fixes = texts.hookFixes;
+  if (/not installed|not found/.test(output)) return fixes.notInstalled;
+  if (linked) return fixes.linked;
   switch (shape.manager) {
     case 'husky':
-      return shape.hooksPath
-        ? 'git-value init (adds its line to .husky/<hook>)'
-        : 'npx husky (activates husky in this clone), then git-value init';
+      return shape.hooksPath ? fixes.huskyActive : fixes.huskyInactive;
     case 'simple-git-hooks':
-      return 'git-value init (adds git-value to the simple-git-hooks config), then npx simple-git-hooks';
+      return fixes.simpleGitHooks;
     case 'lefthook':
-      return 'git-value init (adds git-value to the lefthook config), then lefthook install';
+      return fixes.lefthook;
     case 'pre-commit':
-      return 'git-value init, then pre-commit install (it installs every hook type in default_install_hook_types)';
+      return fixes.preCommit;
     default:
-      return 'git-value install (re-adds the hooks of this clone; a hook that was there runs after ours)';
+      return fixes.gitHooks;
   }
 }
 
@@ -233,7 +227,7 @@ function entry(id: string, extra: Partial<LedgerEntry> = {}): LedgerEntry {
     severity: 'low',
     path: 'doctor.ts',
     line: 1,
-    title: 'doctor probe',
+    title: texts.probeTitle,
     fingerprint: id,
     status: 'open',
     firstSeen: '2020-01-01',
@@ -245,13 +239,12 @@ function entry(id: string, extra: Partial<LedgerEntry> = {}): LedgerEntry {
 
 /** Merges two small ledgers through the driver command git would run, and checks nothing was lost. */
 function checkMergeDriver(root: string, env: NodeJS.ProcessEnv): Check {
-  const name = 'merge driver';
+  const name = texts.mergeDriver;
   const driver = readConfig(root, `merge.${MERGE_DRIVER}.driver`);
-  if (!driver.ok || !driver.value)
-    return { name, ok: false, detail: 'not registered in this clone', fix: 'git-value install' };
+  if (!driver.ok || !driver.value) return { name, ok: false, detail: texts.driverNotRegistered, fix: texts.runInstall };
   const attribute = readAttribute(root, LEDGER_PATH, 'merge');
   if (!attribute.ok || attribute.value !== MERGE_DRIVER)
-    return { name, ok: false, detail: `.gitattributes does not send ${LEDGER_PATH} to it`, fix: 'git-value init' };
+    return { name, ok: false, detail: texts.attributeMissing(LEDGER_PATH), fix: texts.runInit };
   const folder = mkdtempSync(join(tmpdir(), 'git-value-doctor-'));
   try {
     const base = [entry('debt-0000000001')];
@@ -270,26 +263,19 @@ function checkMergeDriver(root: string, env: NodeJS.ProcessEnv): Check {
       .replace('%B', quote(files.B))
       .replace('%P', quote(LEDGER_PATH));
     const run = runShellAsGit(root, command, env);
-    const merged = parseLedger(readFileSync(files.A, 'utf8'), 'the merged test ledger');
+    const merged = parseLedger(readFileSync(files.A, 'utf8'), texts.probeLedger);
     const kept =
       run.status === 0 &&
       merged.ok &&
       merged.value.entries.length === 2 &&
       merged.value.entries.some((item) => item.status === 'allowed');
     return kept
-      ? {
-          name,
-          ok: true,
-          detail: `merged a test ledger through '${driver.value.value}' (both sides and the allow kept)`,
-        }
+      ? { name, ok: true, detail: texts.mergedProbe(driver.value.value) }
       : {
           name,
           ok: false,
-          detail: `'${driver.value.value}' did not merge a test ledger (exit ${run.status}${summary(run.output)})`,
-          fix:
-            driver.value.value === MERGE_DRIVER_COMMAND
-              ? 'install git-value where the launcher finds it (the project’s dependencies, or npm install -g git-value)'
-              : 'git-value install (registers the driver through the launcher)',
+          detail: texts.probeNotMerged(driver.value.value, run.status, summary(run.output)),
+          fix: driver.value.value === MERGE_DRIVER_COMMAND ? texts.driverNotFound : texts.driverNotLaunched,
         };
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import type { Result } from '../findings/result.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import { editItemOrEntry, type EntryEdit } from '../workflow/edit-entry.js';
 import { readIdentity } from '../git/identity.js';
-import { doneButNotResolved, recordedHours } from './messages.js';
+import { doneButNotResolved, recordedHours, usageTexts } from './messages.js';
 import { dryRunOutcome } from './dry-run.js';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import { openWorkspace } from '../workflow/workspace.js';
@@ -32,11 +32,7 @@ async function done(
   const id = positionals[0] as string;
   const hours = Number(values.hours);
   if (values.hours === undefined || !Number.isFinite(hours) || hours <= 0 || hours > 10_000)
-    return usageError(
-      doneCommand,
-      'done needs the hours the item took (a positive number)',
-      'git-value done ID --hours 1.5',
-    );
+    return usageError(doneCommand, usageTexts.doneHours, usageTexts.doneFix);
   const workspace = await openWorkspace(env);
   if (!workspace.ok) return workspace;
   const { root } = workspace.value.repo;

@@ -20,7 +20,9 @@ import {
 import { LEDGER_PATH } from '../ledger/types.js';
 import { COVERAGE_PATH } from '../ledger/coverage-format.js';
 import { pullRequestWorkflow, weeklyScanWorkflow, type CiPackageManager } from './ci-workflows.js';
-import { addCommand, setupLines } from './messages.js';
+import { addCommand, setupLines, setupTexts } from './messages.js';
+
+const managers = setupTexts.managers;
 import { dryRunOutcome } from './dry-run.js';
 import { readPackageText } from '../runtime/package-files.js';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
@@ -40,14 +42,7 @@ export async function run({ values }: ParsedArgs<typeof initCommand>, env: Comma
   if (!shape.ok) return errorOutcome(shape, env);
   const foreign = shape.value.hooksPath;
   if (foreign && foreign.scope !== 'local')
-    return errorOutcome(
-      fail({
-        code: 'CONFIG_INVALID',
-        message: `core.hooksPath is set in your ${foreign.scope} git config (${foreign.origin}): hooks there run for every repository, so git-value does not write into them`,
-        fix: `add 'sh .value/bin/git-value check --staged' to ${foreign.value}/pre-commit yourself (see the README), or give this repository its own hooks folder, then run git-value init again`,
-      }),
-      env,
-    );
+    return errorOutcome(fail(setupTexts.globalHooksPath(foreign.scope, foreign.origin, foreign.value)), env);
   const shared = planShared(shape.value, {
     ...(findConfigFile(root, root) ? {} : { exampleConfig: readExampleConfig() }),
     ...(shape.value.manager === 'pre-commit' ? { preCommitVersion: preCommitVersion() } : {}),
@@ -64,12 +59,10 @@ export async function run({ values }: ParsedArgs<typeof initCommand>, env: Comma
   const staged = stagePaths(root, setup.value.written);
   if (!staged.ok) return errorOutcome(staged, env);
   const lines = [
-    `hook manager: ${describeManager(shape.value)}`,
+    setupTexts.hookManager(describeManager(shape.value)),
     ...setup.value.lines,
     ...notes(shape.value),
-    setup.value.written.length > 0
-      ? `staged ${setup.value.written.join(', ')}: commit them to share the setup`
-      : 'nothing to change: the setup was already in place',
+    setup.value.written.length > 0 ? setupTexts.stagedSetup(setup.value.written) : setupTexts.nothingToChange,
   ];
   let stderr = setupLines('init', lines);
   if (!values['no-scan'] && !hasLedger(root)) {
@@ -80,7 +73,7 @@ export async function run({ values }: ParsedArgs<typeof initCommand>, env: Comma
     const outputs = [LEDGER_PATH, COVERAGE_PATH, 'BACKLOG.md'].filter((path) => existsSync(join(root, path)));
     const shared = stagePaths(root, outputs);
     if (!shared.ok) return errorOutcome(shared, env);
-    stderr += setupLines('init', [`staged ${outputs.join(', ')}: commit them with the setup`]);
+    stderr += setupLines('init', [setupTexts.stagedScan(outputs)]);
   }
   return { exitCode: 0, stdout: '', stderr };
 }
@@ -98,11 +91,9 @@ async function previewInit(
   if (!edits.ok) return errorOutcome(edits, env);
   const manager = managerInstallCommand(shape);
   const steps = [
-    `hook manager: ${describeManager(shape)}`,
-    ...(manager ? [`would run '${manager}' so the manager rewrites its hooks`] : []),
-    ...(wouldScan
-      ? ['would run the first scan (no ledger yet): .value/ledger.json, .value/coverage.json, BACKLOG.md']
-      : []),
+    setupTexts.hookManager(describeManager(shape)),
+    ...(manager ? [setupTexts.wouldRunManager(manager)] : []),
+    ...(wouldScan ? [setupTexts.wouldScan] : []),
   ];
   return dryRunOutcome('init', edits.value, steps);
 }
@@ -125,34 +116,30 @@ function hasLedger(root: string): boolean {
 function describeManager(shape: ProjectShape): string {
   switch (shape.manager) {
     case 'husky':
-      return 'husky (git-value adds its line to each .husky/<hook>)';
+      return managers.husky;
     case 'simple-git-hooks':
-      return `simple-git-hooks (git-value adds its commands to ${shape.managerConfig === 'package.json' ? 'package.json#simple-git-hooks' : shape.managerConfig})`;
+      return managers.simpleGitHooks(
+        shape.managerConfig === 'package.json' ? 'package.json#simple-git-hooks' : `${shape.managerConfig}`,
+      );
     case 'lefthook':
-      return `lefthook (git-value adds a 'git-value' command to each hook in ${shape.managerConfig})`;
+      return managers.lefthook(`${shape.managerConfig}`);
     case 'pre-commit':
-      return `the pre-commit framework (git-value adds a 'repo: local' entry to ${shape.managerConfig})`;
+      return managers.preCommit(`${shape.managerConfig}`);
     case 'hooks-folder':
-      return `core.hooksPath = ${shape.hooksPath?.value} (${shape.hooksPathTracked ? 'committed scripts: git-value adds its line' : 'git-value chains to the hooks there'})`;
+      return managers.hooksFolder(`${shape.hooksPath?.value}`, Boolean(shape.hooksPathTracked));
     case 'git-hooks':
-      return 'plain git hooks (git-value installs its own, running any hook that was there after it)';
+      return managers.gitHooks;
   }
 }
 
 function notes(shape: ProjectShape): string[] {
   const lines: string[] = [];
-  if (shape.others.length > 0)
-    lines.push(`also seen: ${shape.others.join(', ')} (not the one git runs here: left as they are)`);
-  if (shape.manager === 'husky' && !shape.hooksPath)
-    lines.push("husky is not active in this clone: run 'npx husky' (its prepare script does it on install)");
+  if (shape.others.length > 0) lines.push(setupTexts.alsoSeen(shape.others));
+  if (shape.manager === 'husky' && !shape.hooksPath) lines.push(setupTexts.huskyInactive);
   if (shape.hooksPath && shape.hooksPath.scope !== 'local')
-    lines.push(
-      `core.hooksPath comes from your ${shape.hooksPath.scope} git config (${shape.hooksPath.origin}): git-value installed into that folder's hooks for this repository only if it is this repository's; see 'git-value doctor'`,
-    );
+    lines.push(setupTexts.hooksPathNotLocal(shape.hooksPath.scope, shape.hooksPath.origin));
   if (shape.manifest && !dependsOnGitValue(shape.manifest))
-    lines.push(
-      `git-value is not a dependency of package.json: add it so every clone gets it (${addCommand(shape.packageManager ?? 'npm')})`,
-    );
+    lines.push(setupTexts.notADependency(addCommand(shape.packageManager ?? 'npm')));
   return lines;
 }
 

@@ -4,24 +4,21 @@ import { configureClone, planClone, recordedSetup } from '../install/setup.js';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
 import { notedProgram } from './self-command.js';
-import { setupLines } from './messages.js';
+import { setupLines, setupTexts } from './messages.js';
 
 // This clone's part of the setup: the package.json prepare script runs it on every install (npm,
 // pnpm, yarn 1), so a fresh clone gets the merge driver and its hooks. It never changes a tracked
 // file, and outside a git work tree (a package built from a tarball) it does nothing.
 export async function run(_args: ParsedArgs, env: CommandEnv): Promise<Outcome> {
   const repo = openRepo(env.cwd);
-  if (!repo.ok)
-    return { exitCode: 0, stdout: '', stderr: 'git-value install: not inside a git work tree, nothing to do\n' };
+  if (!repo.ok) return { exitCode: 0, stdout: '', stderr: setupTexts.installOutsideRepo };
   const shape = detectProject(repo.value.root, env.cwd);
   if (!shape.ok) return errorOutcome(shape, env);
   if (shape.value.hooksPath && shape.value.hooksPath.scope !== 'local')
     return {
       exitCode: 0,
       stdout: '',
-      stderr: setupLines('install', [
-        `core.hooksPath comes from your ${shape.value.hooksPath.scope} git config: run 'git-value doctor'`,
-      ]),
+      stderr: setupLines('install', [setupTexts.installHooksPathNotLocal(shape.value.hooksPath.scope)]),
     };
   const setup = recordedSetup(shape.value, planClone(shape.value), () => configureClone(shape.value, notedProgram()));
   if (!setup.ok) return errorOutcome(setup, env);
@@ -29,6 +26,6 @@ export async function run(_args: ParsedArgs, env: CommandEnv): Promise<Outcome> 
   return {
     exitCode: 0,
     stdout: '',
-    stderr: done.length > 0 ? setupLines('install', done) : 'git-value install: this clone is set up\n',
+    stderr: done.length > 0 ? setupLines('install', done) : setupTexts.installDone,
   };
 }

@@ -7,7 +7,7 @@ import type { LedgerEntry } from '../ledger/types.js';
 import { checkedLedgerText } from '../workflow/ledger-edit.js';
 import type { UserError } from '../findings/result.js';
 import { dryRunOutcome } from './dry-run.js';
-import { mergeConflicted, mergeLeftConflicted, mergedCleanly } from './messages.js';
+import { mergeConflicted, mergeLeftConflicted, mergedCleanly, setupLines } from './messages.js';
 import type { CommandEnv, Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
 import type { mergeDriverCommand } from './command-table.js';
@@ -37,7 +37,7 @@ export async function run(
   }
   const written = writeFileAtomic(oursPath, merged.bytes, name);
   if (!written.ok) return { exitCode: 1, stdout: '', stderr: mergeLeftConflicted(written.error, false) };
-  return { exitCode, stdout: '', stderr: exitCode === 0 ? '' : `git-value merge-driver: ${said}` };
+  return { exitCode, stdout: '', stderr: exitCode === 0 ? '' : setupLines('merge-driver', [said.trimEnd()]) };
 }
 
 /** The merged ledger's bytes, with the ids whose decisions contradict each other written as conflict blocks. */

@@ -2,6 +2,7 @@ import type { UserError } from '../findings/result.js';
 import type { Finding } from '../findings/types.js';
 import type { Paint } from './output.js';
 import type { Note } from '../findings/note.js';
+import { makeEntryId } from '../ledger/entry-id.js';
 
 // Every user-facing sentence in one place, so tone and advice stay consistent (lint-staged's habit).
 
@@ -275,3 +276,167 @@ export function addCommand(manager: 'npm' | 'pnpm' | 'yarn'): string {
     yarn: 'yarn add --dev git-value',
   }[manager];
 }
+
+// ---- usage errors: what was wrong with the arguments (the fix is the command's synopsis unless given)
+
+export const usageTexts = {
+  checkMode: 'check needs --staged, --range A..B or --pre-push',
+  allowAllArguments: 'allow --all takes no id, and needs a reason',
+  allowFilters: '--family, --rule and --path select findings for allow --all',
+  allowArguments: 'allow needs a finding id and a reason',
+  allowFix: (synopsis: string) => `${synopsis} (the reason is kept for audits)`,
+  doneHours: 'done needs the hours the item took (a positive number)',
+  doneFix: 'git-value done ID --hours 1.5',
+  historyOnly: '--since, --incremental and --merges go with --history',
+  sinceOrIncremental: 'give --since or --incremental, not both',
+  discardWithRebuild: '--discard-unreadable goes with --rebuild',
+  rebuildNotHistory: "--rebuild rebuilds the tree's entries: run it without --history",
+  unknownChoice: (name: string, value: string) => `unknown value '${value}' for --${name}`,
+  missingArguments: (command: string, names: readonly string[]) => `${command} needs ${names.join(' ')}`,
+  tooManyArguments: (command: string, max: number, extra: string) =>
+    `${command} takes ${max === 0 ? 'no arguments' : `at most ${max} argument${max === 1 ? '' : 's'}`} (got '${extra}')`,
+};
+
+// ---- check: the gate's messages
+
+/** A refused commit, push or range: each blocking finding with its id, why it blocks, and the ways out. */
+export function blockedMessage(
+  blocking: readonly { finding: Finding; score: number; commit?: string }[],
+  paint: Paint,
+  waysOut: readonly string[],
+  scope = 'this commit',
+): string {
+  const lines = [
+    `${paint(['red', 'bold'], 'git-value: blocked')} — ${scope} adds ${blocking.length} security finding${blocking.length === 1 ? '' : 's'}:`,
+    '',
+  ];
+  for (const { finding, score, commit } of blocking) {
+    const id = makeEntryId(finding.ruleId, finding.path, finding.fingerprint);
+    lines.push(
+      `  ${paint('bold', `${finding.path}:${finding.line}`)}  ${finding.ruleId}  ${finding.evidence ?? ''}`.trimEnd(),
+    );
+    lines.push(`    ${finding.title} — score ${Math.round(score)} reaches block.minScore`);
+    lines.push(`    id: ${id}${commit ? `  commit: ${commit.slice(0, 12)}` : ''}`);
+  }
+  lines.push('', blockedWhy, ...waysOut, '');
+  return lines.join('\n');
+}
+
+export const pushScope = 'the commits being pushed';
+export const rangeScope = (commits: number, range: string): string => `${commits} commit(s) in ${range}`;
+export const prefixedLines = (lines: readonly string[]): string => lines.map((line) => `git-value: ${line}\n`).join('');
+export const stagedCounts = (files: number, findings: number): string =>
+  `git-value: ${files} files analysed, ${findings} findings\n`;
+export const commitsChecked = (commits: number): string => `git-value: ${commits} commits checked\n`;
+
+// ---- refresh
+
+export const refreshTexts = {
+  noHead: 'git-value: nothing to refresh before the first commit\n',
+  noBase: (since: string) =>
+    `git-value: ${since} does not exist, nothing to refresh (run 'git-value scan' to rebuild everything)\n`,
+  deferred: (since: string, carried: readonly string[]) =>
+    carried.length > 0
+      ? `git-value: refreshed after ${since}; your next commit carries ${carried.join(', ')} (the work tree stays clean until then)\n`
+      : `git-value: refreshed after ${since}; nothing changed\n`,
+  refreshed: (files: number, written: readonly string[]) =>
+    `git-value: refreshed ${files} changed file(s); ${written.join(', ')} updated\n`,
+};
+
+// ---- init, install
+
+export const setupTexts = {
+  globalHooksPath: (scope: string, origin: string, folder: string): UserError => ({
+    code: 'CONFIG_INVALID',
+    message: `core.hooksPath is set in your ${scope} git config (${origin}): hooks there run for every repository, so git-value does not write into them`,
+    fix: `add 'sh .value/bin/git-value check --staged' to ${folder}/pre-commit yourself (see the README), or give this repository its own hooks folder, then run git-value init again`,
+  }),
+  hookManager: (described: string) => `hook manager: ${described}`,
+  stagedSetup: (paths: readonly string[]) => `staged ${paths.join(', ')}: commit them to share the setup`,
+  nothingToChange: 'nothing to change: the setup was already in place',
+  stagedScan: (paths: readonly string[]) => `staged ${paths.join(', ')}: commit them with the setup`,
+  wouldRunManager: (command: string) => `would run '${command}' so the manager rewrites its hooks`,
+  wouldScan: 'would run the first scan (no ledger yet): .value/ledger.json, .value/coverage.json, BACKLOG.md',
+  managers: {
+    husky: 'husky (git-value adds its line to each .husky/<hook>)',
+    simpleGitHooks: (where: string) => `simple-git-hooks (git-value adds its commands to ${where})`,
+    lefthook: (config: string) => `lefthook (git-value adds a 'git-value' command to each hook in ${config})`,
+    preCommit: (config: string) => `the pre-commit framework (git-value adds a 'repo: local' entry to ${config})`,
+    hooksFolder: (folder: string, tracked: boolean) =>
+      `core.hooksPath = ${folder} (${tracked ? 'committed scripts: git-value adds its line' : 'git-value chains to the hooks there'})`,
+    gitHooks: 'plain git hooks (git-value installs its own, running any hook that was there after it)',
+  },
+  alsoSeen: (others: readonly string[]) =>
+    `also seen: ${others.join(', ')} (not the one git runs here: left as they are)`,
+  huskyInactive: "husky is not active in this clone: run 'npx husky' (its prepare script does it on install)",
+  hooksPathNotLocal: (scope: string, origin: string) =>
+    `core.hooksPath comes from your ${scope} git config (${origin}): git-value installed into that folder's hooks for this repository only if it is this repository's; see 'git-value doctor'`,
+  notADependency: (add: string) =>
+    `git-value is not a dependency of package.json: add it so every clone gets it (${add})`,
+  installOutsideRepo: 'git-value install: not inside a git work tree, nothing to do\n',
+  installHooksPathNotLocal: (scope: string) =>
+    `core.hooksPath comes from your ${scope} git config: run 'git-value doctor'`,
+  installDone: 'git-value install: this clone is set up\n',
+};
+
+// ---- report
+
+export const reportClientMissing: UserError = {
+  code: 'NOT_FOUND',
+  message: "the report's browser code (report-client.js) is missing from this installation",
+  fix: 'reinstall git-value, or run `npm run build` in its checkout',
+};
+
+// ---- GIT_VALUE_DEBUG
+
+/** One timing line: the phase, its time, the total and where memory sits. */
+export function timingLine(phase: string, stepMs: number, totalMs: number, memory: NodeJS.MemoryUsage): string {
+  const mb = (bytes: number) => Math.round(bytes / 1048576);
+  return `git-value: ${phase} +${stepMs.toFixed(1)}ms (${totalMs.toFixed(1)}ms total, rss ${mb(memory.rss)} MB, heap ${mb(memory.heapUsed)}/${mb(memory.heapTotal)} MB, buffers ${mb(memory.arrayBuffers)} MB, external ${mb(memory.external)} MB)\n`;
+}
+
+// ---- doctor: each check's detail and fix
+
+export const doctorTexts = {
+  node: (version: string) => `${version} (needs 20.17 or later)`,
+  gitMissing: 'not found',
+  launcherMissing: (path: string) => `${path} is missing`,
+  runInit: 'git-value init',
+  runInstall: 'git-value install',
+  defaultConfig: 'defaults (no .valuerc found)',
+  noLedger: "none yet (run 'git-value scan')",
+  ledgerEntries: (count: number, pendingRefresh: boolean) =>
+    `${count} entries${pendingRefresh ? '; the next commit carries a refresh made after a merge or rebase' : ''}`,
+  problems: (count: number) => `git-value doctor: ${count} problem(s)\n`,
+  checkLine: (check: { ok: boolean; name: string; detail: string; fix?: string }) =>
+    `${check.ok ? '✓' : '✗'} ${check.name}: ${check.detail}${check.ok || !check.fix ? '' : `\n    fix: ${check.fix}`}`,
+  hookReached: (argv: readonly string[]) => `git ran it and it reached git-value (${argv.join(' ')})`,
+  hookName: (hook: string, worktree?: string) => `${hook}${worktree ? ` (worktree ${worktree})` : ''}`,
+  noHook: (file: string, linked: boolean) =>
+    `git finds no hook at ${file}, so nothing runs${linked ? ' in this worktree' : ''}`,
+  hookMissedUs: (file: string, status: number | null, output: string) =>
+    `git ran ${file} but it did not reach git-value (exit ${status}${output})`,
+  hookFixes: {
+    notInstalled:
+      'install the project’s dependencies here (npm install, pnpm install or yarn), or npm install -g git-value',
+    linked: "run 'git-value install' in the main work tree (linked worktrees then use its hooks)",
+    huskyActive: 'git-value init (adds its line to .husky/<hook>)',
+    huskyInactive: 'npx husky (activates husky in this clone), then git-value init',
+    simpleGitHooks: 'git-value init (adds git-value to the simple-git-hooks config), then npx simple-git-hooks',
+    lefthook: 'git-value init (adds git-value to the lefthook config), then lefthook install',
+    preCommit: 'git-value init, then pre-commit install (it installs every hook type in default_install_hook_types)',
+    gitHooks: 'git-value install (re-adds the hooks of this clone; a hook that was there runs after ours)',
+  },
+  mergeDriver: 'merge driver',
+  /** The merge probe's own ledgers: the entries' title, and the name a parse error would give it. */
+  probeTitle: 'doctor probe',
+  probeLedger: 'the merged test ledger',
+  driverNotRegistered: 'not registered in this clone',
+  attributeMissing: (path: string) => `.gitattributes does not send ${path} to it`,
+  mergedProbe: (command: string) => `merged a test ledger through '${command}' (both sides and the allow kept)`,
+  probeNotMerged: (command: string, status: number | null, output: string) =>
+    `'${command}' did not merge a test ledger (exit ${status}${output})`,
+  driverNotFound:
+    'install git-value where the launcher finds it (the project’s dependencies, or npm install -g git-value)',
+  driverNotLaunched: 'git-value install (registers the driver through the launcher)',
+};

@@ -3,7 +3,7 @@ import { refreshAfter } from '../workflow/refresh-changes.js';
 import { openWorkspace } from '../workflow/workspace.js';
 import type { ParsedArgs } from './arguments.js';
 import type { refreshCommand } from './command-table.js';
-import { formatNotes } from './messages.js';
+import { formatNotes, refreshTexts } from './messages.js';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import { createTimer } from './timings.js';
 
@@ -30,14 +30,14 @@ export async function run({ values }: ParsedArgs<typeof refreshCommand>, env: Co
 function describeRefresh(refresh: Refresh): string {
   switch (refresh.kind) {
     case 'no-head':
-      return 'git-value: nothing to refresh before the first commit\n';
+      return refreshTexts.noHead;
     case 'no-base':
-      return `git-value: ${refresh.since} does not exist, nothing to refresh (run 'git-value scan' to rebuild everything)\n`;
+      return refreshTexts.noBase(refresh.since);
     case 'deferred':
-      return refresh.carried.length > 0
-        ? `git-value: refreshed after ${refresh.since}; your next commit carries ${refresh.carried.join(', ')} (the work tree stays clean until then)\n`
-        : `git-value: refreshed after ${refresh.since}; nothing changed\n`;
+      return refreshTexts.deferred(refresh.since, refresh.carried);
     case 'refreshed':
-      return `git-value: refreshed ${refresh.files} changed file(s); ${refresh.written.join(', ')} updated\n${formatNotes(refresh.shownNotes, refresh.hiddenNotes)}`;
+      return (
+        refreshTexts.refreshed(refresh.files, refresh.written) + formatNotes(refresh.shownNotes, refresh.hiddenNotes)
+      );
   }
 }

@@ -8,7 +8,7 @@ import { resolveReportTarget } from '../workflow/report-target.js';
 import { renderReportHtml } from '../report/html/render-html.js';
 import { gatherReportData } from '../workflow/report-input.js';
 import { readCurrentBacklog } from '../workflow/backlog.js';
-import { reportNotIgnored, wroteFile } from './messages.js';
+import { reportClientMissing, reportNotIgnored, wroteFile } from './messages.js';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import type { ParsedArgs } from './arguments.js';
 import type { reportCommand } from './command-table.js';
@@ -62,9 +62,5 @@ function readClientScript(): Result<string> {
     const url = new URL(candidate, import.meta.url);
     if (existsSync(url)) return ok(readFileSync(url, 'utf8'));
   }
-  return fail({
-    code: 'NOT_FOUND',
-    message: "the report's browser code (report-client.js) is missing from this installation",
-    fix: 'reinstall git-value, or run `npm run build` in its checkout',
-  });
+  return fail(reportClientMissing);
 }

@@ -5,7 +5,7 @@ import { openWorkspace } from '../workflow/workspace.js';
 import { reportOptions, type ReportOptions } from '../workflow/write-reports.js';
 import { usageError, type ParsedArgs } from './arguments.js';
 import { scanCommand } from './command-table.js';
-import { formatNotes, historyScanned, passedAsDemo, passedAsDemoCount, treeScanned } from './messages.js';
+import { formatNotes, historyScanned, passedAsDemo, passedAsDemoCount, treeScanned, usageTexts } from './messages.js';
 import { errorOutcome, type CommandEnv, type Outcome } from './output.js';
 import { createProgress } from './progress.js';
 import { createTimer } from './timings.js';
@@ -31,13 +31,11 @@ interface ScanOptions {
 function scanOptions({ values }: ParsedArgs<typeof scanCommand>): Result<ScanOptions> {
   const history = Boolean(values.history);
   if (!history && (values.since !== undefined || values.incremental || values.merges))
-    return usageError(scanCommand, '--since, --incremental and --merges go with --history');
-  if (values.since !== undefined && values.incremental)
-    return usageError(scanCommand, 'give --since or --incremental, not both');
+    return usageError(scanCommand, usageTexts.historyOnly);
+  if (values.since !== undefined && values.incremental) return usageError(scanCommand, usageTexts.sinceOrIncremental);
   const discardUnreadable = Boolean(values['discard-unreadable']);
-  if (discardUnreadable && !values.rebuild) return usageError(scanCommand, '--discard-unreadable goes with --rebuild');
-  if (history && values.rebuild)
-    return usageError(scanCommand, "--rebuild rebuilds the tree's entries: run it without --history");
+  if (discardUnreadable && !values.rebuild) return usageError(scanCommand, usageTexts.discardWithRebuild);
+  if (history && values.rebuild) return usageError(scanCommand, usageTexts.rebuildNotHistory);
   return ok({
     report: reportOptions(values),
     rebuild: Boolean(values.rebuild),

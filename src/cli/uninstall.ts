@@ -13,6 +13,7 @@ import {
   nothingInstalled,
   removalLine,
   setupLines,
+  setupTexts,
   stagedRemoval,
   wouldRemoveOwnState,
 } from './messages.js';
@@ -32,7 +33,7 @@ export async function run({ values }: ParsedArgs<typeof uninstallCommand>, env: 
     const manager = removal.rerunsManager ? managerInstallCommand(shape.value) : undefined;
     const steps = [
       ...stepLines(removal, true),
-      ...(manager ? [`would run '${manager}' so the manager rewrites its hooks`] : []),
+      ...(manager ? [setupTexts.wouldRunManager(manager)] : []),
       wouldRemoveOwnState,
       ...(kept.length > 0 ? [keptHistory(kept)] : []),
     ];
