@@ -1,5 +1,6 @@
 import type { SecretCandidate } from './candidate.js';
 import { ALNUM, BASE64, fakeToken, HEX } from './fake-token.js';
+import { PASSWORD_HASH_RULES } from './rules/password-hashes.js';
 import { looksLikeWords } from './value-shape.js';
 
 /**
@@ -146,7 +147,9 @@ export const suppressions: Suppression[] = [
     id: 'git-sha',
     scope: 'any',
     reason: 'commit ids in commit, sha, rev or hash contexts',
-    matches: ({ secret, lineText }) =>
+    // a password hash read from its own format (pwdump's user:RID:LM:NT:::) is no commit id, "hash" nearby or not
+    matches: ({ rule, secret, lineText }) =>
+      !PASSWORD_HASH_RULES.has(rule.id) &&
       /^[0-9a-f]{7,64}$/.test(secret) &&
       /(?<![a-z])(?:commit|sha\d{0,3}|rev(?:ision)?|hash|digest|checksum|etag)(?![a-z])/i.test(lineText),
     examples: () => [at('deploy.yml', `secret_rotation_commit: "${fakeToken(HEX, 40)}"`)],

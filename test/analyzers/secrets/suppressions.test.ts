@@ -1,6 +1,7 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { analyze, listRules, scanSecrets } from '../../../src/analyzers/secrets/index.js';
+import { fakeToken, HEX } from '../../../src/analyzers/secrets/fake-token.js';
 import { suppressions } from '../../../src/analyzers/secrets/suppressions.js';
 
 // Each suppression is a tested negative: its examples give no finding, and (unless it is a
@@ -34,6 +35,16 @@ for (const suppression of suppressions) {
     assert.ok(found.length > 0, 'no example is found without this suppression');
   });
 }
+
+// The detection bench's Dockerfile put a pwdump line under NTLM_PWDUMP_HASH_TOKEN: "hash" beside a hex
+// value read as a commit id and dropped the NT hash.
+test('git-sha leaves a password hash read from its own format', () => {
+  const line = `ENV NTLM_PWDUMP_HASH=CORP\\svc:1104:${fakeToken(HEX, 32)}:${fakeToken(HEX, 32)}:::`;
+  assert.equal(
+    analyze({ path: 'Dockerfile', text: line, changed: whole }).map((finding) => finding.ruleId),
+    ['secret/ntlm-pwdump-hash'],
+  );
+});
 
 const placeholders = suite('placeholder and templating values');
 const negatives: Array<[path: string, text: string]> = [

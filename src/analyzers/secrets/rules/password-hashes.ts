@@ -56,7 +56,7 @@ const hashRule = (spec: HashSpec): SecretRule => ({
   examples: { positive: spec.positive, negative: () => spec.negative },
 });
 
-export default [
+const passwordHashRules = [
   hashRule({
     id: 'md5-crypt-hash',
     description: 'MD5-crypt password hash ($1$)',
@@ -315,3 +315,8 @@ export default [
     },
   },
 ] satisfies SecretRule[];
+
+export default passwordHashRules;
+
+/** Every rule of this family: their values are hashes read from a format of their own, never commit ids. */
+export const PASSWORD_HASH_RULES: ReadonlySet<string> = new Set(passwordHashRules.map((rule) => rule.id));
