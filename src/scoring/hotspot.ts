@@ -28,13 +28,18 @@ export function readComplexityFact(entry: Pick<LedgerEntry, 'facts'>): number | 
 export function measureHotspot(entry: LedgerEntry, ctx: ScoringContext, terms: ScoreTerm[]): Hotspot {
   const commits = ctx.churn.get(entry.path) ?? 0;
   const window = ctx.config.hotspotWindowDays;
+  // A runtime, tool or dependency declaration is no more urgent in a manifest edited every week:
+  // pyproject.toml's churn ranked the same Python end of life differently in flask, requests and pytest.
+  const declaration = entry.category === 'modern';
   const churnShare = addTerm(
     terms,
     'hotspot',
     'change frequency (share of busiest file)',
-    ctx.maxChurn > 0 ? clamp(commits / ctx.maxChurn, 0, 1) : 0,
+    !declaration && ctx.maxChurn > 0 ? clamp(commits / ctx.maxChurn, 0, 1) : 0,
     () =>
-      `${commits} commit(s) touched ${entry.path} in the ${window} days up to the last commit; the busiest file had ${ctx.maxChurn}`,
+      declaration
+        ? `a declaration (runtime, tooling, dependency): how often ${entry.path} changes says nothing of it: 0`
+        : `${commits} commit(s) touched ${entry.path} in the ${window} days up to the last commit; the busiest file had ${ctx.maxChurn}`,
   );
   const fileComplexity = ctx.complexity?.get(entry.path);
   const complexity = Math.max(fileComplexity ?? 0, readComplexityFact(entry) ?? 0);

@@ -18,7 +18,7 @@ import {
   type ScoreTerm,
   type ScoringContext,
 } from './types.js';
-import { scoreWsjf } from './wsjf.js';
+import { OVERDUE_WINDOW_DAYS, scoreWsjf } from './wsjf.js';
 import { judgeWorthNow } from './worth-now.js';
 
 /**
@@ -48,8 +48,17 @@ function computeItem(entry: BacklogEntry, ctx: ScoringContext, terms: ScoreTerm[
   const hotspot = measureHotspot(entry, ctx, terms).value;
   const effort = estimateEffort(entry, ctx.complexity?.get(entry.path), ctx.calibration, terms);
   const effortHours = effort.hours;
+  const overdueDays = measureOverdue(entry, ctx.today);
   const wsjf = scoreWsjf(
-    { entry, ageDays, hotspot, effortHours, magnitude: effort.magnitude, criticalPaths: ctx.config.criticalPaths },
+    {
+      entry,
+      ageDays,
+      ...(overdueDays === undefined ? {} : { overdueDays }),
+      hotspot,
+      effortHours,
+      magnitude: effort.magnitude,
+      criticalPaths: ctx.config.criticalPaths,
+    },
     terms,
   );
   const ice = scoreIce(
@@ -102,6 +111,17 @@ function computeItem(entry: BacklogEntry, ctx: ScoringContext, terms: ScoreTerm[
     ...(worth.held ? { held: worth.held } : {}),
     breakdown: terms,
   };
+}
+
+/**
+ * Days since the end of life a runtime finding records (facts.endOfLife), when it has passed; a runtime
+ * older than the release table has no date and is overdue for the whole window.
+ */
+function measureOverdue(entry: BacklogEntry, today: string): number | undefined {
+  if (entry.ruleId !== 'modern/runtime-eol') return undefined;
+  const endOfLife = entry.facts?.endOfLife;
+  if (typeof endOfLife !== 'string') return OVERDUE_WINDOW_DAYS;
+  return endOfLife <= today ? daysBetween(endOfLife, today) : undefined;
 }
 
 /** The classifier's word on the path, unless the file said in its own text that it is generated. */

@@ -23,6 +23,13 @@ const SECURITY_TIME_FLOOR = 5;
 /** Other findings grow more urgent over a year, up to half the scale: old debt is compounding debt. */
 const DEBT_WINDOW_DAYS = 365;
 const DEBT_TIME_CEILING = 5;
+/**
+ * A finding with a date that has passed (a runtime past its end of life) is overdue from that date,
+ * whenever the line declaring it was written: flask, requests and pytest declared Python 3.10 in lines
+ * written months apart, and the line's age ranked the same overdue upgrade differently in each.
+ */
+const OVERDUE_TIME_FLOOR = 5;
+export const OVERDUE_WINDOW_DAYS = 365;
 
 export function isSecurity(category: Category): boolean {
   return SECURITY_CATEGORIES.includes(category);
@@ -31,6 +38,8 @@ export function isSecurity(category: Category): boolean {
 export interface WsjfInput {
   entry: Pick<LedgerEntry, 'category' | 'severity' | 'confidence' | 'path'>;
   ageDays: number;
+  /** Days since a deadline the finding carries passed (facts.endOfLife); undefined when it has none. */
+  overdueDays?: number;
   hotspot: number;
   effortHours: number;
   /** How bad the item is in units of its rule (occurrences, complexity over the threshold); 1 when unknown. */
@@ -71,6 +80,18 @@ export function rateTimeCriticality(input: WsjfInput, terms: ScoreTerm[]): numbe
       value,
       () =>
         `security vulnerability window: ${SECURITY_TIME_FLOOR} + ${10 - SECURITY_TIME_FLOOR} × min(1, ${ageDays} days in the repository / ${SECURITY_WINDOW_DAYS})`,
+    );
+  }
+  if (input.overdueDays !== undefined) {
+    const overdue = input.overdueDays;
+    const value = OVERDUE_TIME_FLOOR + (10 - OVERDUE_TIME_FLOOR) * Math.min(1, overdue / OVERDUE_WINDOW_DAYS);
+    return addTerm(
+      terms,
+      'wsjf',
+      'time criticality',
+      value,
+      () =>
+        `past its end of life: ${OVERDUE_TIME_FLOOR} + ${10 - OVERDUE_TIME_FLOOR} × min(1, ${overdue} days overdue / ${OVERDUE_WINDOW_DAYS})`,
     );
   }
   const value = 1 + (DEBT_TIME_CEILING - 1) * Math.min(1, ageDays / DEBT_WINDOW_DAYS);

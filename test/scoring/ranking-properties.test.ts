@@ -286,6 +286,67 @@ ranking('debt, complexity, docs and performance work in tests, docs and examples
   }
 });
 
+// flask, requests and pytest all declared Python 3.10 past its end of life; the line's age (written in
+// April in one, August in another) and pyproject.toml's churn ranked the same upgrade differently.
+ranking("equal runtime end-of-life situations rank equally, whatever the line's age and the manifest's churn", () => {
+  const endOfLife = daysAgo(32);
+  const others = [
+    complexityItem(14, 'src/core/engine.py', 'quality-aaaaaaaaaa'),
+    complexityItem(40, 'lib/router.js', 'quality-bbbbbbbbbb'),
+  ];
+  for (const level of LEVELS) {
+    const seen = new Set<string>();
+    for (let index = 0; index < CASES / 4; index++) {
+      const manifest = random.pick(['pyproject.toml', 'setup.cfg', 'package.json']);
+      const maxChurn = Math.floor(random.between(1, 200));
+      const ctx = makeContext({
+        maturity: { level, percent: 50 },
+        churn: new Map([
+          [manifest, Math.floor(random.between(0, maxChurn + 1))],
+          ['src/core/engine.py', 3],
+          ['lib/router.js', 3],
+        ]),
+        maxChurn,
+      });
+      const eol: BacklogEntry = {
+        ...makeEntry({
+          id: 'modern-cccccccccc',
+          ruleId: 'modern/runtime-eol',
+          category: 'modern',
+          severity: 'medium',
+          path: manifest,
+          title: 'Declared minimum Python 3.10 is past end of life: raise it to Python 3.11',
+          confidence: 0.9,
+          effortHours: 1,
+          firstSeen: daysAgo(random.between(0, 3000)),
+          facts: { runtime: 'python', version: '3.10', endOfLife },
+        }),
+        unitHours: 1,
+      };
+      const ranked = rankItems([eol, ...others].map((item) => scoreEntry(item, ctx)));
+      seen.add(`${score(eol, ctx)} #${ranked.findIndex((item) => item.id === eol.id)}`);
+    }
+    assert.equal([...seen].length, 1, `${level}: ${[...seen].join(', ')}`);
+  }
+});
+
+ranking('a runtime overdue for longer ranks no lower', () => {
+  const ctx = makeContext();
+  let previous = -1;
+  for (const overdue of [0, 10, 60, 200, 365, 900]) {
+    const entry = makeEntry({
+      ruleId: 'modern/runtime-eol',
+      category: 'modern',
+      severity: 'medium',
+      path: 'pyproject.toml',
+      facts: { endOfLife: daysAgo(overdue) },
+    });
+    const composite = score(entry, ctx);
+    assert.ok(composite >= previous, `${overdue} days: ${composite} < ${previous}`);
+    previous = composite;
+  }
+});
+
 ranking('work in a file its header marks deprecated ranks below the same work in live code; security does not', () => {
   for (let index = 0; index < CASES; index++) {
     const category = random.pick(CATEGORIES);
