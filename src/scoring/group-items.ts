@@ -7,7 +7,9 @@ import type { BacklogEntry, Occurrence } from './types.js';
 // Items, not symptoms: thirty string concatenations in loops of one file are one piece of work, so the
 // backlog shows one item with thirty occurrences. The ledger keeps each finding (its fingerprint is what
 // the gate and `allow` bind to); items are formed when the backlog is read, so nothing drifts in the file.
-// A credential is always its own item: each value is rotated, allowed and gated on its own.
+// A credential is always its own item: each value is rotated, allowed and gated on its own. A finding
+// may name the unit of work it belongs to (facts.group: a dependency's package family): only findings
+// of one group make one item, so thirty unrelated upgrades of one package.json are not one 50 h item.
 
 /** Extra occurrences of the same fix cost half of one more: the second is quicker than the first. */
 export const REPEAT_EFFORT_SHARE = 0.5;
@@ -15,8 +17,19 @@ export const REPEAT_EFFORT_SHARE = 0.5;
 const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 
 /** The id of the item holding the findings of `ruleId` in `path`: stable while occurrences come and go. */
-export function makeItemId(ruleId: string, path: string): string {
-  return `${ruleId.split('/')[0]}-${hashParts([ruleId, path, 'item'], 10)}`;
+export function makeItemId(ruleId: string, path: string, group?: string): string {
+  const parts = group === undefined ? [ruleId, path, 'item'] : [ruleId, path, group, 'item'];
+  return `${ruleId.split('/')[0]}-${hashParts(parts, 10)}`;
+}
+
+/** The id of the item a ledger entry belongs to. */
+export function itemIdOf(entry: Pick<LedgerEntry, 'id' | 'ruleId' | 'path' | 'facts'>): string {
+  return isGroupedRule(entry.ruleId) ? makeItemId(entry.ruleId, entry.path, groupOf(entry)) : entry.id;
+}
+
+function groupOf(entry: Pick<LedgerEntry, 'facts'>): string | undefined {
+  const group = entry.facts?.group;
+  return typeof group === 'string' ? group : undefined;
 }
 
 export function isGroupedRule(ruleId: string): boolean {
@@ -34,7 +47,9 @@ export function groupEntries(
 ): BacklogEntry[] {
   const groups = new Map<string, LedgerEntry[]>();
   for (const entry of entries) {
-    const key = isGroupedRule(entry.ruleId) ? `${entry.status}\0${entry.ruleId}\0${entry.path}` : `\0${entry.id}`;
+    const key = isGroupedRule(entry.ruleId)
+      ? `${entry.status}\0${entry.ruleId}\0${entry.path}\0${groupOf(entry) ?? ''}`
+      : `\0${entry.id}`;
     const group = groups.get(key);
     if (group) group.push(entry);
     else groups.set(key, [entry]);
@@ -63,8 +78,11 @@ function toItem(members: LedgerEntry[], unitHoursOf: (ruleId: string) => number 
   const unit = unitHoursOf(worst.ruleId) ?? Math.min(...efforts);
   const item: BacklogEntry = {
     ...worst,
-    id: isGroupedRule(worst.ruleId) ? makeItemId(worst.ruleId, worst.path) : worst.id,
-    title: byLine.length === 1 ? worst.title : `${worst.title} (and ${byLine.length - 1} more in this file)`,
+    id: isGroupedRule(worst.ruleId) ? makeItemId(worst.ruleId, worst.path, groupOf(worst)) : worst.id,
+    title:
+      byLine.length === 1
+        ? worst.title
+        : `${worst.title} (and ${byLine.length - 1} more ${groupOf(worst) === undefined ? 'in this file' : `of the ${groupOf(worst)} family`})`,
     firstSeen: byLine.reduce((first, entry) => (entry.firstSeen < first ? entry.firstSeen : first), worst.firstSeen),
     confidence: Math.max(...byLine.map((entry) => entry.confidence)),
     effortHours,

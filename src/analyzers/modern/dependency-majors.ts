@@ -1,61 +1,116 @@
 import { createFinding } from '../../findings/create-finding.js';
 import type { AnalyzerMeta, Finding } from '../../findings/types.js';
 import { asRecord, type RepoFacts } from '../maturity/repo-facts.js';
+import { familyOf } from './dependency-families.js';
+import { countImportingFiles } from './import-counts.js';
 import { highestSemverMajor, parseVersionPrefix } from './version-ranges.js';
 
 // package.json ranges that exclude a newer major: the one package-lock.json resolves (the range was
 // left behind by an install), or, when the lead passes registry results, the latest published major.
+// Each finding names its family (facts.group): the backlog makes one item of a family's upgrades in one
+// manifest, one item per upgrade otherwise. Its effort grows with the jump (each major's breaking
+// changes to read) and with the files that import the package (each may need a change); a tool
+// upgraded for the maintainers (devDependencies) ranks below what its users install (dependencies).
+
+/** Hours to read one major's breaking changes and bump it; each file importing the package adds IMPORT_HOURS. */
+const HOURS_PER_MAJOR = 1;
+const JUMP_HOURS_CAP = 4;
+const IMPORT_HOURS = 0.25;
+const UPGRADE_HOURS_CAP = 16;
 
 export const DEPENDENCY_MAJOR_RULE_ID = 'modern/dependency-major-behind';
 
 const checkedFields = ['dependencies', 'devDependencies'] as const;
+
+interface MajorBehind {
+  path: string;
+  field: (typeof checkedFields)[number];
+  name: string;
+  range: string;
+  gap: number;
+  source: string;
+  version: string;
+  line: number;
+}
 
 export function findDependencyMajorsBehind(
   meta: AnalyzerMeta,
   facts: RepoFacts,
   latestVersions: Record<string, string> = {},
 ): Finding[] {
-  const findings: Finding[] = [];
-  for (const { path, json } of facts.packageJsons) {
-    const folder = path.slice(0, path.length - 'package.json'.length);
-    const locked = readLockedVersions(facts.read(`${folder}package-lock.json`));
-    const text = facts.read(path) ?? '';
-    for (const field of checkedFields) {
-      for (const [name, range] of Object.entries(asRecord(json[field]))) {
-        if (typeof range !== 'string') continue;
-        const admitted = highestSemverMajor(range);
-        const candidates: Array<[source: string, version: string | undefined]> = [
-          ['the lockfile', locked.get(name)],
-          ['latest', latestVersions[name]],
-        ];
-        const behind = candidates
-          .map(([source, version]) => ({ source, version, major: parseVersionPrefix(version ?? '')?.[0] }))
-          .filter((candidate) => candidate.major !== undefined && candidate.major > admitted)
-          .sort((a, b) => (b.major as number) - (a.major as number))[0];
-        if (!behind) continue;
-        const gap = (behind.major as number) - admitted;
-        findings.push(
-          createFinding(meta, {
-            ruleId: DEPENDENCY_MAJOR_RULE_ID,
-            path,
-            line: findKeyLine(text, field, name),
-            title: `${name} "${range}" is ${gap} major version${gap > 1 ? 's' : ''} behind ${behind.source} (${behind.version}): upgrade and widen the range`,
-            content: `${field} ${name} ${range}`,
-            severity: gap > 1 ? 'medium' : 'low',
-            confidence: 0.9,
-            effortHours: gap > 1 ? 4 : 2,
-            facts: {
-              dependency: name,
-              declared: range,
-              target: behind.version ?? '',
-              source: behind.source === 'latest' ? 'registry' : 'lockfile',
-            },
-          }),
-        );
-      }
+  const behind = facts.packageJsons.flatMap(({ path, json }) => findMajorsBehind(facts, path, json, latestVersions));
+  const importers = countImportingFiles(facts, new Set(behind.map((upgrade) => upgrade.name.replace(/^@types\//, ''))));
+  return behind.map((upgrade) => {
+    const { path, field, name, range, gap, source, version } = upgrade;
+    const declared = new Set(checkedFields.flatMap((field) => Object.keys(asRecord(manifestOf(facts, path)[field]))));
+    const importedBy = importers.get(name.replace(/^@types\//, '')) ?? 0;
+    const effortHours = Math.min(
+      UPGRADE_HOURS_CAP,
+      Math.min(JUMP_HOURS_CAP, HOURS_PER_MAJOR * gap) + IMPORT_HOURS * importedBy,
+    );
+    const runtime = field === 'dependencies';
+    return createFinding(meta, {
+      ruleId: DEPENDENCY_MAJOR_RULE_ID,
+      path,
+      line: upgrade.line,
+      title: `${name} "${range}" is ${gap} major version${gap > 1 ? 's' : ''} behind ${source} (${version}): upgrade and widen the range`,
+      content: `${field} ${name} ${range}`,
+      severity: runtime && gap > 1 ? 'medium' : 'low',
+      confidence: 0.9,
+      effortHours,
+      facts: {
+        dependency: name,
+        declared: range,
+        target: version,
+        source: source === 'latest' ? 'registry' : 'lockfile',
+        field,
+        group: familyOf(name, declared),
+        importedBy,
+      },
+    });
+  });
+}
+
+function manifestOf(facts: RepoFacts, path: string): Record<string, unknown> {
+  return facts.packageJsons.find((manifest) => manifest.path === path)?.json ?? {};
+}
+
+function findMajorsBehind(
+  facts: RepoFacts,
+  path: string,
+  json: Record<string, unknown>,
+  latestVersions: Record<string, string>,
+): MajorBehind[] {
+  const folder = path.slice(0, path.length - 'package.json'.length);
+  const locked = readLockedVersions(facts.read(`${folder}package-lock.json`));
+  const text = facts.read(path) ?? '';
+  const found: MajorBehind[] = [];
+  for (const field of checkedFields) {
+    for (const [name, range] of Object.entries(asRecord(json[field]))) {
+      if (typeof range !== 'string') continue;
+      const admitted = highestSemverMajor(range);
+      const candidates: Array<[source: string, version: string | undefined]> = [
+        ['the lockfile', locked.get(name)],
+        ['latest', latestVersions[name]],
+      ];
+      const newest = candidates
+        .map(([source, version]) => ({ source, version, major: parseVersionPrefix(version ?? '')?.[0] }))
+        .filter((candidate) => candidate.major !== undefined && candidate.major > admitted)
+        .sort((a, b) => (b.major as number) - (a.major as number))[0];
+      if (!newest) continue;
+      found.push({
+        path,
+        field,
+        name,
+        range,
+        gap: (newest.major as number) - admitted,
+        source: newest.source,
+        version: newest.version ?? '',
+        line: findKeyLine(text, field, name),
+      });
     }
   }
-  return findings;
+  return found;
 }
 
 // lockfileVersion 2/3: packages["node_modules/x"].version; version 1: dependencies.x.version.

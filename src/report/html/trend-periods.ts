@@ -1,6 +1,6 @@
 import type { LedgerEntry } from '../../ledger/types.js';
 import { estimateRawEffort } from '../../scoring/effort.js';
-import { groupEntries, isGroupedRule, makeItemId } from '../../scoring/group-items.js';
+import { groupEntries, itemIdOf } from '../../scoring/group-items.js';
 import { roundTo } from '../../scoring/types.js';
 import type { PerCategory, TrendData } from './report-data-types.js';
 
@@ -113,7 +113,7 @@ export function summariseLedgerState(entries: readonly LedgerEntry[]): {
   const rank = (status: string) => (status === 'open' ? 0 : status === 'allowed' ? 1 : 2);
   const valid = entries.filter((entry) => typeof entry?.id === 'string' && typeof entry.ruleId === 'string');
   for (const entry of valid) {
-    const id = isGroupedRule(entry.ruleId) ? makeItemId(entry.ruleId, entry.path) : entry.id;
+    const id = itemIdOf(entry);
     const known = state.get(id);
     if (!known || rank(String(entry.status)) < rank(known.status))
       state.set(id, { category: String(entry.category), status: String(entry.status) });

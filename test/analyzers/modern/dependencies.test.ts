@@ -1,6 +1,10 @@
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { analyzeRepo } from '../../../src/analyzers/modern/index.js';
+import { familyOf } from '../../../src/analyzers/modern/dependency-families.js';
+import { packageOfSpecifier } from '../../../src/analyzers/modern/import-counts.js';
+import type { LedgerEntry } from '../../../src/ledger/types.js';
+import { groupEntries } from '../../../src/scoring/group-items.js';
 import {
   highestSemverMajor,
   lowestPythonVersion,
@@ -76,7 +80,152 @@ for (const [name, files, latest, expected] of rows) {
     assert.equal(found, expected);
   });
 }
+
+// [name, package.json fields, other files, latest, expected "dependency group effort severity"]
+type UpgradeRow = readonly [
+  string,
+  Record<string, Record<string, string>>,
+  Record<string, string>,
+  Record<string, string>,
+  string[],
+];
+const upgradeRows = checkTable<UpgradeRow>(
+  [
+    [
+      'effort grows with the jump: one major 1 h, four 4 h',
+      { devDependencies: { ejs: '^3.1.10', mocha: '^10.0.0' } },
+      {},
+      { ejs: '7.0.2', mocha: '11.0.0' },
+      ['ejs ejs 4 low', 'mocha mocha 1 low'],
+    ],
+    [
+      'effort grows with the files importing it',
+      { dependencies: { debug: '^2.6.9' } },
+      {
+        'lib/a.js': "const debug = require('debug')('a');\n",
+        'lib/b.mjs': "import createDebug from 'debug';\n",
+        'lib/c.ts': "export { x } from 'debug/src/node';\n",
+        'lib/d.js': "const other = require('./debug');\n",
+      },
+      { debug: '4.4.0' },
+      ['debug debug 2.75 medium'],
+    ],
+    [
+      'a runtime dependency one major behind is low, two or more medium; a dev tool stays low',
+      { dependencies: { cookie: '^0.7.1', qs: '^4.0.0' }, devDependencies: { eslint: '^6.0.0' } },
+      {},
+      { cookie: '1.0.2', qs: '6.14.0', eslint: '10.0.0' },
+      ['cookie cookie 1 low', 'qs qs 2 medium', 'eslint eslint 4 low'],
+    ],
+    [
+      'families: a scope, a tool and its plugins, DefinitelyTyped types with their package',
+      {
+        devDependencies: {
+          rollup: '^2.0.0',
+          '@rollup/plugin-babel': '^5.0.0',
+          'rollup-plugin-terser': '^6.0.0',
+          karma: '^4.0.0',
+          'karma-jasmine': '^2.0.0',
+          '@types/express': '^4.0.0',
+          express: '^4.0.0',
+        },
+      },
+      {},
+      {
+        rollup: '4.0.0',
+        '@rollup/plugin-babel': '6.0.0',
+        'rollup-plugin-terser': '7.0.0',
+        karma: '6.0.0',
+        'karma-jasmine': '5.0.0',
+        '@types/express': '5.0.0',
+        express: '5.0.0',
+      },
+      [
+        'rollup rollup 2 low',
+        '@rollup/plugin-babel rollup 1 low',
+        'rollup-plugin-terser rollup 1 low',
+        'karma karma 2 low',
+        'karma-jasmine karma 3 low',
+        '@types/express express 1 low',
+        'express express 1 low',
+      ],
+    ],
+    ['nothing behind: no upgrade', { dependencies: { a: '^2.0.0' } }, {}, { a: '2.3.0' }, []],
+  ],
+  (row) => row[4].length > 0,
+);
+
+for (const [name, fields, files, latest, expected] of upgradeRows) {
+  deps(name, () => {
+    const found = analyzeRepo(
+      fakeRepo({ 'package.json': JSON.stringify(fields, null, 2), ...files }, '2026-11-24', { latestVersions: latest }),
+    )
+      .filter((finding) => finding.ruleId === 'modern/dependency-major-behind')
+      .map(
+        (finding) => `${finding.facts?.dependency} ${finding.facts?.group} ${finding.effortHours} ${finding.severity}`,
+      );
+    assert.equal(found, expected);
+  });
+}
+
+deps('one item per family of one manifest, each with its own effort', () => {
+  const findings = analyzeRepo(
+    fakeRepo(
+      {
+        'package.json': JSON.stringify({
+          devDependencies: { rollup: '^2.0.0', 'rollup-plugin-terser': '^6.0.0', ejs: '^3.0.0', gulp: '^4.0.0' },
+        }),
+      },
+      '2026-11-24',
+      { latestVersions: { rollup: '4.0.0', 'rollup-plugin-terser': '7.0.0', ejs: '7.0.0', gulp: '5.0.0' } },
+    ),
+  ).filter((finding) => finding.ruleId === 'modern/dependency-major-behind');
+  const entries = findings.map((finding, at): LedgerEntry => ({
+    id: `modern-${at}`,
+    ruleId: finding.ruleId,
+    category: finding.category,
+    severity: finding.severity,
+    path: finding.path,
+    line: finding.line,
+    title: finding.title,
+    fingerprint: finding.fingerprint,
+    status: 'open',
+    firstSeen: '2026-11-24',
+    confidence: finding.confidence ?? 0.9,
+    effortHours: finding.effortHours ?? 1,
+    ...(finding.facts ? { facts: finding.facts } : {}),
+  }));
+  const items = groupEntries(entries).map(
+    (item) => `${item.facts?.group} ${item.occurrences?.length} ${item.effortHours}`,
+  );
+  assert.equal(items.sort(), ['ejs 1 4', 'gulp 1 1', 'rollup 2 2.5']);
+  assert.ok(new Set(groupEntries(entries).map((item) => item.id)).size === 3, 'distinct item ids');
+});
 deps.run();
+
+const names = suite('package families and import specifiers');
+const families: Array<[string, string[], string]> = [
+  ['eslint-plugin-n', [], 'eslint'],
+  ['@eslint/js', [], 'eslint'],
+  ['@typescript-eslint/parser', [], 'typescript-eslint'],
+  ['@types/babel__core', [], 'babel'],
+  ['karma-chrome-launcher', ['karma'], 'karma'],
+  ['jasmine-core', [], 'jasmine-core'],
+  ['string-replace-async', [], 'string-replace-async'],
+  ['lodash', [], 'lodash'],
+];
+for (const [name, declared, family] of families)
+  names(`family of ${name}`, () => assert.is(familyOf(name, new Set(declared)), family));
+const specifiers: Array<[string, string | undefined]> = [
+  ['lodash/fp', 'lodash'],
+  ['@babel/core/lib/x', '@babel/core'],
+  ['./local', undefined],
+  ['node:fs', undefined],
+  ['/abs/path', undefined],
+];
+for (const [specifier, name] of specifiers)
+  names(`package of '${specifier}'`, () => assert.is(packageOfSpecifier(specifier), name));
+names.run();
 
 const ranges = suite('version ranges');
 const cases: Array<[string, number | undefined, number]> = [
