@@ -31,9 +31,10 @@ export function analyzeRepo(input: RepoAnalyzerInput): Finding[] {
         line: gap.line ?? 1,
         title: gap.title,
         content: gap.content,
-        severity: rule.severity,
+        severity: gap.declined ? 'info' : rule.severity,
         confidence: 0.8,
         effortHours: 2,
+        ...(gap.declined ? { facts: { declined: gap.declined } } : {}),
       }),
     ),
   );

@@ -14,6 +14,8 @@ export interface RuntimeDeclaration {
   pinned: boolean;
   /** The declaring line, trimmed: the finding's identity and evidence. */
   text: string;
+  /** Why raising this minimum is a breaking change (a published package's engines), if it is. */
+  breaking?: string;
 }
 
 // nvm's LTS code names, so `.nvmrc` holding `lts/hydrogen` is read as 18.
@@ -94,10 +96,29 @@ function declare(
   return precise ? [{ path, line, runtime, version, pinned, text: text.trim() }] : [];
 }
 
+// npm packages past 1.0 treat a higher engines.node as semver-major (it drops users' runtimes):
+// Express 5 keeps Node 18 for its whole major line. A private app raises it whenever it likes.
+function readBreakingRaise(manifest: { private?: unknown; name?: unknown; version?: unknown }): string | undefined {
+  if (manifest.private === true || typeof manifest.name !== 'string' || typeof manifest.version !== 'string')
+    return undefined;
+  const major = parseVersionPrefix(manifest.version)?.[0];
+  return major !== undefined && major >= 1
+    ? `raising engines.node of the published ${manifest.name} ${manifest.version} is a breaking change`
+    : undefined;
+}
+
 function readEnginesNode(path: string, text: string): RuntimeDeclaration[] {
   let range: unknown;
+  let breaking: string | undefined;
   try {
-    range = (JSON.parse(text) as { engines?: { node?: unknown } } | null)?.engines?.node;
+    const manifest = JSON.parse(text) as {
+      engines?: { node?: unknown };
+      private?: unknown;
+      name?: unknown;
+      version?: unknown;
+    } | null;
+    range = manifest?.engines?.node;
+    breaking = manifest ? readBreakingRaise(manifest) : undefined;
   } catch {
     return [];
   }
@@ -106,7 +127,7 @@ function readEnginesNode(path: string, text: string): RuntimeDeclaration[] {
   const engines = text.indexOf('"engines"');
   const nodeKey = text.indexOf('"node"', Math.max(engines, 0));
   const line = nodeKey < 0 ? 1 : text.slice(0, nodeKey).split('\n').length;
-  return declare(
+  const declared = declare(
     path,
     line,
     'node',
@@ -114,6 +135,7 @@ function readEnginesNode(path: string, text: string): RuntimeDeclaration[] {
     false,
     `"engines": { "node": "${range}" }`,
   );
+  return breaking ? declared.map((declaration) => ({ ...declaration, breaking })) : declared;
 }
 
 function readPinnedFile(path: string, text: string, runtime: Runtime): RuntimeDeclaration[] {

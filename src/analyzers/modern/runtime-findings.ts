@@ -24,9 +24,14 @@ function judgeDeclaration(meta: AnalyzerMeta, declaration: RuntimeDeclaration, t
   if (status.kind === 'end-of-life') {
     const since = status.release ? `since ${status.release.endOfLife}` : 'for years';
     if (status.release) facts.endOfLife = status.release.endOfLife;
+    const target = describe(status.replacement, 'a supported release');
+    // a raise that breaks the package's users waits for its next major: a note for it, not an item now
+    if (declaration.breaking) facts.waitsFor = 'the next major release';
     const title = pinned
-      ? `${name} is past end of life (${since}): move to ${describe(status.replacement, 'a supported release')}`
-      : `Declared minimum ${name} is past end of life (${since}): raise it to ${describe(status.replacement, 'a supported release')}`;
+      ? `${name} is past end of life (${since}): move to ${target}`
+      : declaration.breaking
+        ? `Declared minimum ${name} is past end of life (${since}): raise it to ${target} in the next major release (a note: ${declaration.breaking})`
+        : `Declared minimum ${name} is past end of life (${since}): raise it to ${target}`;
     return [
       createFinding(meta, {
         ruleId: RUNTIME_RULE_IDS.endOfLife,
@@ -35,6 +40,7 @@ function judgeDeclaration(meta: AnalyzerMeta, declaration: RuntimeDeclaration, t
         title,
         content: text,
         facts,
+        ...(declaration.breaking ? { severity: 'info' as const } : {}),
         confidence: 0.9,
         effortHours: pinned ? 2 : 1,
       }),

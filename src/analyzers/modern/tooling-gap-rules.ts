@@ -3,6 +3,7 @@ import { detectTool, type ToolName } from '../maturity/tooling-signals.js';
 import type { RepoFacts } from '../maturity/repo-facts.js';
 import { findAsyncTestsWithoutPlugin } from './async-test-plugins.js';
 import { findMissingLockfiles } from './missing-lockfiles.js';
+import { findDeclinedFormatter, findDeclinedTypeChecking } from './declined-advice.js';
 import { isProject, primaryManifest, type Ecosystem } from './project-kinds.js';
 
 export interface ToolingGap {
@@ -11,6 +12,8 @@ export interface ToolingGap {
   title: string;
   /** What identifies the gap regardless of line: the ecosystem, or the file's offending code. */
   content: string;
+  /** The project visibly chose otherwise: kept as a note (severity info, under the backlog's minimum), not an item. */
+  declined?: string;
 }
 
 /** A fake repository for examples: path → content. */
@@ -20,21 +23,33 @@ export interface ToolingGapRule {
   id: string;
   severity: Severity;
   find(facts: RepoFacts): ToolingGap[];
-  examples: { positive: RepoExample[]; negative: RepoExample[] };
+  /** positive: one item; negative: nothing; declined: one note (severity info), the advice visibly declined. */
+  examples: { positive: RepoExample[]; negative: RepoExample[]; declined?: RepoExample[] };
 }
 
 const jsSources: RepoExample = { 'src/a.js': 'export const a = 1;\n', 'src/b.js': '', 'src/c.js': '' };
 const pySources: RepoExample = { 'app/a.py': 'A = 1\n', 'app/b.py': '', 'app/c.py': '' };
 
-function findToolGap(tools: Record<Ecosystem, ToolName>, what: string, advice: Record<Ecosystem, string>) {
+type DeclinedCheck = (facts: RepoFacts, ecosystem: Ecosystem) => string | undefined;
+
+function findToolGap(
+  tools: Record<Ecosystem, ToolName>,
+  what: string,
+  advice: Record<Ecosystem, string>,
+  declinedBy?: DeclinedCheck,
+) {
   return (facts: RepoFacts): ToolingGap[] =>
     (['javascript', 'python'] as const)
       .filter((ecosystem) => isProject(facts, ecosystem) && detectTool(facts, tools[ecosystem]).length === 0)
-      .map((ecosystem) => ({
-        path: primaryManifest(facts, ecosystem),
-        title: `No ${what} for the ${ecosystem} code: add ${advice[ecosystem]}`,
-        content: ecosystem,
-      }));
+      .map((ecosystem) => {
+        const gap: ToolingGap = {
+          path: primaryManifest(facts, ecosystem),
+          title: `No ${what} for the ${ecosystem} code: add ${advice[ecosystem]}`,
+          content: ecosystem,
+        };
+        const declined = declinedBy?.(facts, ecosystem);
+        return declined ? { ...gap, title: `${gap.title} (a note: ${declined})`, declined } : gap;
+      });
 }
 
 function findNoCi(facts: RepoFacts): ToolingGap[] {
@@ -86,18 +101,16 @@ export const toolingGapRules: ToolingGapRule[] = [
   {
     id: 'modern/no-formatter',
     severity: 'low',
-    find: findToolGap({ javascript: 'jsFormatter', python: 'pythonFormatter' }, 'formatter', {
-      javascript: 'Prettier or Biome',
-      python: 'Ruff format or Black',
-    }),
+    find: findToolGap(
+      { javascript: 'jsFormatter', python: 'pythonFormatter' },
+      'formatter',
+      { javascript: 'Prettier or Biome', python: 'Ruff format or Black' },
+      findDeclinedFormatter,
+    ),
     examples: {
       positive: [
-        { ...jsSources, '.eslintrc.json': '{}' },
-        {
-          ...jsSources,
-          '.eslintrc.cjs': 'module.exports = { extends: "eslint:recommended", rules: { "no-cond-assign": 0 } };\n',
-        },
-        { ...pySources, 'pyproject.toml': '[tool.ruff]\n' },
+        { ...jsSources, 'package.json': '{"devDependencies":{"mocha":"^10"}}' },
+        { ...pySources, 'setup.cfg': '[metadata]\nname = app\n' },
       ],
       negative: [
         { ...jsSources, '.prettierrc': '{}' },
@@ -105,28 +118,53 @@ export const toolingGapRules: ToolingGapRule[] = [
         // layout enforced by ESLint rules, fixed by eslint --fix
         { ...jsSources, '.eslintrc.yml': 'rules:\n  indent: [error, 2]\n  eol-last: error\n' },
         { ...jsSources, 'eslint.config.js': 'import stylistic from "@stylistic/eslint-plugin";\nexport default [];\n' },
+        { ...jsSources, 'package.json': '{"devDependencies":{"standard":"^17"}}' },
         { ...pySources, 'pyproject.toml': '[tool.black]\n' },
         { ...pySources, '.pre-commit-config.yaml': '- id: ruff-format\n' },
+      ],
+      // a linter without layout rules (axios): reformatting the tree is the project's call
+      declined: [
+        { ...jsSources, '.eslintrc.json': '{}' },
+        {
+          ...jsSources,
+          '.eslintrc.cjs': 'module.exports = { extends: "eslint:recommended", rules: { "no-cond-assign": 0 } };\n',
+        },
+        { ...pySources, 'pyproject.toml': '[tool.ruff]\n' },
       ],
     },
   },
   {
     id: 'modern/no-type-checking',
     severity: 'low',
-    find: findToolGap({ javascript: 'jsTypeChecker', python: 'pythonTypeChecker' }, 'type checking', {
-      javascript: 'TypeScript, or a jsconfig.json with "checkJs": true',
-      python: 'mypy or pyright in CI',
-    }),
+    find: findToolGap(
+      { javascript: 'jsTypeChecker', python: 'pythonTypeChecker' },
+      'type checking',
+      { javascript: 'TypeScript, or a jsconfig.json with "checkJs": true', python: 'mypy or pyright in CI' },
+      findDeclinedTypeChecking,
+    ),
     examples: {
       positive: [
         { ...jsSources, 'jsconfig.json': '{"compilerOptions":{}}' },
+        { ...jsSources, 'src/a.js': '/** @param x the value */\nexport const a = (x) => x;\n' },
         { ...pySources, 'setup.cfg': '[flake8]\n' },
+        // declarations in tests type-check the tests, not what the package publishes
+        { ...jsSources, 'test/types/index.d.ts': 'export {};\n' },
       ],
       negative: [
         { ...jsSources, 'tsconfig.json': '{}' },
         { ...jsSources, 'jsconfig.json': '{"compilerOptions":{"checkJs": true}}' },
         { ...pySources, 'pyproject.toml': '[tool.mypy]\nstrict = true\n' },
         { ...pySources, 'pyrightconfig.json': '{}' },
+      ],
+      // types published another way: a "types" field, hand-written declarations, JSDoc types (Express)
+      declined: [
+        { ...jsSources, 'package.json': '{"name":"lib","types":"index.d.ts"}' },
+        { ...jsSources, 'index.d.ts': 'export declare function a(): number;\n' },
+        {
+          'lib/a.js': '/**\n * @param {String} path\n * @return {Router}\n */\nexports.a = function (path) {};\n',
+          'lib/b.js': '/** @type {number} */\nexports.b = 1;\n',
+          'lib/c.js': '/** @returns {boolean} */\nexports.c = () => true;\n',
+        },
       ],
     },
   },

@@ -114,6 +114,36 @@ for (const [name, files, today, expected] of rows) {
   });
 }
 
+// [name, package.json, expected severity of the engines finding]: a published package past 1.0 raises
+// engines.node in its next major (Express 5 keeps Node 18), so the advice is a note for then
+const manifestWith = (fields: Record<string, unknown>) =>
+  JSON.stringify({ name: 'lib', ...fields, engines: { node: '>=18' } }, null, 2);
+const breakingRows = checkTable<readonly [string, string, string]>(
+  [
+    ['published package past 1.0: a note', manifestWith({ version: '5.2.1' }), 'info'],
+    ['published 1.0.0: a note', manifestWith({ version: '1.0.0' }), 'info'],
+    ['private app: an item', manifestWith({ version: '5.2.1', private: true }), 'medium'],
+    ['0.x package: an item', manifestWith({ version: '0.9.0' }), 'medium'],
+    ['no version: an item', manifestWith({}), 'medium'],
+  ],
+  (row) => row[2] === 'info',
+);
+for (const [name, manifest, severity] of breakingRows) {
+  runtime(`engines raise: ${name}`, () => {
+    const found = analyzeRepo(fakeRepo({ 'package.json': manifest }, '2026-11-24')).filter(
+      (finding) => finding.ruleId === 'modern/runtime-eol',
+    );
+    assert.equal(
+      found.map((finding) => finding.severity),
+      [severity],
+    );
+    if (severity === 'info') {
+      assert.match(found[0]?.title ?? '', /in the next major release \(a note: raising engines\.node/);
+      assert.is(found[0]?.facts?.waitsFor, 'the next major release');
+    }
+  });
+}
+
 runtime('titles name the version, the date and the move', () => {
   const [finding] = analyzeRepo(fakeRepo({ '.nvmrc': '18\n' }, '2026-01-10'));
   assert.equal(finding?.title, 'Node.js 18 is past end of life (since 2025-04-30): move to Node.js 24 LTS');

@@ -14,6 +14,17 @@ for (const rule of toolingGapRules) {
     examples(`${rule.id} positive ${index + 1}`, () => {
       const found = analyzeRepo(fakeRepo(files)).filter((finding) => finding.ruleId === rule.id);
       assert.is(found.length, 1, JSON.stringify(found.map((finding) => finding.title)));
+      assert.is.not(found[0]?.severity, 'info', 'an item, not a note');
+    }),
+  );
+  (rule.examples.declined ?? []).forEach((files, index) =>
+    examples(`${rule.id} declined ${index + 1}`, () => {
+      const found = analyzeRepo(fakeRepo(files)).filter((finding) => finding.ruleId === rule.id);
+      assert.equal(
+        found.map((finding) => [finding.severity, typeof finding.facts?.declined]),
+        [['info', 'string']],
+        JSON.stringify(found.map((finding) => finding.title)),
+      );
     }),
   );
   rule.examples.negative.forEach((files, index) =>
