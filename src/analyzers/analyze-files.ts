@@ -1,12 +1,7 @@
 import { configOverrides } from '../config/contexts.js';
 import type { Config } from '../config/types.js';
-import {
-  classifyPath,
-  readDeprecatedMark,
-  readGeneratedMark,
-  type Context,
-  type ContextDecision,
-} from '../findings/context.js';
+import { classifyPath, readGeneratedMark, type Context, type ContextDecision } from '../findings/context.js';
+import { readCopiedMark, readFrozenMark } from '../findings/context-marks.js';
 import { disambiguateFingerprints } from '../findings/create-finding.js';
 import { languageOf } from '../findings/languages.js';
 import { readInlineAllowReason } from '../findings/inline-allow.js';
@@ -148,7 +143,9 @@ function analyzeOne(
   const language = languageOf(file.path);
   // a bundle or generated module in a source folder says so in its text: treated as generated
   const generatedMark = byPath === 'source' || byPath === 'build' ? readGeneratedMark(file.text) : undefined;
-  const context: Context = generatedMark ? 'generated' : byPath;
+  // a file its header says was copied from another project is vendored, wherever it sits
+  const copiedMark = !generatedMark && byPath === 'source' ? readCopiedMark(file.text) : undefined;
+  const context: Context = generatedMark ? 'generated' : copiedMark ? 'vendored' : byPath;
   const fileFindings: Finding[] = [];
   const result: FileResult = { findings: [], notes: [] };
   const generated = loaded.some(({ entry }) => !entry.hook) && isGeneratedLooking(file.text);
@@ -190,12 +187,17 @@ function analyzeOne(
   if (passed.length > 0) result.passed = passed;
   const kept = passed.length > 0 ? fileFindings.filter((finding) => !isPassedAsDemo(finding)) : fileFindings;
   const findings = markInlineAllowed(file.text, disambiguateFingerprints(oneFindingPerLine(kept)));
-  const deprecated = context === 'source' && findings.length > 0 && readDeprecatedMark(file.text) !== undefined;
+  const frozen = context === 'source' && findings.length > 0 ? readFrozenMark(file.text) : undefined;
   result.findings = generatedMark
     ? findings.map(markGenerated)
-    : deprecated
-      ? findings.map((finding) => ({ ...finding, facts: { ...finding.facts, deprecated: 1 } }))
-      : findings;
+    : copiedMark
+      ? findings.map((finding) => ({
+          ...finding,
+          facts: { ...finding.facts, context: 'vendored', copied: copiedMark },
+        }))
+      : frozen
+        ? findings.map((finding) => ({ ...finding, facts: { ...finding.facts, frozen } }))
+        : findings;
   return result;
 }
 

@@ -47,19 +47,26 @@ export function rateExposure(
   terms: ScoreTerm[],
   facts?: Readonly<Record<string, number | string>>,
 ): number {
-  const frozen = !gate && kindOf(category) === 'code' && facts?.deprecated !== undefined;
+  const frozen = !gate && kindOf(category) === 'code' ? readFrozen(facts) : undefined;
   const factor = gate ? 1 : exposureFactor(category, decision.context) * (frozen ? DEPRECATED_CODE : 1);
   return addTerm(terms, 'composite', 'exposure', factor, () =>
     gate
       ? 'pre-commit gate: every path counts as shipped'
-      : `${decision.context} (${decision.reason}): × ${exposureFactor(category, decision.context)} for a ${kindOf(category) === 'code' ? category : kindOf(category)} finding there${frozen ? `; its file is marked deprecated (frozen until removed): × ${DEPRECATED_CODE}` : ''}`,
+      : `${decision.context} (${decision.reason}): × ${exposureFactor(category, decision.context)} for a ${kindOf(category) === 'code' ? category : kindOf(category)} finding there${frozen ? `; ${frozen}: × ${DEPRECATED_CODE}` : ''}`,
   );
 }
 
+/** Why the finding's file is in maintenance only (facts.frozen; `deprecated: 1` in ledgers written before it). */
+function readFrozen(facts: Readonly<Record<string, number | string>> | undefined): string | undefined {
+  if (typeof facts?.frozen === 'string') return `its file is in maintenance only: ${facts.frozen}`;
+  return facts?.deprecated !== undefined ? 'its file is marked deprecated (frozen until removed)' : undefined;
+}
+
 /**
- * × for debt, complexity, docs and performance work in a file its header marks deprecated: nobody
- * refactors code that is frozen until the next major removes it (93 of ESLint's 305 rules, whose
- * complexity filled its backlog). Security findings keep their weight: deprecated code still ships.
+ * × for debt, complexity, docs and performance work in a file its header marks deprecated or its
+ * metadata frozen (findings/context-marks.ts): nobody refactors code that is frozen until the next
+ * major removes it (93 of ESLint's 305 rules), nor code kept for bug fixes only (53 `frozen: true`
+ * rules), as vendored code is not (× 0.25 too). Security findings keep their weight: it still ships.
  */
 export const DEPRECATED_CODE = 0.25;
 

@@ -128,6 +128,8 @@ function measureOverdue(entry: BacklogEntry, today: string): number | undefined 
 function contextOfEntry(entry: BacklogEntry, ctx: ScoringContext): ContextDecision {
   if (entry.facts?.context === 'generated')
     return { context: 'generated', reason: 'its own text says it is generated (a banner or a source-map link)' };
+  if (entry.facts?.context === 'vendored' && typeof entry.facts.copied === 'string')
+    return { context: 'vendored', reason: entry.facts.copied };
   return ctx.contextOf?.(entry.path) ?? classifyPath(entry.path);
 }
 

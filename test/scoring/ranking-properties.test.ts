@@ -347,26 +347,32 @@ ranking('a runtime overdue for longer ranks no lower', () => {
   }
 });
 
-ranking('work in a file its header marks deprecated ranks below the same work in live code; security does not', () => {
-  for (let index = 0; index < CASES; index++) {
-    const category = random.pick(CATEGORIES);
-    const path = random.pick(SHIPPED);
-    const ctx = randomContext([path]);
-    const base = makeEntry({
-      ruleId: `${category}/some-rule`,
-      category,
-      severity: random.pick(SEVERITIES),
-      confidence: random.between(0.5, 1),
-      effortHours: random.between(0.25, 8),
-      firstSeen: daysAgo(random.between(0, 2000)),
-      path,
-    });
-    const live = score(base, ctx);
-    const frozen = score({ ...base, facts: { deprecated: 1 } }, ctx);
-    if (category === 'secret' || category === 'vuln' || category === 'modern') assert.is(frozen, live, category);
-    else assert.ok(frozen < live || live === 0, `${category}: ${frozen} vs ${live}`);
-  }
-});
+ranking(
+  'work in a file its header marks deprecated or its metadata frozen ranks below the same work in live code; security does not',
+  () => {
+    for (let index = 0; index < CASES; index++) {
+      const category = random.pick(CATEGORIES);
+      const path = random.pick(SHIPPED);
+      const ctx = randomContext([path]);
+      const base = makeEntry({
+        ruleId: `${category}/some-rule`,
+        category,
+        severity: random.pick(SEVERITIES),
+        confidence: random.between(0.5, 1),
+        effortHours: random.between(0.25, 8),
+        firstSeen: daysAgo(random.between(0, 2000)),
+        path,
+      });
+      const live = score(base, ctx);
+      const deprecated = score({ ...base, facts: { deprecated: 1 } }, ctx);
+      // the general form: the file's metadata says maintenance only (ESLint's `frozen: true`), same weight
+      const frozen = score({ ...base, facts: { frozen: 'its metadata says `frozen: true`' } }, ctx);
+      assert.is(frozen, deprecated, category);
+      if (category === 'secret' || category === 'vuln' || category === 'modern') assert.is(frozen, live, category);
+      else assert.ok(frozen < live || live === 0, `${category}: ${frozen} vs ${live}`);
+    }
+  },
+);
 
 ranking('a vulnerability pattern fed by its callers ranks below the same one fed by outside input', () => {
   for (let index = 0; index < CASES; index++) {
