@@ -9,6 +9,11 @@ import {
   type ContextOverride,
 } from '../findings/context.js';
 import { LAYOUT_FILES, learnTestRoots, packageLayoutOverrides, testRootOverrides } from '../findings/context-layout.js';
+import {
+  LINT_EXCLUSION_FILES,
+  learnLintExclusions,
+  lintExclusionOverrides,
+} from '../findings/context-lint-exclusions.js';
 import { ok, type Result } from '../findings/result.js';
 import {
   LINGUIST_ATTRIBUTES,
@@ -63,14 +68,16 @@ export function readPathContexts(
   const manifests = files
     .map((file) => file.path)
     .filter((path) => /(?:^|\/)package\.json$/.test(path) && !/(?:^|\/)node_modules\//.test(path));
+  const rootFiles = new Set<string>([...LAYOUT_FILES, ...LINT_EXCLUSION_FILES]);
   const wanted = new RegExp(
-    `^(?:${[...LAYOUT_FILES].map((name) => name.replace('.', '\\.')).join('|')})$|(?:^|/)(?:\\.gitattributes|package\\.json)$`,
+    `^(?:${[...rootFiles].map((name) => name.replace(/\./g, '\\.')).join('|')})$|(?:^|/)(?:\\.gitattributes|package\\.json)$`,
   );
   const read = runWithStagedReads(
     root,
     files.filter((file) => wanted.test(file.path) && !/(?:^|\/)node_modules\//.test(file.path)),
     (reader) => ({
       roots: learnTestRoots(reader),
+      lintExclusions: learnLintExclusions(reader),
       attributes: attributeFiles.some((path) => mentionsLinguist(reader(path))),
       manifests: new Map(manifests.map((path) => [path, reader(path) ?? ''])),
     }),
@@ -85,6 +92,7 @@ export function readPathContexts(
     overrides.push(...attributeOverrides(values.value));
   }
   overrides.push(...testRootOverrides(read.roots));
+  overrides.push(...lintExclusionOverrides(read.lintExclusions, (path) => classifyPath(path).context));
   overrides.push(
     ...packageLayoutOverrides(
       read.manifests,
