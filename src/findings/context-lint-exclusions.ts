@@ -85,7 +85,11 @@ export function lintExclusionOverrides(
   const decided = new Map<string, LintExclusion | undefined>();
   const exclusionOf = (path: string): LintExclusion | undefined => {
     if (decided.has(path)) return decided.get(path);
-    const found = exclusions.find((exclusion) => exclusion.extensions.test(path) && exclusion.pattern.test(path));
+    // declaration files are the compiler's to check: linters leave them out routinely (ESLint's lib/types)
+    const declaration = /\.d\.[cm]?ts$/.test(path);
+    const found = declaration
+      ? undefined
+      : exclusions.find((exclusion) => exclusion.extensions.test(path) && exclusion.pattern.test(path));
     const exclusion = found && conventional(path) === 'source' ? found : undefined;
     decided.set(path, exclusion);
     return exclusion;

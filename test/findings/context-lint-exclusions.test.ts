@@ -102,6 +102,24 @@ const rows: Array<[name: string, files: Record<string, string>, path: string, ve
     false,
   ],
   [
+    'type declarations a TypeScript-aware ESLint skips: the compiler checks them',
+    {
+      'eslint.config.js':
+        'const ts = require("typescript-eslint");\nmodule.exports = [globalIgnores(["lib/types/**/*.ts"])];\n',
+    },
+    'lib/types/index.d.ts',
+    false,
+  ],
+  [
+    'TypeScript sources a TypeScript-aware ESLint skips',
+    {
+      'eslint.config.js':
+        'const ts = require("typescript-eslint");\nmodule.exports = [globalIgnores(["src/legacy/**"])];\n',
+    },
+    'src/legacy/parser.ts',
+    true,
+  ],
+  [
     'golangci v2 exclusion paths',
     {
       '.golangci.yml': 'version: "2"\nlinters:\n  exclusions:\n    paths:\n      - external$\n      - internal/gen\n',

@@ -32,6 +32,26 @@ const copiedTexts: Array<[name: string, text: string, copied: boolean]> = [
   ['copied from, far down in the code', 'import os\n\n\ndef f():\n    # copied from the old helper\n    pass\n', false],
   ['prose about imports', '# Handles values imported via the config file.\nimport os\n', false],
   ['no header', 'const a = 1;\n', false],
+  [
+    'adapted from another part of the same project',
+    '/**\n * @fileoverview Disallows multiple blank lines.\n * implementation adapted from the no-trailing-spaces rule.\n */\n"use strict";\n',
+    false,
+  ],
+  [
+    "Apache licence header (every cobra file): 'obtain a copy of the License'",
+    '// Copyright 2013-2023 The Cobra Authors\n//\n// Licensed under the Apache License, Version 2.0 (the "License");\n// you may not use this file except in compliance with the License.\n// You may obtain a copy of the License at\n//\n//      http://www.apache.org/licenses/LICENSE-2.0\n\npackage cobra\n',
+    false,
+  ],
+  [
+    'MIT licence header',
+    '/*\n * Permission is hereby granted, free of charge, to any person obtaining a copy of this software\n * and associated documentation files (the "Software"), to deal in the Software.\n */\n',
+    false,
+  ],
+  [
+    'GPL licence header',
+    '# You should have received a copy of the GNU General Public License\n# along with this program.\nimport os\n',
+    false,
+  ],
 ];
 for (const [name, text, copied] of copiedTexts)
   marks(`copied: ${name}`, () => assert.is(readCopiedMark(text) !== undefined, copied, readCopiedMark(text)));
