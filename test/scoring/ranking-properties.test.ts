@@ -288,47 +288,57 @@ ranking('debt, complexity, docs and performance work in tests, docs and examples
 
 // flask, requests and pytest all declared Python 3.10 past its end of life; the line's age (written in
 // April in one, August in another) and pyproject.toml's churn ranked the same upgrade differently.
-ranking("equal runtime end-of-life situations rank equally, whatever the line's age and the manifest's churn", () => {
-  const endOfLife = daysAgo(32);
-  const others = [
-    complexityItem(14, 'src/core/engine.py', 'quality-aaaaaaaaaa'),
-    complexityItem(40, 'lib/router.js', 'quality-bbbbbbbbbb'),
-  ];
-  for (const level of LEVELS) {
-    const seen = new Set<string>();
-    for (let index = 0; index < CASES / 4; index++) {
-      const manifest = random.pick(['pyproject.toml', 'setup.cfg', 'package.json']);
-      const maxChurn = Math.floor(random.between(1, 200));
-      const ctx = makeContext({
-        maturity: { level, percent: 50 },
-        churn: new Map([
-          [manifest, Math.floor(random.between(0, maxChurn + 1))],
-          ['src/core/engine.py', 3],
-          ['lib/router.js', 3],
-        ]),
-        maxChurn,
-      });
-      const eol: BacklogEntry = {
-        ...makeEntry({
-          id: 'modern-cccccccccc',
-          ruleId: 'modern/runtime-eol',
-          category: 'modern',
-          severity: 'medium',
-          path: manifest,
-          title: 'Declared minimum Python 3.10 is past end of life: raise it to Python 3.11',
-          confidence: 0.9,
-          effortHours: 1,
-          firstSeen: daysAgo(random.between(0, 3000)),
-          facts: { runtime: 'python', version: '3.10', endOfLife },
-        }),
-        unitHours: 1,
-      };
-      const ranked = rankItems([eol, ...others].map((item) => scoreEntry(item, ctx)));
-      seen.add(`${score(eol, ctx)} #${ranked.findIndex((item) => item.id === eol.id)}`);
+ranking(
+  "equal runtime end-of-life situations rank equally, whatever the line's age, the manifest's churn and the repository's maturity",
+  () => {
+    const endOfLife = daysAgo(32);
+    // the same reference work in every repository: complexity just over, well over and far over the
+    // threshold, and a year-old TODO, all in shipped code
+    const others: BacklogEntry[] = [
+      complexityItem(12, 'src/core/engine.py', 'quality-aaaaaaaaaa'),
+      complexityItem(16, 'src/core/engine.py', 'quality-bbbbbbbbbb'),
+      complexityItem(40, 'lib/router.js', 'quality-cccccccccc'),
+      { ...makeEntry({ id: 'debt-dddddddddd', path: 'lib/router.js', firstSeen: daysAgo(400) }), unitHours: 1 },
+    ];
+    const ranks = new Set<number>();
+    for (const level of LEVELS) {
+      const scores = new Set<number>();
+      for (let index = 0; index < CASES / 4; index++) {
+        // the manifest may be the busiest file or never touched; the reference work keeps its churn
+        const manifest = random.pick(['pyproject.toml', 'setup.cfg', 'package.json']);
+        const ctx = makeContext({
+          maturity: { level, percent: 50 },
+          churn: new Map([
+            [manifest, Math.floor(random.between(0, 101))],
+            ['src/core/engine.py', 3],
+            ['lib/router.js', 30],
+          ]),
+          maxChurn: 100,
+        });
+        const eol: BacklogEntry = {
+          ...makeEntry({
+            id: 'modern-eeeeeeeeee',
+            ruleId: 'modern/runtime-eol',
+            category: 'modern',
+            severity: 'medium',
+            path: manifest,
+            title: 'Declared minimum Python 3.10 is past end of life: raise it to Python 3.11',
+            confidence: 0.9,
+            effortHours: 1,
+            firstSeen: daysAgo(random.between(0, 3000)),
+            facts: { runtime: 'python', version: '3.10', endOfLife },
+          }),
+          unitHours: 1,
+        };
+        const ranked = rankItems([eol, ...others].map((item) => scoreEntry(item, ctx)));
+        scores.add(score(eol, ctx));
+        ranks.add(ranked.findIndex((item) => item.id === eol.id));
+      }
+      assert.equal([...scores].length, 1, `${level}: one score, got ${[...scores].join(', ')}`);
     }
-    assert.equal([...seen].length, 1, `${level}: ${[...seen].join(', ')}`);
-  }
-});
+    assert.equal([...ranks].length, 1, `one rank among the same work at every maturity, got ${[...ranks].join(', ')}`);
+  },
+);
 
 ranking('a runtime overdue for longer ranks no lower', () => {
   const ctx = makeContext();
