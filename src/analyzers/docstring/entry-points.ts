@@ -18,11 +18,17 @@ interface Manifest {
   private?: unknown;
 }
 
-/** Every string leaf of package.json `exports` (conditions and subpaths alike). */
-function exportTargets(value: unknown): string[] {
-  if (typeof value === 'string') return [value];
-  if (Array.isArray(value)) return value.flatMap(exportTargets);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(exportTargets);
+/**
+ * Every string leaf of package.json `exports` (conditions and subpaths alike), but for subpaths the package
+ * itself calls unsafe, internal or private (axios's `./unsafe/utils.js`) and subpath patterns (`./*`,
+ * `./dist/*`: every file reachable, none declared).
+ */
+function exportTargets(value: unknown, key = '.'): string[] {
+  if (key.includes('*') || /(?:^|\/)(?:unsafe|internal|private)(?:\/|$)/.test(key)) return [];
+  if (typeof value === 'string') return value.includes('*') ? [] : [value];
+  if (Array.isArray(value)) return value.flatMap((item) => exportTargets(item, key));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([name, item]) => exportTargets(item, name.startsWith('.') ? name : key));
   return [];
 }
 
@@ -50,8 +56,8 @@ function resolveFile(tracked: ReadonlySet<string>, path: string): string | undef
 function entryFiles(folder: string, manifest: Manifest, tracked: ReadonlySet<string>): string[] {
   const declared = [manifest.main, manifest.module, manifest.types, manifest.typings, manifest.browser]
     .filter((value): value is string => typeof value === 'string')
-    .concat(exportTargets(manifest.exports).filter((target) => !target.includes('*')));
-  if (declared.length === 0) declared.push('index.js');
+    .concat(exportTargets(manifest.exports));
+  if (declared.length === 0 && manifest.exports === undefined) declared.push('index.js');
   const found = new Set<string>();
   let built = false;
   for (const target of declared) {
@@ -83,6 +89,8 @@ const EXPORT_FROM = new RegExp(`\\bexport\\s+(?:type\\s+)?\\{([^}]*)\\}\\s*from\
 const EXPORT_LIST = new RegExp(`\\bexport\\s+(?:type\\s+)?\\{([^}]*)\\}(?!\\s*from)`, 'g');
 const IMPORT = new RegExp(`\\bimport\\s+(?:type\\s+)?([^'";]*?)\\s+from\\s*${QUOTED}`, 'g');
 const REQUIRE = new RegExp(`\\b(?:const|let|var)\\s+(${NAME}|\\{[^}]*\\})\\s*=\\s*require\\(\\s*${QUOTED}\\s*\\)`, 'g');
+const IMPORT_REQUIRE = new RegExp(`\\bimport\\s+(${NAME})\\s*=\\s*require\\(\\s*${QUOTED}\\s*\\)`, 'g');
+const EXPORT_ASSIGN = new RegExp(`\\bexport\\s*=\\s*(${NAME})`, 'g');
 const EXPORT_DEFAULT = new RegExp(`\\bexport\\s+default\\s+(${NAME})\\s*(?:;|$)`, 'gm');
 // module.exports = …, exports = module.exports = …, exports.x = …, app.x = …: target chain, then value
 const ASSIGNMENT = new RegExp(
@@ -135,6 +143,8 @@ function reExports(source: string): Array<[specifier: string, reach: Reach]> {
     const byDefault = /^\s*([A-Za-z_$][\w$]*)/.exec(rest.replace(/\*\s*as\s+[A-Za-z_$][\w$]*/, ''));
     if (byDefault) imported.set(byDefault[1] as string, [specifier as string, 'default']);
   }
+  for (const [, binding, specifier] of text.matchAll(IMPORT_REQUIRE))
+    imported.set(binding as string, [specifier as string, '*']);
   for (const [, binding, specifier] of text.matchAll(REQUIRE)) {
     if ((binding as string).startsWith('{'))
       for (const [local, name] of localNames((binding as string).slice(1, -1)))
@@ -172,6 +182,11 @@ function reExports(source: string): Array<[specifier: string, reach: Reach]> {
     value: value as string,
   }));
   const isExports = (target: string) => target === 'module.exports' || target === 'exports';
+  // TypeScript's CommonJS form: `export = X`
+  for (const [, value] of text.matchAll(EXPORT_ASSIGN)) {
+    handOn(value as string);
+    exportedObjects.add(value as string);
+  }
   for (const { targets, value } of assignments)
     if (targets.some(isExports)) for (const target of targets) if (!target.includes('.')) exportedObjects.add(target);
   for (const { targets, value } of assignments)

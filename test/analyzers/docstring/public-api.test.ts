@@ -454,6 +454,19 @@ const trees: Array<[name: string, texts: Record<string, string>, reached: Record
       'packages/core/src/ref.ts': ['Ref'],
     },
   ],
+  [
+    'TypeScript export = of an import = require; no subpath pattern, nor a subpath the package calls unsafe',
+    {
+      'package.json': JSON.stringify({
+        exports: { '.': './src/main.ts', './rules/*': './src/rules/*.js', './unsafe/utils.js': './src/utils.ts' },
+      }),
+      'src/main.ts': "import Api = require('./api');\nexport = Api;",
+      'src/api.ts': 'export class Api {}',
+      'src/rules/no-eval.ts': 'export function create() {}',
+      'src/utils.ts': 'export function helper() {}',
+    },
+    { 'src/api.ts': 1, 'src/main.ts': 1 },
+  ],
   ['no package.json: no entry points', { 'lib/a.js': 'export function a() {}' }, {}],
 ];
 entries('tree table has positive and negative rows', () =>
