@@ -54,7 +54,8 @@ export interface Config {
     /**
      * Honour the project's own linter configuration (ruff, flake8, pylint, bandit, ESLint, golangci-lint)
      * and its inline suppressions (`# noqa: C901`, `// eslint-disable-next-line complexity`, `# nosec`):
-     * a check it switched off, or a function under its threshold, stays a metric, not a backlog item.
+     * a check it switched off, or a function under its threshold, stays a metric, not a backlog item;
+     * so do security patterns and missing docstrings whose linter rule it ignores by name.
      */
     projectLinters: boolean;
     /** Days before the last commit in which bug-fix commits count as what a file's complexity costs. */

@@ -35,7 +35,24 @@ export const COMPLEXITY_CODES: Readonly<Record<Linter, readonly string[]>> = {
 const PY = ['py'];
 const JS = ['js', 'ts'];
 
-export const SECURITY_EQUIVALENTS: readonly LinterEquivalent[] = [
+/**
+ * Checks a project switches off by name (never by not selecting them): security patterns, and missing
+ * docstrings (pydocstyle's D101-D103 in ruff, pylint's missing-*-docstring, ESLint's jsdoc/require-jsdoc).
+ */
+export const IGNORABLE_EQUIVALENTS: readonly LinterEquivalent[] = [
+  {
+    ruleId: 'quality/docstring',
+    languages: PY,
+    codes: {
+      ruff: ['D101', 'D102', 'D103'],
+      flake8: ['D101', 'D102', 'D103'],
+      pylint: [
+        'missing-class-docstring|C0115|missing-docstring|C0111',
+        'missing-function-docstring|C0116|missing-docstring|C0111',
+      ],
+    },
+  },
+  { ruleId: 'quality/docstring', languages: JS, codes: { eslint: ['jsdoc/require-jsdoc'] } },
   {
     ruleId: 'vuln/dynamic-code-execution',
     languages: PY,
@@ -96,7 +113,7 @@ export function equivalentCodes(
   call: string | undefined,
 ): Partial<Record<Linter, readonly string[]>> | undefined {
   if (ruleId === 'quality/complexity') return COMPLEXITY_CODES;
-  const candidates = SECURITY_EQUIVALENTS.filter(
+  const candidates = IGNORABLE_EQUIVALENTS.filter(
     (equivalent) => equivalent.ruleId === ruleId && equivalent.languages.includes(language),
   );
   const matched = candidates.find(

@@ -1,4 +1,4 @@
-import { decideComplexity, decideSecurity, type LintDecision } from '../config/project-linters/policy.js';
+import { decideComplexity, decideIgnored, type LintDecision } from '../config/project-linters/policy.js';
 import { languageOf } from '../findings/languages.js';
 import { addTerm, type BacklogEntry, type Occurrence, type ScoreTerm, type ScoringContext } from './types.js';
 
@@ -55,7 +55,7 @@ function occurrencesOf(entry: BacklogEntry): readonly Pick<Occurrence, 'line' | 
 
 function judge(entry: BacklogEntry, ctx: ScoringContext): { held?: string; kept?: string } | undefined {
   if (entry.ruleId === 'quality/complexity') return judgeComplexity(entry, ctx);
-  if (entry.category !== 'vuln') return undefined;
+  if (entry.category !== 'vuln' && entry.ruleId !== 'quality/docstring') return undefined;
   const honour = ctx.config.projectLinters !== false;
   if (!honour) return undefined;
   const language = languageOf(entry.path);
@@ -63,7 +63,7 @@ function judge(entry: BacklogEntry, ctx: ScoringContext): { held?: string; kept?
     const suppressed = occurrence.facts?.suppressed;
     if (typeof suppressed === 'string') return `suppressed where it is written (${suppressed})`;
     const decision = ctx.projectLinters
-      ? decideSecurity(ctx.projectLinters, {
+      ? decideIgnored(ctx.projectLinters, {
           ruleId: entry.ruleId,
           path: entry.path,
           language,

@@ -51,8 +51,9 @@ export async function readProjectLinters(root: string): Promise<ProjectLintPolic
       ['setup.cfg', setupCfg],
       ['tox.ini', toxIni],
     ].find(([, text]) => text !== undefined && /^\[flake8\]/m.test(text));
-    if (flake8File) add(python.readFlake8Ini(flake8File[0] as string, flake8File[1] as string));
     const parsed = pyproject ? ruff.parseToml(pyproject) : undefined;
+    if (flake8File) add(python.readFlake8Ini(flake8File[0] as string, flake8File[1] as string));
+    else if (parsed) add(python.readFlake8Toml('pyproject.toml', parsed));
     if (pylintrc) add(python.readPylintIni(pylintrc[0], pylintrc[1]));
     else if (parsed && ruff.table(ruff.table(parsed['tool'])?.['pylint']))
       add(python.readPylintToml('pyproject.toml', parsed));

@@ -4,13 +4,14 @@ import { readEslintCode, readEslintrc, readEslintrcObject } from '../../src/conf
 import { readGolangci } from '../../src/config/project-linters/golangci.js';
 import {
   decideComplexity,
-  decideSecurity,
+  decideIgnored,
   type LinterSettings,
   type LintDecision,
 } from '../../src/config/project-linters/policy.js';
 import {
   readBanditToml,
   readFlake8Ini,
+  readFlake8Toml,
   readPylintIni,
   readPylintToml,
 } from '../../src/config/project-linters/python-linters.js';
@@ -238,7 +239,7 @@ linters('complexity · a linter that checks it outweighs one that does not', () 
 });
 
 const securityRows: Array<
-  [name: string, settings: LinterSettings | undefined, finding: Parameters<typeof decideSecurity>[1], expected: string]
+  [name: string, settings: LinterSettings | undefined, finding: Parameters<typeof decideIgnored>[1], expected: string]
 > = [
   [
     'ruff ignores S102: exec is the project’s decision',
@@ -295,6 +296,33 @@ const securityRows: Array<
     'none',
   ],
   [
+    'ruff ignores D100-D107: missing docstrings are the project’s decision',
+    readRuffToml(
+      'pyproject.toml',
+      '[tool.ruff]\nlint.extend-select = ["D"]\nlint.ignore = ["D100", "D101", "D102", "D103"]\n',
+    ),
+    { ruleId: 'quality/docstring', path: 'src/a.py', language: 'py' },
+    'off: pyproject.toml [tool.ruff] ignores D101, D102, D103',
+  ],
+  [
+    'ruff ignores D102 alone: functions and classes still need docstrings',
+    readRuffToml('pyproject.toml', '[tool.ruff]\nlint.extend-select = ["D"]\nlint.ignore = ["D102"]\n'),
+    { ruleId: 'quality/docstring', path: 'src/a.py', language: 'py' },
+    'none',
+  ],
+  [
+    'flake8 in pyproject.toml (flake8-pyproject) ignores the D family',
+    readFlake8Toml('pyproject.toml', parseToml('[tool.flake8]\nignore = [\n  "D",\n  "E203",\n]\n') ?? {}),
+    { ruleId: 'quality/docstring', path: 'lib/a.py', language: 'py' },
+    'off: pyproject.toml [tool.flake8] ignores D101, D102, D103',
+  ],
+  [
+    "pylint's missing-docstring covers both kinds",
+    readPylintIni('.pylintrc', '[MESSAGES CONTROL]\ndisable=missing-docstring\n'),
+    { ruleId: 'quality/docstring', path: 'src/a.py', language: 'py' },
+    'off: .pylintrc [messages control] ignores missing-class-docstring, missing-function-docstring',
+  ],
+  [
     'a finding that does not say its call, under a rule covering several, decides nothing',
     readRuffToml('ruff.toml', 'extend-select = ["S"]\nignore = ["S102"]\n'),
     { ruleId: 'vuln/dynamic-code-execution', path: 'a.py', language: 'py' },
@@ -303,7 +331,7 @@ const securityRows: Array<
 ];
 
 for (const [name, settings, finding, expected] of securityRows)
-  linters(`security · ${name}`, () => assert.is(describe(decideSecurity(policy(settings), finding)), expected));
+  linters(`security · ${name}`, () => assert.is(describe(decideIgnored(policy(settings), finding)), expected));
 
 const selection: Array<[selected: string[], ignored: string[], code: string, runs: boolean]> = [
   [['C'], [], 'C901', true],

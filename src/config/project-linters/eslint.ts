@@ -11,7 +11,7 @@ const COMPLEXITY_DEFAULT = 20;
 const COGNITIVE_RULE = 'sonarjs/cognitive-complexity';
 const COGNITIVE_DEFAULT = 15;
 /** ESLint rules we have an equivalent of, whose `off` we read. */
-const WATCHED = ['complexity', COGNITIVE_RULE, 'no-eval', 'no-new-func'];
+const WATCHED = ['complexity', COGNITIVE_RULE, 'no-eval', 'no-new-func', 'jsdoc/require-jsdoc'];
 
 type RuleSetting = { off: true } | { off: false; max?: number };
 

@@ -115,10 +115,11 @@ export function decideComplexity(policy: ProjectLintPolicy, path: string, langua
 }
 
 /**
- * Whether the project explicitly switched off, here, the linter rule that checks what a security
- * finding reports (never by not selecting it: not running bandit is no decision that `eval` is fine).
+ * Whether the project explicitly switched off, here, the linter rule that checks what a security or
+ * docstring finding reports (never by not selecting it: not running bandit is no decision that `eval`
+ * is fine, nor is not running pydocstyle one that docstrings do not matter).
  */
-export function decideSecurity(policy: ProjectLintPolicy, finding: FindingRef): LintDecision | undefined {
+export function decideIgnored(policy: ProjectLintPolicy, finding: FindingRef): LintDecision | undefined {
   const call = typeof finding.facts?.call === 'string' ? finding.facts.call : undefined;
   const codes = equivalentCodes(finding.ruleId, finding.language, call);
   if (!codes) return undefined;

@@ -47,7 +47,26 @@ function listOf(value: string | undefined): string[] {
 /** flake8 runs mccabe's C901 only when max-complexity is set (its default, -1, is off). */
 export function readFlake8Ini(file: string, text: string): LinterSettings | undefined {
   const section = parseIni(text).get('flake8');
-  if (!section) return undefined;
+  return section ? readFlake8(`${file} [flake8]`, section) : undefined;
+}
+
+/** [tool.flake8] in pyproject.toml (the flake8-pyproject plugin): lists may be TOML arrays. */
+export function readFlake8Toml(file: string, root: Record<string, unknown>): LinterSettings | undefined {
+  const flake8 = table(table(root['tool'])?.['flake8']);
+  if (!flake8) return undefined;
+  const section = new Map<string, string>();
+  for (const [key, value] of Object.entries(flake8)) {
+    const text = Array.isArray(value)
+      ? value.join('\n')
+      : typeof value === 'string' || typeof value === 'number'
+        ? String(value)
+        : undefined;
+    if (text !== undefined) section.set(key.toLowerCase().replace(/_/g, '-'), text);
+  }
+  return readFlake8(`${file} [tool.flake8]`, section);
+}
+
+function readFlake8(source: string, section: ReadonlyMap<string, string>): LinterSettings {
   const ignored = [...listOf(section.get('ignore')), ...listOf(section.get('extend-ignore'))];
   const perPath: PathIgnore[] = listOf(section.get('per-file-ignores')?.replace(/\s*:\s*/g, ':'))
     .join(' ')
@@ -66,7 +85,7 @@ export function readFlake8Ini(file: string, text: string): LinterSettings | unde
     complexity = { codes: ['C901'], cyclomatic: maxComplexity, because: `sets max-complexity = ${maxComplexity}` };
   return {
     linter: 'flake8',
-    source: `${file} [flake8]`,
+    source,
     languages: ['py'],
     ...(complexity ? { complexity } : {}),
     ignored,
