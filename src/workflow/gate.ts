@@ -29,12 +29,14 @@ export interface GateFacts {
 }
 
 /**
- * A finding blocks when its category is gated, no inline `git-value:allow` covers it, it sits on a line
+ * A finding blocks when its category is gated, no inline `git-value:allow` (nor, for a dangerous-code
+ * pattern, a linter suppression such as `# nosec`) covers it, it sits on a line
  * the commit adds, no ledger decision allows it, its score at the gate reaches block.minScore, and
  * the parent side did not already have it (old findings never block an unrelated commit).
  */
 export async function isGated(finding: Finding, config: Config, facts: GateFacts): Promise<Result<boolean>> {
   if (!isGatedCategory(finding.category, config) || finding.inlineAllowed) return ok(false);
+  if (isSuppressedByLinterComment(finding, config)) return ok(false);
   if (!touches(facts.added.get(finding.path) ?? [], finding.line, finding.endLine ?? finding.line)) return ok(false);
   const allowed = allowedKeys(facts);
   if (!allowed.ok) return allowed;
@@ -73,6 +75,19 @@ export function gatedAnalyzers(entries: readonly FileAnalyzerEntry[], config: Co
  */
 export function allowedByDecision(entries: readonly LedgerEntry[]): LedgerEntry[] {
   return entries.filter((entry) => entry.allow !== undefined && entry.allow.by !== INLINE_ALLOW_BY);
+}
+
+/**
+ * A dangerous-code pattern whose linter suppression is written where it is (`# nosec B102`,
+ * `# noqa: S307`, `// eslint-disable-line no-eval`): the author decided, as with `git-value:allow`.
+ * Never a credential: a key is not made safe by a comment.
+ */
+function isSuppressedByLinterComment(finding: Finding, config: Config): boolean {
+  return (
+    finding.category === 'vuln' &&
+    config.scoring.projectLinters !== false &&
+    typeof finding.facts?.suppressed === 'string'
+  );
 }
 
 function isGatedCategory(category: Finding['category'], config: Config): boolean {

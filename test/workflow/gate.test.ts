@@ -58,6 +58,34 @@ const rows: Array<[name: string, finding: Finding, situation: Situation, blocks:
   ['a medium credential with confidence 0.5 blocks', { ...credential, severity: 'medium', confidence: 0.5 }, {}, true],
   ['a high vulnerability pattern blocks', { ...credential, ruleId: 'vuln/eval', category: 'vuln' }, {}, true],
   [
+    'a vulnerability pattern with its linter suppression written on the line does not block',
+    {
+      ...credential,
+      ruleId: 'vuln/eval',
+      category: 'vuln',
+      facts: { call: 'eval', suppressed: '`# nosec B307` on line 3' },
+    },
+    {},
+    false,
+  ],
+  [
+    'a linter suppression blocks again with scoring.projectLinters false',
+    {
+      ...credential,
+      ruleId: 'vuln/eval',
+      category: 'vuln',
+      facts: { call: 'eval', suppressed: '`# nosec B307` on line 3' },
+    },
+    { config: { ...defaultConfig, scoring: { ...defaultConfig.scoring, projectLinters: false } } },
+    true,
+  ],
+  [
+    'a credential is not let through by a linter suppression',
+    { ...credential, facts: { suppressed: '`# noqa` on line 3' } },
+    {},
+    true,
+  ],
+  [
     'a TODO never blocks',
     { ...credential, ruleId: 'debt/todo', category: 'debt', severity: 'critical', confidence: 1 },
     {},
