@@ -1,6 +1,15 @@
 import type { BacklogModel } from './backlog-model.js';
 import { summariseMetrics } from './metrics.js';
-import { CATEGORY_LABELS, escapeMarkdown, formatPercent, formatScore, pluralise } from './text.js';
+import type { ScoredItem } from '../scoring/types.js';
+import {
+  CATEGORY_LABELS,
+  compareText,
+  escapeMarkdown,
+  formatPercent,
+  formatScore,
+  pluralise,
+  shortenTitle,
+} from './text.js';
 
 const FAMILY_LABELS: Record<string, string> = {
   secret: 'Secret detection',
@@ -74,7 +83,7 @@ export function renderMetrics(model: BacklogModel): string[] {
  * code), by why: counted here, not proposed in the ranked table.
  */
 function renderHeld(model: BacklogModel): string[] {
-  const groups = new Map<string, { count: number; category: string; example: string }>();
+  const groups = new Map<string, { count: number; category: string; example: ScoredItem }>();
   for (const item of model.open) {
     if (!item.held) continue;
     const colon = item.held.indexOf(':');
@@ -82,12 +91,16 @@ function renderHeld(model: BacklogModel): string[] {
     const key = `${item.category}\0${why}`;
     const group = groups.get(key);
     if (group) group.count++;
-    else groups.set(key, { count: 1, category: CATEGORY_LABELS[item.category], example: item.held });
+    else groups.set(key, { count: 1, category: CATEGORY_LABELS[item.category], example: item });
   }
   if (groups.size === 0) return [];
   const lines = ['', '### Held as metrics, not proposed'];
-  for (const group of [...groups.values()].sort((a, b) => b.count - a.count || (a.example < b.example ? -1 : 1)))
-    lines.push(`- **${group.category}**, ${pluralise(group.count, 'item')}: ${escapeMarkdown(group.example)}`);
+  for (const { category, count, example } of [...groups.values()].sort(
+    (a, b) => b.count - a.count || compareText(a.example.id, b.example.id),
+  ))
+    lines.push(
+      `- **${category}**, ${pluralise(count, 'item')}: ${escapeMarkdown(example.held ?? '')}; for example \`${example.id}\` ${escapeMarkdown(shortenTitle(example.title, 80))}`,
+    );
   lines.push('', '`git-value explain ID` says why for each; `backlog --format json` lists them with `held`.');
   return lines;
 }
