@@ -35,10 +35,12 @@ export function renderExplain(item: ScoredItem, ctx?: Pick<ScoringContext, 'toda
     `rule ${item.ruleId} · ${CATEGORY_LABELS[item.category]} · ${item.severity} · ${item.path}:${item.line} · ${item.status} · first seen ${item.firstSeen}`,
   ];
   lines.push(`context: ${item.context} (${item.contextReason}); ${describeExposure(item)}`);
-  if (item.held)
-    lines.push(
-      `not proposed: ${item.held} (held as a metric; scoring.projectLinters and scoring.complexityNeedsEvidence decide this)`,
-    );
+  if (item.held) {
+    const option = item.held.startsWith('complex, stable')
+      ? 'scoring.complexityNeedsEvidence'
+      : 'scoring.projectLinters';
+    lines.push(`not proposed: ${item.held} (held as a metric; ${option}: false would propose it)`);
+  }
   if (item.evidence) lines.push(`evidence (redacted): ${item.evidence}`);
   // what the analyzer chose not to ask for, and why (the docstring analyzer's symbols outside the public API)
   if (typeof item.facts?.leftOut === 'string') lines.push(`left out of this item: ${item.facts.leftOut}`);

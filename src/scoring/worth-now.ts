@@ -90,7 +90,7 @@ function judgeComplexity(entry: BacklogEntry, ctx: ScoringContext): { held?: str
   const decision: LintDecision | undefined =
     honour && ctx.projectLinters ? decideComplexity(ctx.projectLinters, entry.path, languageOf(entry.path)) : undefined;
   if (decision?.kind === 'off')
-    return { held: `the project's linter does not check complexity here: ${decision.reason}; it stays a metric` };
+    return { held: `the project's linter does not check complexity here: ${decision.reason}` };
   const ours = ctx.complexityThresholds ?? { cyclomatic: 10, cognitive: 15 };
   // the project's threshold replaces ours where it sets one; a count it does not limit keeps ours
   const limits = {
