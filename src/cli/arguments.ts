@@ -140,7 +140,7 @@ export function renderUsage(specs: readonly CommandSpec[], header: string, foote
   );
   const width = 40;
   const lines = forms.map(([call = '', summary = '']) =>
-    call.length < width ? `  ${call.padEnd(width - 2)}${summary}` : `  ${call}\n${' '.repeat(width)}${summary}`,
+    call.length < width - 2 ? `  ${call.padEnd(width - 2)}${summary}` : `  ${call}\n${' '.repeat(width)}${summary}`,
   );
   return `${header.trimEnd()}\n\nCommands:\n${lines.join('\n')}\n\n${footer.trimEnd()}\n`;
 }

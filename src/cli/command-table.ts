@@ -275,7 +275,7 @@ export const mergeDriverCommand = {
       summary: "the ledger's git merge driver (registered by init; git runs it)",
     },
   ],
-  options: { 'dry-run': DRY_RUN('the merge of %A (ours) with %B (theirs) that would be written to %A') },
+  options: { 'dry-run': DRY_RUN('the merge it would write to %A (ours)') },
   positionals: { names: ['%O', '%A', '%B', '%P'], min: 3, max: 4 },
   description: `The ledger's git merge driver (registered by install, through .value/bin/git-value): unions both sides
 by entry id and keeps triage decisions. Git runs it; you do not (--dry-run shows what it would write).

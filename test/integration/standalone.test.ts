@@ -87,7 +87,9 @@ standalone('scan parses Go with the embedded grammar and writes the ledger and b
   assert.is(scan.status, 0, scan.stderr);
   const ledger = repo.read('.value/ledger.json');
   assert.match(ledger, '"ruleId":"quality/complexity"', 'busy() measured: the Go grammar loaded from the executable');
-  assert.match(repo.read('BACKLOG.md'), 'busy');
+  // busy() is counted in the metrics; the ranked table holds it back (no bug fixes, no hotspot, not 3x
+  // over both thresholds: complexity needs evidence of its cost since 8050da9)
+  assert.match(repo.read('BACKLOG.md'), /\| `quality\/complexity` \| .* \| 1 \|/);
   const report = run(repo, ['report', '--html', '--output', '-']);
   assert.is(report.status, 0, report.stderr);
   assert.match(report.stdout, '<html', 'the report and its browser code come from the executable');
