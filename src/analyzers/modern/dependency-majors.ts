@@ -3,6 +3,7 @@ import type { AnalyzerMeta, Finding, Severity } from '../../findings/types.js';
 import { asRecord, type RepoFacts } from '../maturity/repo-facts.js';
 import { familyOf } from './dependency-families.js';
 import { countImportingFiles } from './import-counts.js';
+import { readDeclinedUpgrades } from './update-bot-policy.js';
 import { highestSemverMajor, parseVersionPrefix } from './version-ranges.js';
 
 // package.json ranges that exclude a newer major: the one package-lock.json resolves (the range was
@@ -39,6 +40,7 @@ export function findDependencyMajorsBehind(
   latestVersions: Record<string, string> = {},
 ): Finding[] {
   const behind = facts.packageJsons.flatMap(({ path, json }) => findMajorsBehind(facts, path, json, latestVersions));
+  const declinedUpgrades = behind.length > 0 ? readDeclinedUpgrades(facts) : new Map<string, string>();
   const importers = countImportingFiles(facts, new Set(behind.map((upgrade) => upgrade.name.replace(/^@types\//, ''))));
   return behind.map((upgrade) => {
     const { path, field, name, range, gap, source, version } = upgrade;
@@ -49,13 +51,16 @@ export function findDependencyMajorsBehind(
       Math.min(JUMP_HOURS_CAP, HOURS_PER_MAJOR * gap) + IMPORT_HOURS * importedBy,
     );
     const runtime = field === 'dependencies';
+    // the project told its update bot to leave this one alone: a note, not an item
+    const declined = declinedUpgrades.get(name);
+    const advice = `${name} "${range}" is ${gap} major version${gap > 1 ? 's' : ''} behind ${source} (${version}): upgrade and widen the range`;
     return createFinding(meta, {
       ruleId: DEPENDENCY_MAJOR_RULE_ID,
       path,
       line: upgrade.line,
-      title: `${name} "${range}" is ${gap} major version${gap > 1 ? 's' : ''} behind ${source} (${version}): upgrade and widen the range`,
+      title: declined ? `${advice} (a note: ${declined})` : advice,
       content: `${field} ${name} ${range}`,
-      severity: rateUpgrade(runtime, gap),
+      severity: declined ? 'info' : rateUpgrade(runtime, gap),
       confidence: 0.9,
       effortHours,
       facts: {
@@ -66,6 +71,7 @@ export function findDependencyMajorsBehind(
         field,
         group: familyOf(name, declared),
         importedBy,
+        ...(declined ? { declined } : {}),
       },
     });
   });

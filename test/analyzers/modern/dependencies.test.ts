@@ -168,6 +168,81 @@ for (const [name, fields, files, latest, expected] of upgradeRows) {
   });
 }
 
+// [name, update-bot files, expected severities of ajv and markdownlint-cli2]
+const botRows = checkTable<readonly [string, Record<string, string>, string[]]>(
+  [
+    [
+      "renovate ignoreDeps (ESLint's markdownlint-cli2)",
+      {
+        '.github/renovate.json5':
+          '{\n  // blocked for now: v0.23 needs Node 22\n  ignoreDeps: [\n    "markdownlint-cli2",\n  ],\n}\n',
+      },
+      ['medium', 'info'],
+    ],
+    [
+      'renovate packageRules disabling a package',
+      { 'renovate.json': '{"packageRules":[{"matchPackageNames":["ajv"],"enabled":false}]}' },
+      ['info', 'low'],
+    ],
+    [
+      'renovate packageRules disabling minor updates only: majors still wanted',
+      {
+        'renovate.json':
+          '{"packageRules":[{"matchPackageNames":["ajv"],"matchUpdateTypes":["minor"],"enabled":false}]}',
+      },
+      ['medium', 'low'],
+    ],
+    [
+      "dependabot ignoring one package's majors",
+      {
+        '.github/dependabot.yml':
+          'version: 2\nupdates:\n  - package-ecosystem: npm\n    directory: /\n    ignore:\n      - dependency-name: "ajv"\n        update-types: ["version-update:semver-major"]\n',
+      },
+      ['info', 'low'],
+    ],
+    [
+      'dependabot ignoring every major (Express): majors are upgraded by hand, nothing declined',
+      {
+        '.github/dependabot.yml':
+          'version: 2\nupdates:\n  - package-ecosystem: npm\n    ignore:\n      - dependency-name: "*"\n        update-types: ["version-update:semver-major"]\n',
+      },
+      ['medium', 'low'],
+    ],
+    [
+      "dependabot ignoring one package's patches only",
+      {
+        '.github/dependabot.yml':
+          'updates:\n  - package-ecosystem: npm\n    ignore:\n      - dependency-name: "ajv"\n        update-types: ["version-update:semver-patch"]\n',
+      },
+      ['medium', 'low'],
+    ],
+  ],
+  (row) => row[2].includes('info'),
+);
+for (const [name, files, expected] of botRows) {
+  deps(`update bot: ${name}`, () => {
+    const found = analyzeRepo(
+      fakeRepo(
+        {
+          'package.json': JSON.stringify({
+            dependencies: { ajv: '^6.12.0' },
+            devDependencies: { 'markdownlint-cli2': '^0.18.0' },
+          }),
+          ...files,
+        },
+        '2026-11-24',
+        { latestVersions: { ajv: '8.17.0', 'markdownlint-cli2': '2.0.0' } },
+      ),
+    ).filter((finding) => finding.ruleId === 'modern/dependency-major-behind');
+    assert.equal(
+      found.map((finding) => finding.severity),
+      expected,
+    );
+    for (const finding of found.filter((item) => item.severity === 'info'))
+      assert.match(finding.title, /\(a note: .+\)$/);
+  });
+}
+
 deps('one item per family of one manifest, each with its own effort', () => {
   const findings = analyzeRepo(
     fakeRepo(
