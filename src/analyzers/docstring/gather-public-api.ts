@@ -2,6 +2,7 @@
 // the tracked tree by the engine, which hands it over as an option. Pure, given a reader of tracked files.
 import { gatherEntryPoints } from './entry-points.js';
 import type { PublicApi } from './public-api.js';
+import { gatherInheritance } from './python-classes.js';
 import { gatherReferenceDocs, isReferenceDocFile } from './reference-docs.js';
 
 const MANIFESTS = /(?:^|\/)package\.json$/;
@@ -13,7 +14,7 @@ const PYTHON_API = /(?:^|\/)__init__\.py$|(?:^|\/)(?:docs?|documentation)\/(?:.*
  * cost ~0.5 s to read for nothing).
  */
 export function publicApiFiles(files: readonly string[]): RegExp {
-  return hasPython(files) ? new RegExp(`${MANIFESTS.source}|${PYTHON_API.source}`) : MANIFESTS;
+  return hasPython(files) ? new RegExp(`${MANIFESTS.source}|${PYTHON_API.source}|\\.py$`) : MANIFESTS;
 }
 
 function hasPython(files: readonly string[]): boolean {
@@ -34,6 +35,13 @@ export function gatherPublicApi(
       isShipped,
     );
     if (reference) api.reference = reference;
+  }
+  if (options['inheritedDocs'] !== false && hasPython(files)) {
+    const inheritance = gatherInheritance(
+      files.filter((path) => path.endsWith('.py') && isShipped(path)),
+      read,
+    );
+    if (Object.keys(inheritance).length > 0) api.inheritance = inheritance;
   }
   if (options['entryPoints'] !== false) {
     const entryPoints = gatherEntryPoints(files, read, isShipped);

@@ -79,7 +79,7 @@ export function analyze({ path, text, changed, context, options }: AnalyzerInput
   const missing = undocumented.filter((symbol) => {
     const reason = leftOutReason(symbol, path, language, api, reach);
     if (reason) leftOut.set(reason, (leftOut.get(reason) ?? 0) + 1);
-    if (reason === 'external-base' && symbol.inheritsExternal) bases.add(symbol.inheritsExternal);
+    if (reason === 'external-base') bases.add(externalBaseOf(symbol, path, api) as string);
     return reason === undefined;
   });
   if (missing.length === 0 || !missing.some((symbol) => touches(changed, symbol.line))) return [];
@@ -140,11 +140,27 @@ export function leftOutReason(
     if (option) return symbol.leftOut;
   }
   if (reach.inheritedDocs && symbol.marksOverride) return 'override';
-  if (reach.inheritedDocs && symbol.inheritsExternal && !namedByReference(api, symbol.name)) return 'external-base';
+  // overrides a documented method of a project class in another file (python-classes.ts)
+  const method = symbol.name.slice(symbol.name.indexOf('.') + 1);
+  if (reach.inheritedDocs && inheritanceOf(symbol, path, api)?.documented?.includes(method)) return 'documented-base';
+  if (reach.inheritedDocs && externalBaseOf(symbol, path, api) && !namedByReference(api, symbol.name))
+    return 'external-base';
   if (reach.referenceDocs && language === 'py' && !isReachedByReference(api, path, symbol)) return 'not-in-reference';
   if (reach.entryPoints && (language === 'js' || language === 'ts') && !isReachedFromEntryPoints(api, path, symbol))
     return 'not-exported';
   return undefined;
+}
+
+/** How a method's class inherits across files (python-classes.ts), if the project's tree says. */
+function inheritanceOf(symbol: PublicSymbol, path: string, api: PublicApi | undefined) {
+  return symbol.kind === 'method'
+    ? api?.inheritance?.[path]?.[symbol.name.slice(0, symbol.name.indexOf('.'))]
+    : undefined;
+}
+
+/** The other package's base a method's class inherits from: in this file, or through the project's other files. */
+function externalBaseOf(symbol: PublicSymbol, path: string, api: PublicApi | undefined): string | undefined {
+  return symbol.inheritsExternal ?? inheritanceOf(symbol, path, api)?.external;
 }
 
 /** "3 overrides of a base from another package (…); 2 not reached by the reference docs (docs/api.rst)" */

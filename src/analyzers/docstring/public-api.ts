@@ -15,6 +15,11 @@ export interface PublicApi {
      */
     targets: Record<string, 0 | 1 | 2>;
   };
+  /**
+   * Python classes that inherit across files, by file and class (python-classes.ts): the other package's
+   * base reached through the project's classes, and the methods a documented project base documents.
+   */
+  inheritance?: Record<string, Record<string, { external?: string; documented?: string[] }>>;
   /** JS/TS packages with entry points (package.json exports, main, types) and what those reach. */
   entryPoints?: {
     /** Folders of the package.json files that declare entry points ('' for the root). */

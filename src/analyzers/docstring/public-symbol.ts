@@ -19,7 +19,7 @@ export interface PublicSymbol {
 
 /** Why a symbol without documentation is not asked for, with the words `explain` uses. */
 export const LEFT_OUT = {
-  'documented-base': 'overrides a documented method of a base class in the same file',
+  'documented-base': 'overrides a documented method of a base class of the project, whose docstring tools show',
   'accessor-or-overload': 'a setter, deleter or @overload stub beside a documented or counted definition',
   'protocol-method': 'implements a protocol documented where it is declared (visit_*, pytest_* hooks)',
   'typing-only': 'typing-only (if TYPE_CHECKING:, a `...` stub, a .pyi stub file)',

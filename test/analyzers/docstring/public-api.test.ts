@@ -5,6 +5,7 @@ import { analyze, prepare } from '../../../src/analyzers/docstring/index.js';
 import type { PublicApi } from '../../../src/analyzers/docstring/public-api.js';
 import { readReferenceTargets, readsMembersByDefault } from '../../../src/analyzers/docstring/reference-docs.js';
 import { gatherReferenceDocs } from '../../../src/analyzers/docstring/reference-docs.js';
+import { gatherInheritance } from '../../../src/analyzers/docstring/python-classes.js';
 import { wholeFile } from '../../../src/findings/line-ranges.js';
 import { checkTable } from '../complexity/table-rows.js';
 
@@ -481,6 +482,108 @@ for (const [name, texts, reached] of trees)
     );
     assert.equal(found?.reached ?? {}, reached);
   });
+
+const hierarchies: Array<
+  [
+    name: string,
+    texts: Record<string, string>,
+    found: Record<string, Record<string, { external?: string; documented?: string[] }>>,
+  ]
+> = [
+  [
+    "another package's base through the project's classes in other files, a relative import, a re-export",
+    {
+      'src/flask/__init__.py': 'from .cli import AppGroup as AppGroup\n',
+      'src/flask/cli.py': 'import click\nclass AppGroup(click.Group):\n    pass\n',
+      'src/flask/ext/group.py': 'from flask import AppGroup\nclass FlaskGroup(AppGroup):\n    pass\n',
+      'src/flask/ext/deeper.py': 'from ..ext.group import FlaskGroup\nclass Deeper(FlaskGroup):\n    pass\n',
+      'src/flask/ext/loader.py': 'import jinja2 as j\nclass Loader(j.BaseLoader):\n    pass\n',
+    },
+    {
+      'src/flask/cli.py': { AppGroup: { external: 'click.Group' } },
+      'src/flask/ext/deeper.py': { Deeper: { external: 'click.Group' } },
+      'src/flask/ext/group.py': { FlaskGroup: { external: 'click.Group' } },
+      'src/flask/ext/loader.py': { Loader: { external: 'jinja2.BaseLoader' } },
+    },
+  ],
+  [
+    'an override of a documented method of a project class in another file, through a module import',
+    {
+      'src/_pytest/nodes.py': [
+        'class Node:',
+        '    def setup(self):',
+        '        pass',
+        'class Collector(Node):',
+        '    def collect(',
+        '        self,',
+        '    ) -> list[Item]:',
+        '        """Collect children."""',
+        '    def repr_failure(self): """One line."""',
+      ].join('\n'),
+      'src/_pytest/python.py': [
+        'from _pytest import nodes',
+        'class Module(nodes.Collector):',
+        '    def collect(self):',
+        '        return []',
+        '    def setup(self):',
+        '        pass',
+        '    def repr_failure(self):',
+        '        pass',
+        '    def own(self):',
+        '        pass',
+      ].join('\n'),
+    },
+    { 'src/_pytest/python.py': { Module: { documented: ['collect', 'repr_failure'] } } },
+  ],
+  [
+    "the project's own undocumented hierarchy, typing markers and an unknown relative module: none",
+    {
+      'src/pkg/scaffold.py': 'class Scaffold:\n    def route(self):\n        pass\n',
+      'src/pkg/app.py':
+        'from typing import Generic\nfrom .scaffold import Scaffold\nfrom .missing import Gone\nclass App(Scaffold, Generic[T]):\n    def route(self):\n        pass\nclass Other(Gone):\n    pass\n',
+    },
+    {},
+  ],
+];
+publicApi('hierarchy table has positive and negative rows', () =>
+  checkTable(hierarchies, (row: (typeof hierarchies)[number]) => Object.keys(row[2]).length > 0),
+);
+for (const [name, texts, found] of hierarchies)
+  publicApi(`inheritance across files: ${name}`, () =>
+    assert.equal(
+      gatherInheritance(Object.keys(texts), (path) => texts[path]),
+      found,
+    ),
+  );
+const acrossFiles: Array<
+  [name: string, inheritance: Record<string, { external?: string; documented?: string[] }>, symbols: string[]]
+> = [
+  ['a base from another package through another file: presumed overrides', { Module: { external: 'click.Group' } }, []],
+  ["an override of a project base's documented method", { Module: { documented: ['collect'] } }, ['Module.extra']],
+  ['nothing known about the class: both asked', {}, ['Module.collect', 'Module.extra']],
+];
+publicApi('across-files table has positive and negative rows', () =>
+  checkTable(acrossFiles, (row: (typeof acrossFiles)[number]) => row[2].length > 0),
+);
+for (const [name, inheritance, symbols] of acrossFiles)
+  publicApi(`asked across files: ${name}`, () =>
+    assert.equal(
+      asked(
+        'src/_pytest/python.py',
+        [
+          'from _pytest import nodes',
+          'class Module(nodes.Collector):',
+          "    'Module.'",
+          '    def collect(self):',
+          '        pass',
+          '    def extra(self):',
+          '        pass',
+        ],
+        { publicApi: { inheritance: { 'src/_pytest/python.py': inheritance } } },
+      ).symbols,
+      symbols,
+    ),
+  );
 
 publicApi.run();
 targets.run();
