@@ -20,8 +20,11 @@ function formatValue(value: number): string {
 
 /** What the context does to the score, in words (the terms below carry the numbers). */
 function describeExposure(item: ScoredItem): string {
-  if (item.context === 'source') return 'shipped code: scored in full';
   const term = item.breakdown.find((candidate) => candidate.name === 'exposure');
+  // shipped, but frozen by its own word (a deprecated header, `frozen: true` metadata)
+  if (item.context === 'source' && term && term.value < 1)
+    return `shipped code in maintenance only: scored × ${formatValue(term.value)} (see "exposure" below)`;
+  if (item.context === 'source') return 'shipped code: scored in full';
   if (term) return `scored × ${formatValue(term.value)} for it (see "exposure" below)`;
   return item.category === 'secret' || item.category === 'vuln'
     ? 'a security finding: its value is not lowered for where it lives'

@@ -9,6 +9,8 @@ import { renderSarif } from '../../src/report/sarif.js';
 import { bandEfforts, summariseMetrics } from '../../src/report/metrics.js';
 import { summariseSnapshot } from '../../src/report/trend.js';
 import { buildContext, buildEntries, buildModel, RAW_SECRET } from './fixtures.js';
+import { scoreEntry } from '../../src/scoring/score-entry.js';
+import { makeContext, makeEntry } from '../scoring/fixtures.js';
 
 const outputs = suite('json, explain, next and metrics');
 const model = buildModel();
@@ -69,6 +71,33 @@ outputs('no output holds the raw secret', () => {
     'the redaction is what shows',
   );
 });
+
+// [name, facts of a complexity item in shipped code, what explain's context line must say]
+const contextLines: Array<[name: string, facts: Record<string, number | string>, says: RegExp]> = [
+  ['live code', { cyclomatic: 30 }, /shipped code: scored in full/],
+  [
+    'metadata says frozen',
+    { cyclomatic: 30, frozen: 'its metadata says `frozen: true` (bug fixes only, no refactoring)' },
+    /shipped code in maintenance only: scored × 0\.25/,
+  ],
+  [
+    'copied from another project',
+    { cyclomatic: 30, context: 'vendored', copied: "its header says it was copied from another project ('x')" },
+    /context: vendored \(its header says it was copied from another project/,
+  ],
+];
+for (const [name, facts, says] of contextLines)
+  outputs(`explain's context line: ${name}`, () => {
+    const entry = makeEntry({
+      ruleId: 'quality/complexity',
+      category: 'quality',
+      severity: 'high',
+      path: 'lib/rules/a.js',
+      facts,
+    });
+    const text = renderExplain(scoreEntry({ ...entry, unitHours: 1 }, makeContext()));
+    assert.match(text, says);
+  });
 
 outputs('effort bands: ≤ 2 h, 2–5 h, > 5 h', () => {
   const item = model.open[0];
