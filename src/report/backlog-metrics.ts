@@ -1,5 +1,6 @@
 import type { BacklogModel } from './backlog-model.js';
-import { summariseMetrics } from './metrics.js';
+import { NON_SHIPPED } from '../findings/context.js';
+import { type CategoryMetrics, summariseCategories, summariseMetrics } from './metrics.js';
 import type { ScoredItem } from '../scoring/types.js';
 import {
   CATEGORY_LABELS,
@@ -63,19 +64,42 @@ export function renderMetrics(model: BacklogModel): string[] {
       );
   } else lines.push('- No findings from any source.');
   lines.push(...renderHeld(model));
-  lines.push('', '### Focus areas', '');
-  // The seed's "optimizations" were written by hand; ours are the categories holding the most value.
-  const focus = [...metrics.byCategory]
-    .sort((a, b) => b.totalScore - a.totalScore || (a.category < b.category ? -1 : 1))
-    .slice(0, 3);
-  if (!focus.length) lines.push('Nothing to focus on: no open items.');
-  focus.forEach((group, index) => {
-    const best = model.open.find((item) => item.category === group.category);
-    lines.push(
-      `${index + 1}. **${CATEGORY_LABELS[group.category]}**: ${formatScore(group.totalScore)} score points over ${pluralise(group.count, 'item')}${best ? `; start with \`${best.id}\` (${formatScore(best.scores.composite)})` : ''}`,
-    );
-  });
+  lines.push('', '### Focus areas', '', ...renderFocus(model));
   return lines;
+}
+
+/**
+ * The categories holding the most ranked value, each with the item to start with. Drawn from the ranked
+ * work only (the top table's items: at the minimum score, not held as metrics) and led by shipped code:
+ * a docs example key or a test certificate under the cut-off is a metric, not where to start (issue 11).
+ */
+export function pickFocusAreas(model: Pick<BacklogModel, 'open' | 'config'>): FocusArea[] {
+  const ranked = model.open.filter(
+    (item) => item.scores.composite >= model.config.backlog.minScore && !item.held && !NON_SHIPPED.has(item.context),
+  );
+  // The seed's "optimizations" were written by hand; ours are the categories holding the most value.
+  return summariseCategories(ranked)
+    .sort((a, b) => b.totalScore - a.totalScore || (a.category < b.category ? -1 : 1))
+    .slice(0, 3)
+    .map((group) => ({ ...group, lead: ranked.find((item) => item.category === group.category) as ScoredItem }));
+}
+
+export interface FocusArea extends CategoryMetrics {
+  lead: ScoredItem;
+}
+
+function renderFocus(model: BacklogModel): string[] {
+  const focus = pickFocusAreas(model);
+  if (!focus.length)
+    return [
+      model.open.length
+        ? `Nothing to focus on: no open item in shipped code reaches the minimum score of ${model.config.backlog.minScore}.`
+        : 'Nothing to focus on: no open items.',
+    ];
+  return focus.map(
+    (group, index) =>
+      `${index + 1}. **${CATEGORY_LABELS[group.category]}**: ${formatScore(group.totalScore)} score points over ${pluralise(group.count, 'ranked item')}; start with \`${group.lead.id}\` (${formatScore(group.lead.scores.composite)})`,
+  );
 }
 
 /**
