@@ -182,9 +182,60 @@ const complexityRows: Array<[name: string, settings: LinterSettings | undefined,
     'none',
   ],
   [
-    'ESLint: a config without the rule decides nothing',
+    'ESLint: a config that chooses its rules and leaves complexity out (off by default) is off',
     readEslintrc('.eslintrc.yml', 'rules:\n  eqeqeq: error\n'),
     'lib/a.js',
+    "off: .eslintrc.yml chooses its rules without 'complexity' (off unless a config turns it on)",
+  ],
+  [
+    'ESLint: extending a config that turns complexity on (xo) decides nothing',
+    readEslintrcObject('.eslintrc.json', { extends: ['xo'], rules: { eqeqeq: 'error' } }),
+    'lib/a.js',
+    'none',
+  ],
+  [
+    'ESLint: eslint:all turns every rule on: no decision against complexity',
+    readEslintrcObject('.eslintrc.json', { extends: 'eslint:all', rules: { 'no-magic-numbers': 'off' } }),
+    'lib/a.js',
+    'none',
+  ],
+  [
+    'ESLint: an override that turns complexity on for some files: no decision from the top level',
+    readEslintrcObject('.eslintrc.json', {
+      rules: { eqeqeq: 'error' },
+      overrides: [{ files: ['src/**'], rules: { complexity: ['error', 12] } }],
+    }),
+    'lib/a.js',
+    'none',
+  ],
+  [
+    'ESLint: a config with no rules of its own (env only) decides nothing',
+    readEslintrc('.eslintrc.yml', 'env:\n  node: true\n'),
+    'lib/a.js',
+    'none',
+  ],
+  [
+    'ESLint (flat config): rules chosen as literals, complexity nowhere: off',
+    readEslintCode('eslint.config.js', 'export default [{\n  rules: {\n    eqeqeq: "error",\n  },\n}];\n'),
+    'src/a.js',
+    "off: eslint.config.js chooses its rules without 'complexity' (off unless a config turns it on)",
+  ],
+  [
+    'ESLint (flat config): complexity set through a variable (not a literal) decides nothing',
+    readEslintCode(
+      'eslint.config.js',
+      'const max = 12;\nexport default [{ rules: { complexity: ["error", max] } }];\n',
+    ),
+    'src/a.js',
+    'none',
+  ],
+  [
+    'ESLint (flat config): sonarjs recommended turns cognitive complexity on: no decision',
+    readEslintCode(
+      'eslint.config.js',
+      'import sonarjs from "eslint-plugin-sonarjs";\nexport default [sonarjs.configs.recommended, { rules: { eqeqeq: "error" } }];\n',
+    ),
+    'src/a.js',
     'none',
   ],
   [

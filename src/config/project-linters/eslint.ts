@@ -2,6 +2,10 @@
 // eslintConfig, and the configs that are code (.eslintrc.js/.cjs, eslint.config.*), which are never run:
 // only a literal `complexity: [...]`, `"no-eval": "off"` written in them is read, and where the file
 // says two different things about a rule, nothing is taken from it.
+// ESLint's `complexity` rule is off unless a config turns it on, so a project that chooses its own rules
+// and leaves it out has decided not to check complexity, as one whose ruff `select` leaves out C901
+// (issue 11): the same decision reads the same way in both ecosystems. Shareable configs known to turn
+// it on (eslint:all, xo, sonarjs) and any mention of the rule we cannot read as a literal decide nothing.
 import { parse as parseJsonc } from 'jsonc-parser';
 import { parse as parseYaml } from 'yaml';
 import type { ComplexityOn, LinterSettings, PathIgnore } from './policy.js';
@@ -30,7 +34,15 @@ export function readRuleSetting(value: unknown): RuleSetting | undefined {
   return typeof max === 'number' && Number.isFinite(max) ? { off: false, max } : { off: false };
 }
 
-function settingsFrom(source: string, rules: Map<string, RuleSetting>, perPath: PathIgnore[]): LinterSettings {
+/** Shareable configs that turn a complexity rule on: extending one of them is no decision against it. */
+const ENABLES_COMPLEXITY = /eslint:all|configs\.all|\bxo\b|sonarjs|complexity/;
+
+function settingsFrom(
+  source: string,
+  rules: Map<string, RuleSetting>,
+  perPath: PathIgnore[],
+  choosesRules = false,
+): LinterSettings {
   const cyclomatic = rules.get('complexity');
   const cognitive = rules.get(COGNITIVE_RULE);
   let complexity: LinterSettings['complexity'];
@@ -52,6 +64,8 @@ function settingsFrom(source: string, rules: Map<string, RuleSetting>, perPath: 
       .join(' and ');
     complexity = on;
   } else if (cyclomatic?.off) complexity = { off: "turns the 'complexity' rule off" };
+  else if (choosesRules && !cyclomatic && !cognitive)
+    complexity = { off: "chooses its rules without 'complexity' (off unless a config turns it on)" };
   return {
     linter: 'eslint',
     source,
@@ -84,7 +98,12 @@ export function readEslintrcObject(source: string, config: unknown): LinterSetti
       if (off.length > 0 && Array.isArray(files))
         for (const pattern of files) if (typeof pattern === 'string') perPath.push({ pattern, codes: off });
     }
-  return settingsFrom(source, watchedRules(rules), perPath);
+  const choosesRules =
+    rules !== null &&
+    typeof rules === 'object' &&
+    Object.keys(rules).length > 0 &&
+    !ENABLES_COMPLEXITY.test(JSON.stringify(config));
+  return settingsFrom(source, watchedRules(rules), perPath, choosesRules);
 }
 
 export function readEslintrc(file: string, text: string): LinterSettings | undefined {
@@ -113,7 +132,8 @@ export function readEslintCode(file: string, text: string): LinterSettings | und
     const only = settings[0];
     if (distinct.size === 1 && only) rules.set(name, only);
   }
-  return rules.size > 0 ? settingsFrom(file, rules, []) : undefined;
+  const choosesRules = /(?:^|[\s{,])["']?rules["']?\s*:/m.test(text) && !ENABLES_COMPLEXITY.test(text);
+  return rules.size > 0 || choosesRules ? settingsFrom(file, rules, [], choosesRules) : undefined;
 }
 
 // ["error", 15] · ['warn', { max: 12 }] · "off" · 0
