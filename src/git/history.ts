@@ -1,6 +1,7 @@
 import { ok, type Result } from '../findings/result.js';
 import { FIX_SWEEP_FILES, isBugFixSubject } from './commit-subjects.js';
-import { runGit, runGitText } from './exec.js';
+import { runGit, runGitText, type GitOutput } from './exec.js';
+import { startGit } from './exec-ahead.js';
 
 /** Committer date of a commit as an ISO day. */
 export function commitDate(cwd: string, commit: string): Result<string> {
@@ -24,27 +25,65 @@ export interface ChangeHistory {
  */
 export function readChangeHistory(cwd: string, hotspotDays: number, fixDays: number, now: Date): Result<ChangeHistory> {
   const head = runGitText(['show', '-s', '--format=%ct', 'HEAD'], { cwd, okCodes: [128] });
-  const headMs = head.ok ? Number(head.value.trim()) * 1000 : Number.NaN;
+  const window = changeWindow(head.ok ? head.value : '', hotspotDays, fixDays, now);
+  return ok(parseChangeLog(runGit(changeLogArgs(window), { cwd, okCodes: [128] }), window));
+}
+
+/** The same, its two git processes run while the caller goes on (a scan starts it before analysing). */
+export function startChangeHistory(
+  cwd: string,
+  hotspotDays: number,
+  fixDays: number,
+  now: Date,
+): { result: Promise<Result<ChangeHistory>>; stop: () => void } {
+  let running = startGit(['show', '-s', '--format=%ct', 'HEAD'], { cwd, okCodes: [128] });
+  let stopped = false;
+  const result = running.result.then(async (head) => {
+    const window = changeWindow(head.ok ? head.value.stdout.toString('utf8') : '', hotspotDays, fixDays, now);
+    if (stopped) return ok(EMPTY_HISTORY());
+    running = startGit(changeLogArgs(window), { cwd, okCodes: [128] });
+    return ok(parseChangeLog(await running.result, window));
+  });
+  return {
+    result,
+    stop: () => {
+      stopped = true;
+      running.stop();
+    },
+  };
+}
+
+interface ChangeWindow {
+  hotspotSince: number;
+  fixSince: number;
+}
+
+const EMPTY_HISTORY = (): ChangeHistory => ({ churn: new Map(), fixes: new Map() });
+
+function changeWindow(headSeconds: string, hotspotDays: number, fixDays: number, now: Date): ChangeWindow {
+  const headMs = Number(headSeconds.trim()) * 1000;
   const end = Number.isFinite(headMs) && headMs > 0 ? Math.min(headMs, now.getTime()) : now.getTime();
-  const hotspotSince = end - hotspotDays * 86_400_000;
-  const fixSince = end - fixDays * 86_400_000;
+  return { hotspotSince: end - hotspotDays * 86_400_000, fixSince: end - fixDays * 86_400_000 };
+}
+
+function changeLogArgs({ hotspotSince, fixSince }: ChangeWindow): string[] {
   const since = new Date(Math.min(hotspotSince, fixSince)).toISOString();
   // record = "\0\x01<unix time>\x02<subject>\0\n<path>\0<path>\0…"; -z keeps odd paths intact
-  const log = runGit(
-    [
-      'log',
-      `--since=${since}`,
-      '--no-merges',
-      '--format=%x00%x01%ct%x02%s',
-      '--name-only',
-      '-z',
-      '--no-renames',
-      'HEAD',
-    ],
-    { cwd, okCodes: [128] },
-  );
-  const history: ChangeHistory = { churn: new Map(), fixes: new Map() };
-  if (!log.ok || log.value.status !== 0) return ok(history);
+  return [
+    'log',
+    `--since=${since}`,
+    '--no-merges',
+    '--format=%x00%x01%ct%x02%s',
+    '--name-only',
+    '-z',
+    '--no-renames',
+    'HEAD',
+  ];
+}
+
+function parseChangeLog(log: Result<GitOutput>, { hotspotSince, fixSince }: ChangeWindow): ChangeHistory {
+  const history = EMPTY_HISTORY();
+  if (!log.ok || log.value.status !== 0) return history;
   for (const record of log.value.stdout.toString('utf8').split('\0\x01').slice(1)) {
     const [header = '', ...names] = record.split('\0');
     const cut = header.indexOf('\x02');
@@ -56,7 +95,7 @@ export function readChangeHistory(cwd: string, hotspotDays: number, fixDays: num
       if (fix) history.fixes.set(path, (history.fixes.get(path) ?? 0) + 1);
     }
   }
-  return ok(history);
+  return history;
 }
 
 export interface FileSnapshot {
@@ -75,22 +114,38 @@ export interface FileCommit {
 
 /** The commits that changed a file, newest first (at most `limit`), with their commit dates. */
 export function listFileCommits(cwd: string, path: string, limit: number): Result<FileCommit[]> {
-  const log = runGitText(['log', `-${limit}`, '--format=%H %cI', '--', path], { cwd, okCodes: [128] });
-  if (!log.ok) return log;
-  return ok(
-    log.value
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => {
-        const [commit, date] = line.split(' ');
-        const time = new Date(date ?? '');
-        return {
-          commit: commit as string,
-          date: (date ?? '').slice(0, 10),
-          time: Number.isNaN(time.getTime()) ? (date ?? '') : time.toISOString(),
-        };
-      }),
-  );
+  const log = runGit(fileCommitsArgs(path, limit), { cwd, okCodes: [128] });
+  return log.ok ? ok(parseFileCommits(log.value)) : log;
+}
+
+/** The same, run while the caller goes on: a path-limited walk of all history (~0.2 s on 18k commits). */
+export function startFileCommits(
+  cwd: string,
+  path: string,
+  limit: number,
+): { result: Promise<Result<FileCommit[]>>; stop: () => void } {
+  const running = startGit(fileCommitsArgs(path, limit), { cwd, okCodes: [128] });
+  return { result: running.result.then((log) => (log.ok ? ok(parseFileCommits(log.value)) : log)), stop: running.stop };
+}
+
+function fileCommitsArgs(path: string, limit: number): string[] {
+  return ['log', `-${limit}`, '--format=%H %cI', '--', path];
+}
+
+function parseFileCommits(log: GitOutput): FileCommit[] {
+  return log.stdout
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [commit, date] = line.split(' ');
+      const time = new Date(date ?? '');
+      return {
+        commit: commit as string,
+        date: (date ?? '').slice(0, 10),
+        time: Number.isNaN(time.getTime()) ? (date ?? '') : time.toISOString(),
+      };
+    });
 }
 
 /** The file's content at each of `commits` (one `cat-file --batch`); commits that deleted it are left out. */

@@ -3,7 +3,13 @@ import { basename, join } from 'node:path';
 import { enablesDocCoverage } from '../analyzers/registry.js';
 import type { Config } from '../config/types.js';
 import { ok, type Result } from '../findings/result.js';
-import { isShallow, readChangeHistory } from '../git/history.js';
+import {
+  isShallow,
+  readChangeHistory,
+  startChangeHistory,
+  type ChangeHistory,
+  type FileCommit,
+} from '../git/history.js';
 import { listTrackedFiles, type TrackedList } from '../git/tracked-files.js';
 import type { LedgerEntry } from '../ledger/types.js';
 import type { AnalyzerStatus, BacklogInput, Trigger } from '../report/backlog-model.js';
@@ -12,7 +18,7 @@ import { complexityThresholdsOf, unitEffortOf } from '../analyzers/registry.js';
 import { groupEntries } from '../scoring/group-items.js';
 import { scoreEntry } from '../scoring/score-entry.js';
 import type { ScoringContext } from '../scoring/types.js';
-import { readLedgerTrend } from './ledger-trend.js';
+import { readLedgerTrend, startLedgerCommits } from './ledger-trend.js';
 import { readCoverage } from './coverage-store.js';
 import { runWithStagedReads } from './repo-reader.js';
 import { describeAnalyzers } from './analyzer-status.js';
@@ -32,6 +38,34 @@ export interface BacklogRequest {
   tracked?: TrackedList;
   /** The path classifier when the caller has built it (a scan or refresh). */
   contexts?: ContextResolver;
+  /** The history reads, when the caller started them early (a scan: see startBacklogHistory). */
+  history?: BacklogHistory;
+}
+
+/** What the backlog reads from history, each git process started before it is needed. */
+export interface BacklogHistory {
+  changes: Promise<Result<ChangeHistory>>;
+  ledgerCommits: Promise<Result<FileCommit[]>>;
+  /** Ends what is still running (the backlog was not rendered after all). */
+  stop: () => void;
+}
+
+/**
+ * The walks of history the backlog needs (churn and fixes in the scoring windows; the ledger's own
+ * commits, a path-limited walk of every commit), started now so they run beside a scan's analysis
+ * instead of after it. The same reads as gatherBacklogInput's own, with the same config and clock.
+ */
+export function startBacklogHistory(root: string, config: Config, now: Date): BacklogHistory {
+  const changes = startChangeHistory(root, config.scoring.hotspotWindowDays, config.scoring.fixWindowDays, now);
+  const ledgerCommits = startLedgerCommits(root);
+  return {
+    changes: changes.result,
+    ledgerCommits: ledgerCommits.result,
+    stop: () => {
+      changes.stop();
+      ledgerCommits.stop();
+    },
+  };
 }
 
 /**
@@ -54,7 +88,9 @@ export async function gatherBacklogInput(
     (read) => detectMaturity({ files: paths, read }),
     MATURITY_READS,
   );
-  const history = readChangeHistory(root, config.scoring.hotspotWindowDays, config.scoring.fixWindowDays, now);
+  const history = request.history
+    ? await request.history.changes
+    : readChangeHistory(root, config.scoring.hotspotWindowDays, config.scoring.fixWindowDays, now);
   if (!history.ok) return history;
   const churn = { value: history.value.churn };
   if (isShallow(root))
@@ -84,7 +120,9 @@ export async function gatherBacklogInput(
     complexityThresholds: complexityThresholdsOf(config),
     ...(config.scoring.projectLinters ? { projectLinters: await readProjectLinters(root) } : {}),
   };
-  const trend = readLedgerTrend(root, request.gitDir);
+  const trend = request.history
+    ? readLedgerTrend(root, request.gitDir, await request.history.ledgerCommits)
+    : readLedgerTrend(root, request.gitDir);
   if (!trend.ok) return trend;
   const activeAnalyzers: AnalyzerStatus[] = await describeAnalyzers(config, entries);
   return ok({

@@ -5,7 +5,7 @@ import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
 import { buildBacklogModel, type BacklogModel } from '../report/backlog-model.js';
 import { readPackageVersion } from '../runtime/package-files.js';
 import type { ScoringContext } from '../scoring/types.js';
-import { gatherBacklogInput } from './backlog-input.js';
+import { gatherBacklogInput, type BacklogHistory } from './backlog-input.js';
 import type { ContextResolver } from './path-contexts.js';
 import { closeLedgerSource, openLedger } from './ledger-edit.js';
 import { openWorkspace, type Workspace } from './workspace.js';
@@ -23,6 +23,8 @@ export interface ScanKnowledge {
    * are as they were at the last render, the backlog would come out the same, and is not rendered again.
    */
   backlogInputs?: { gitDir: string | undefined; parts: readonly string[] };
+  /** The backlog's history reads, started before the scan analysed (startBacklogHistory). */
+  history?: BacklogHistory;
 }
 
 export interface ScoredBacklog {
@@ -47,6 +49,7 @@ export async function scoreBacklog(
     toolVersion: readPackageVersion(),
     ...(known.tracked ? { tracked: known.tracked } : {}),
     ...(known.contexts ? { contexts: known.contexts } : {}),
+    ...(known.history ? { history: known.history } : {}),
   });
   if (!input.ok) return input;
   const { context, ...rest } = input.value;

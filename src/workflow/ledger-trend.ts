@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { listFileCommits, readFileAt } from '../git/history.js';
+import { listFileCommits, readFileAt, startFileCommits, type FileCommit } from '../git/history.js';
 import { ok, type Result } from '../findings/result.js';
 import { writeFileAtomic } from '../ledger/io.js';
 import { LEDGER_PATH, type LedgerEntry } from '../ledger/types.js';
@@ -19,8 +19,12 @@ type CachedPoint = Omit<TrendPoint, 'commit' | 'date' | 'time' | 'order'>;
  * (`git-value/trend-cache.json`, never committed): parsing 60 multi-megabyte historical ledgers
  * on every scan would cost seconds.
  */
-export function readLedgerTrend(cwd: string, gitDir?: string): Result<TrendPoint[]> {
-  const commits = listFileCommits(cwd, LEDGER_PATH, TREND_POINTS);
+export function readLedgerTrend(
+  cwd: string,
+  gitDir?: string,
+  listed: Result<FileCommit[]> = listFileCommits(cwd, LEDGER_PATH, TREND_POINTS),
+): Result<TrendPoint[]> {
+  const commits = listed;
   if (!commits.ok) return commits;
   const cacheFile = gitDir ? join(gitDir, 'git-value', 'trend-cache.json') : undefined;
   const cache = readCache(cacheFile);
@@ -58,6 +62,11 @@ export function readLedgerTrend(cwd: string, gitDir?: string): Result<TrendPoint
       return point ? [{ commit, date, time, order: commits.value.length - index, ...point }] : [];
     }),
   );
+}
+
+/** The commits readLedgerTrend lists, listed while the caller goes on (a scan, while it analyses). */
+export function startLedgerCommits(cwd: string): { result: Promise<Result<FileCommit[]>>; stop: () => void } {
+  return startFileCommits(cwd, LEDGER_PATH, TREND_POINTS);
 }
 
 function readCache(file: string | undefined): Map<string, CachedPoint> {

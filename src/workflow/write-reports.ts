@@ -53,6 +53,11 @@ function backlogKey(workspace: Workspace, known: ScanKnowledge, notes: readonly 
   );
 }
 
+/** Whether a backlog was rendered here before (a rescan's may come out unchanged and not be rendered). */
+export function hasRenderedBacklog(gitDir: string | undefined): boolean {
+  return readCache(gitDir, BACKLOG_CACHE, toolDigest(), isText).has('key');
+}
+
 /**
  * After a scan or refresh: BACKLOG.md (unless only its timestamp would change, or nothing it is rendered
  * from changed since the last render), plus the requested format to its --output or to standard output.
