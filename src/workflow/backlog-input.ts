@@ -34,6 +34,8 @@ export interface BacklogRequest {
   toolVersion?: string;
   /** Where git keeps its files: the trend's cache lives there. */
   gitDir?: string;
+  /** HEAD's commit: what the ledger's listed history depends on (cached by it). */
+  head?: string;
   /** The tracked files when the caller has just listed them (a scan). */
   tracked?: TrackedList;
   /** The path classifier when the caller has built it (a scan or refresh). */
@@ -55,9 +57,14 @@ export interface BacklogHistory {
  * commits, a path-limited walk of every commit), started now so they run beside a scan's analysis
  * instead of after it. The same reads as gatherBacklogInput's own, with the same config and clock.
  */
-export function startBacklogHistory(root: string, config: Config, now: Date): BacklogHistory {
+export function startBacklogHistory(
+  repo: { root: string; gitDir?: string; head?: string },
+  config: Config,
+  now: Date,
+): BacklogHistory {
+  const { root } = repo;
   const changes = startChangeHistory(root, config.scoring.hotspotWindowDays, config.scoring.fixWindowDays, now);
-  const ledgerCommits = startLedgerCommits(root);
+  const ledgerCommits = startLedgerCommits(root, { gitDir: repo.gitDir, head: repo.head });
   return {
     changes: changes.result,
     ledgerCommits: ledgerCommits.result,
@@ -121,8 +128,8 @@ export async function gatherBacklogInput(
     ...(config.scoring.projectLinters ? { projectLinters: await readProjectLinters(root) } : {}),
   };
   const trend = request.history
-    ? readLedgerTrend(root, request.gitDir, await request.history.ledgerCommits)
-    : readLedgerTrend(root, request.gitDir);
+    ? readLedgerTrend(root, { gitDir: request.gitDir, head: request.head }, await request.history.ledgerCommits)
+    : readLedgerTrend(root, { gitDir: request.gitDir, head: request.head });
   if (!trend.ok) return trend;
   const activeAnalyzers: AnalyzerStatus[] = await describeAnalyzers(config, entries);
   return ok({

@@ -42,6 +42,7 @@ export async function scoreBacklog(
   const input = await gatherBacklogInput({
     root: workspace.repo.root,
     gitDir: workspace.repo.gitDir,
+    ...(workspace.repo.head ? { head: workspace.repo.head } : {}),
     config: workspace.config,
     entries,
     now,

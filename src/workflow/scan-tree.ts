@@ -65,7 +65,7 @@ export async function scanTree(workspace: Workspace, request: TreeScanRequest): 
   // analyses, when the backlog is likely to be rendered: a first scan, or one writing a --format report
   const history =
     repo.head && (report.format || !hasRenderedBacklog(repo.gitDir))
-      ? startBacklogHistory(repo.root, config, request.now)
+      ? startBacklogHistory(repo, config, request.now)
       : undefined;
   try {
     return await scanTreeWith(workspace, request, history);

@@ -1,4 +1,4 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { suite } from 'uvu';
@@ -51,7 +51,8 @@ inputs('trend points are computed once per commit and kept in the git folder; a 
       );
       repo.commitAll(`ledger ${round}`, '--no-verify');
     }
-    const first = readLedgerTrend(repo.root, gitDir);
+    const head = () => repo.gitOk('rev-parse', 'HEAD').trim();
+    const first = readLedgerTrend(repo.root, { gitDir, head: head() });
     assert.ok(first.ok);
     if (!first.ok) return;
     assert.equal(
@@ -60,10 +61,23 @@ inputs('trend points are computed once per commit and kept in the git folder; a 
     );
     const cache = join(gitDir, 'git-value', 'trend-cache.json');
     assert.ok(existsSync(cache));
-    assert.equal(readLedgerTrend(repo.root, gitDir), first);
+    assert.equal(readLedgerTrend(repo.root, { gitDir, head: head() }), first);
     writeFileSync(cache, '{ broken');
-    assert.equal(readLedgerTrend(repo.root, gitDir), first);
+    assert.equal(readLedgerTrend(repo.root, { gitDir, head: head() }), first);
     assert.equal(readLedgerTrend(repo.root), first, 'without a git folder nothing is cached, same answer');
+    // the listing is kept for its HEAD: the same HEAD reads it from the cache, a new HEAD walks again
+    const kept = JSON.parse(readFileSync(cache, 'utf8')) as { listing?: { key: string; commits: unknown[] } };
+    assert.equal(kept.listing?.commits.length, 3);
+    assert.ok(kept.listing?.key.startsWith(head()));
+    const listed = first.value.map((point) => point.commit);
+    const trimmed = { ...kept, listing: { ...kept.listing, commits: kept.listing?.commits.slice(1) } };
+    writeFileSync(cache, JSON.stringify(trimmed));
+    const fromCache = readLedgerTrend(repo.root, { gitDir, head: head() });
+    assert.equal(fromCache.ok && fromCache.value.map((point) => point.commit), listed.slice(1), 'same HEAD: no walk');
+    repo.write('.value/ledger.json', formatLedger([entry({ path: 'g.ts', id: 'debt-g' })]));
+    repo.commitAll('ledger 4', '--no-verify');
+    const moved = readLedgerTrend(repo.root, { gitDir, head: head() });
+    assert.equal(moved.ok && moved.value.map((point) => point.open), [1, 3, 2, 1], 'a new HEAD is listed again');
     // three commits of one day: the backlog orders them by commit time, not by their shas
     const model = buildBacklogModel(buildInput({ trend: first.value }));
     assert.equal(
