@@ -61,8 +61,14 @@ export function groupEntries(
 
 function toItem(members: LedgerEntry[], unitHoursOf: (ruleId: string) => number | undefined): BacklogEntry {
   const byLine = [...members].sort((a, b) => a.line - b.line || compareText(a.id, b.id));
+  // the headline is the most actionable occurrence: the most severe, then one citing a tracker issue, then
+  // a firm ask over a tentative one (facts.ask 'weak': "maybe …", a question), then the largest
   const worst = [...byLine].sort(
-    (a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.effortHours - a.effortHours,
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      Number(b.facts?.issueRef !== undefined) - Number(a.facts?.issueRef !== undefined) ||
+      Number(a.facts?.ask === 'weak') - Number(b.facts?.ask === 'weak') ||
+      b.effortHours - a.effortHours,
   )[0] as LedgerEntry;
   const occurrences: Occurrence[] = byLine.map((entry) => ({
     id: entry.id,

@@ -26,6 +26,8 @@ export interface ScoringContext {
   projectLinters?: ProjectLintPolicy;
   /** The thresholds the complexity findings were measured against (analyzers.complexity). */
   complexityThresholds?: { cyclomatic: number; cognitive: number };
+  /** The oldest runtime version the project declares it supports (requires-python, engines.node), per runtime. */
+  runtimeMinimum?: Readonly<Partial<Record<'python' | 'node', readonly number[]>>>;
 }
 
 export type ScoreName = 'wsjf' | 'ice' | 'technicalDebt' | 'composite' | 'effort' | 'risk' | 'hotspot' | 'worth';

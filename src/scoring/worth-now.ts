@@ -1,4 +1,7 @@
 import { decideComplexity, decideIgnored, type LintDecision } from '../config/project-linters/policy.js';
+import { parseCondition, type RuntimeCondition } from '../analyzers/markers/marker-ask.js';
+import { judgeRuntime } from '../analyzers/modern/runtime-status.js';
+import { compareVersions } from '../analyzers/modern/version-ranges.js';
 import { languageOf } from '../findings/languages.js';
 import { addTerm, type BacklogEntry, type Occurrence, type ScoreTerm, type ScoringContext } from './types.js';
 
@@ -55,6 +58,7 @@ function occurrencesOf(entry: BacklogEntry): readonly Pick<Occurrence, 'line' | 
 
 function judge(entry: BacklogEntry, ctx: ScoringContext): { held?: string; kept?: string } | undefined {
   if (entry.ruleId === 'quality/complexity') return judgeComplexity(entry, ctx);
+  if (entry.category === 'debt') return judgeMarkers(entry, ctx);
   if (entry.category !== 'vuln' && entry.ruleId !== 'quality/docstring') return undefined;
   const honour = ctx.config.projectLinters !== false;
   if (!honour) return undefined;
@@ -73,6 +77,46 @@ function judge(entry: BacklogEntry, ctx: ScoringContext): { held?: string; kept?
     return decision?.kind === 'off' ? `the project's linter decided it: ${decision.reason}` : undefined;
   });
   return reasons.every((reason) => reason !== undefined) ? { held: reasons[0] } : undefined;
+}
+
+/**
+ * Markers (marker-ask.ts): an item whose every occurrence is a note (explains, asks nothing) or work
+ * waiting for a condition is held; work waiting for a runtime the project already requires, or for
+ * dropping a runtime past its end of life, is proposed now.
+ */
+function judgeMarkers(entry: BacklogEntry, ctx: ScoringContext): { held?: string; kept?: string } | undefined {
+  const reasons = occurrencesOf(entry).map((occurrence) => {
+    const facts = occurrence.facts ?? {};
+    if (typeof facts['note'] === 'string') return `a note, not work: ${facts['note']}`;
+    if (typeof facts['heldUntil'] !== 'string') return undefined;
+    const waitsFor = typeof facts['waitsFor'] === 'string' ? parseCondition(facts['waitsFor']) : undefined;
+    const met = waitsFor ? conditionMet(waitsFor, ctx) : undefined;
+    return met ? { met } : `waits ${facts['heldUntil']}`;
+  });
+  const met = reasons.find((reason): reason is { met: string } => typeof reason === 'object');
+  if (met) return { kept: `its condition is met: ${met.met}` };
+  if (reasons.some((reason) => reason === undefined)) return undefined;
+  return { held: reasons[0] as string };
+}
+
+function conditionMet(condition: RuntimeCondition, ctx: ScoringContext): string | undefined {
+  const name = condition.runtime === 'python' ? 'Python' : 'Node.js';
+  const declared = ctx.runtimeMinimum?.[condition.runtime];
+  const version = condition.version.join('.');
+  if (condition.relation === '>=') {
+    if (declared && compareVersions(declared, condition.version) >= 0)
+      return `the project requires ${name} ${declared.join('.')} (waits for ${version})`;
+    // every version below it past end of life: requiring it drops no supported runtime
+    const [major = 0, minor = 0] = condition.version;
+    const below = condition.runtime === 'python' ? (minor > 0 ? [major, minor - 1] : undefined) : [major - 1];
+    if (!declared && below && judgeRuntime(condition.runtime, below, ctx.today, false).kind === 'end-of-life')
+      return `every ${name} below ${version} is past its end of life`;
+    return undefined;
+  }
+  if (declared && compareVersions(declared, condition.version) > 0)
+    return `the project requires ${name} ${declared.join('.')}, above ${version}`;
+  const status = judgeRuntime(condition.runtime, condition.version, ctx.today, false);
+  return status.kind === 'end-of-life' ? `${name} ${version} is past its end of life` : undefined;
 }
 
 function withFacts(occurrence: Pick<Occurrence, 'facts'>): { facts?: Readonly<Record<string, number | string>> } {

@@ -24,6 +24,8 @@ import { runWithStagedReads } from './repo-reader.js';
 import { describeAnalyzers } from './analyzer-status.js';
 import { readPathContexts, type ContextResolver } from './path-contexts.js';
 import { readProjectLinters } from './project-linters.js';
+import { findRuntimeDeclarations } from '../analyzers/modern/runtime-declarations.js';
+import { compareVersions } from '../analyzers/modern/version-ranges.js';
 
 export interface BacklogRequest {
   root: string;
@@ -125,6 +127,7 @@ export async function gatherBacklogInput(
     contextOf: contexts.value,
     fixes: history.value.fixes,
     complexityThresholds: complexityThresholdsOf(config),
+    runtimeMinimum: readRuntimeMinimum(root, paths),
     ...(config.scoring.projectLinters ? { projectLinters: await readProjectLinters(root) } : {}),
   };
   const trend = request.history
@@ -195,4 +198,25 @@ export function readTriggers(root: string): Trigger[] {
     { name: 'pre-push', installed: hook('pre-push'), description: 'gate over the commits being pushed' },
     { name: 'weekly scan', installed: weekly, description: 'scheduled CI workflow running git-value scan' },
   ];
+}
+
+/** The lowest minimum each runtime is declared with at the repository's root (what a held marker waits for). */
+function readRuntimeMinimum(root: string, paths: readonly string[]): Partial<Record<'python' | 'node', number[]>> {
+  const declarations = findRuntimeDeclarations(
+    paths.filter((path) => !path.includes('/')),
+    (path) => {
+      try {
+        return readFileSync(join(root, path), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+  );
+  const minimum: Partial<Record<'python' | 'node', number[]>> = {};
+  for (const declaration of declarations) {
+    if (declaration.pinned || declaration.runtime === 'go') continue;
+    const known = minimum[declaration.runtime];
+    if (!known || compareVersions(declaration.version, known) < 0) minimum[declaration.runtime] = declaration.version;
+  }
+  return minimum;
 }

@@ -32,9 +32,14 @@ const facts: Array<[text: string, expected: Record<string, string>]> = [
 ];
 for (const [text, expected] of facts) details(`facts of ${text}`, () => assert.equal(scan(text)[0]?.facts, expected));
 
-details('severity and effort follow the tag', () => {
-  const [todo, fixme, hack] = scan('// TODO: a\n// FIXME: b\n// HACK: c');
-  assert.equal([todo?.severity, fixme?.severity, hack?.severity], ['low', 'medium', 'medium']);
+details('severity follows what the marker says; effort follows the tag', () => {
+  const [todo, fixme, hack, xxx, note] = scan(
+    '// TODO: add a\n// FIXME: b\n// HACK: remove the copy\n// XXX: the offset is wrong\n// XXX we copy because of c',
+  );
+  assert.equal(
+    [todo?.severity, fixme?.severity, hack?.severity, xxx?.severity, note?.severity],
+    ['low', 'medium', 'low', 'medium', 'info'],
+  );
   assert.equal([todo?.effortHours, fixme?.effortHours, hack?.effortHours], [1, 2, 3]);
 });
 
