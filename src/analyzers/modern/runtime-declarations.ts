@@ -1,4 +1,5 @@
 import { baseName, isForeignPath } from '../maturity/repo-facts.js';
+import { describeGoLibrary } from './go-module-kind.js';
 import type { Runtime } from './runtime-releases.js';
 import { lowestSemverMajor, lowestPythonVersion, parseVersionPrefix } from './version-ranges.js';
 
@@ -16,6 +17,8 @@ export interface RuntimeDeclaration {
   text: string;
   /** Why raising this minimum is a breaking change (a published package's engines), if it is. */
   breaking?: string;
+  /** Why this minimum is a floor its importers build on, kept low on purpose (a Go library's `go` line). */
+  floor?: string;
 }
 
 // nvm's LTS code names, so `.nvmrc` holding `lts/hydrogen` is read as 18.
@@ -64,9 +67,20 @@ export function findRuntimeDeclarations(
     const name = baseName(path);
     const reader = readersByName[name] ?? (isDockerfile(name) ? readDockerfile : undefined);
     const text = reader ? read(path) : undefined;
-    if (reader && text !== undefined) declarations.push(...reader(path, text));
+    if (!reader || text === undefined) continue;
+    const found = reader(path, text);
+    const library = name === 'go.mod' && found.some(isGoFloor) ? describeGoLibrary(path, files, read) : undefined;
+    declarations.push(
+      ...found.map((declaration) =>
+        library && isGoFloor(declaration) ? { ...declaration, floor: library } : declaration,
+      ),
+    );
   }
   return declarations;
+}
+
+function isGoFloor(declaration: RuntimeDeclaration): boolean {
+  return declaration.runtime === 'go' && !declaration.pinned;
 }
 
 function isDockerfile(name: string): boolean {

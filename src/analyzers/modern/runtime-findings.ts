@@ -1,7 +1,8 @@
 import { createFinding } from '../../findings/create-finding.js';
 import type { AnalyzerMeta, Finding, RepoAnalyzerInput } from '../../findings/types.js';
 import { findRuntimeDeclarations, type RuntimeDeclaration } from './runtime-declarations.js';
-import { RELEASES_REVIEWED_ON, type RuntimeRelease } from './runtime-releases.js';
+import { GO_LIBRARY_FLOOR, RELEASES_REVIEWED_ON, type RuntimeRelease } from './runtime-releases.js';
+import { compareVersions, parseVersionPrefix } from './version-ranges.js';
 import { judgeRuntime, RUNTIME_NAMES } from './runtime-status.js';
 
 export const RUNTIME_RULE_IDS = { endOfLife: 'modern/runtime-eol', behindLts: 'modern/runtime-behind-lts' } as const;
@@ -27,11 +28,18 @@ function judgeDeclaration(meta: AnalyzerMeta, declaration: RuntimeDeclaration, t
     const target = describe(status.replacement, 'a supported release');
     // a raise that breaks the package's users waits for its next major: a note for it, not an item now
     if (declaration.breaking) facts.waitsFor = 'the next major release';
+    // a library's go line is its importers' floor: a note to raise it when its code needs a newer Go
+    if (declaration.floor) {
+      facts.waitsFor = 'code that needs a newer Go';
+      facts.floor = declaration.floor;
+    }
     const title = pinned
       ? `${name} is past end of life (${since}): move to ${target}`
-      : declaration.breaking
-        ? `Declared minimum ${name} is past end of life (${since}): raise it to ${target} in the next major release (a note: ${declaration.breaking})`
-        : `Declared minimum ${name} is past end of life (${since}): raise it to ${target}`;
+      : declaration.floor
+        ? `Declared minimum ${name} is past end of life (${since}), kept low on purpose so older toolchains can still build this library: raise it only when its code needs a newer Go, ${describeGoFloor(version)} (a note: ${declaration.floor})`
+        : declaration.breaking
+          ? `Declared minimum ${name} is past end of life (${since}): raise it to ${target} in the next major release (a note: ${declaration.breaking})`
+          : `Declared minimum ${name} is past end of life (${since}): raise it to ${target}`;
     return [
       createFinding(meta, {
         ruleId: RUNTIME_RULE_IDS.endOfLife,
@@ -40,7 +48,7 @@ function judgeDeclaration(meta: AnalyzerMeta, declaration: RuntimeDeclaration, t
         title,
         content: text,
         facts,
-        ...(declaration.breaking ? { severity: 'info' as const } : {}),
+        ...(declaration.breaking || declaration.floor ? { severity: 'info' as const } : {}),
         confidence: 0.9,
         effortHours: pinned ? 2 : 1,
       }),
@@ -64,6 +72,12 @@ function judgeDeclaration(meta: AnalyzerMeta, declaration: RuntimeDeclaration, t
     ];
   }
   return [];
+}
+
+function describeGoFloor(version: readonly number[]): string {
+  return compareVersions(version, parseVersionPrefix(GO_LIBRARY_FLOOR) ?? []) < 0
+    ? `to Go ${GO_LIBRARY_FLOOR} (the first release that fetches the toolchain a module asks for), not to the newest`
+    : 'to the oldest release that has what it needs';
 }
 
 function describe(release: RuntimeRelease | undefined, fallback: string): string {

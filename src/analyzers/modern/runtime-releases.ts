@@ -78,4 +78,10 @@ const go: RuntimeRelease[] = goReleases.slice(0, -2).map(([version, released, es
   return release;
 });
 
+// The floor a Go library raises its `go` line to, when its code needs more than it declares: Go 1.21 is
+// the first release that reads the line as a minimum and fetches the toolchain a module asks for
+// (GOTOOLCHAIN=auto), so importers on any toolchain since then keep building. Advising the oldest
+// supported release (the two newest) instead would force every importer's upgrade (spf13/cobra#1866).
+export const GO_LIBRARY_FLOOR = '1.21';
+
 export const RUNTIME_RELEASES: readonly RuntimeRelease[] = [...node, ...python, ...go];

@@ -144,6 +144,90 @@ for (const [name, manifest, severity] of breakingRows) {
   });
 }
 
+// [name, files, expected severity of the go.mod finding]: a Go library's `go` line is the floor its
+// importers build on, kept low on purpose (cobra keeps go 1.15, spf13/cobra#1866): a note, not an item.
+// A command keeps the item. Python libraries drop an end-of-life Python in their next feature release.
+const goMod = (version: string) => `module example.com/x\n\ngo ${version}\n`;
+const floorRows = checkTable<readonly [string, Record<string, string>, string]>(
+  [
+    ['library package at the root: a note', { 'go.mod': goMod('1.15'), 'args.go': 'package cobra\n' }, 'info'],
+    [
+      'library behind a licence header: a note',
+      {
+        'go.mod': goMod('1.15'),
+        'command.go': '// Copyright 2013\n/* licence */\npackage cobra\n',
+        'main_test.go': 'package main\n',
+      },
+      'info',
+    ],
+    [
+      'library packages only in folders: a note',
+      { 'go.mod': goMod('1.20'), 'cmd/tool/main.go': 'package main\n', 'client/client.go': 'package client\n' },
+      'info',
+    ],
+    [
+      'nested library module: a note',
+      { 'sdk/go.mod': goMod('1.18'), 'sdk/api.go': 'package sdk\n', 'main.go': 'package main\n' },
+      'info',
+    ],
+    ['command at the root: an item', { 'go.mod': goMod('1.15'), 'main.go': 'package main\n' }, 'medium'],
+    [
+      'command with internal packages: an item',
+      { 'go.mod': goMod('1.20'), 'cmd/app/main.go': 'package main\n', 'internal/db/db.go': 'package db\n' },
+      'medium',
+    ],
+    [
+      'only tests and examples outside main: an item',
+      {
+        'go.mod': goMod('1.20'),
+        'main.go': 'package main\n',
+        'x_test.go': 'package x\n',
+        'examples/a/a.go': 'package a\n',
+      },
+      'medium',
+    ],
+    ['go.mod alone: an item', { 'go.mod': goMod('1.15') }, 'medium'],
+    [
+      'python library: an item',
+      {
+        'pyproject.toml': '[project]\nname = "x"\nversion = "3.1.0"\nrequires-python = ">=3.9"\n',
+        'x/__init__.py': '',
+      },
+      'medium',
+    ],
+  ],
+  (row) => row[2] === 'info',
+);
+for (const [name, files, severity] of floorRows) {
+  runtime(`compatibility floor: ${name}`, () => {
+    const found = analyzeRepo(fakeRepo(files, '2026-11-24')).filter(
+      (finding) => finding.ruleId === 'modern/runtime-eol',
+    );
+    assert.equal(
+      found.map((finding) => finding.severity),
+      [severity],
+    );
+    const title = found[0]?.title ?? '';
+    if (severity === 'info') {
+      assert.match(title, /kept low on purpose so older toolchains can still build this library/);
+      assert.match(title, /\(a note: its module is imported by others: package \w+ in \S+\.go\)$/);
+      assert.is(found[0]?.facts?.waitsFor, 'code that needs a newer Go');
+    }
+    // never the newest release for a library's floor
+    if (severity === 'info') assert.not.match(title, /Go 1\.2[2-9]/);
+  });
+}
+
+runtime('a library floor already at Go 1.21 or later is raised only as far as its code needs', () => {
+  const [finding] = analyzeRepo(fakeRepo({ 'go.mod': goMod('1.22'), 'lib.go': 'package lib\n' }, '2026-11-24'));
+  assert.is(finding?.severity, 'info');
+  assert.match(finding?.title ?? '', /to the oldest release that has what it needs/);
+  assert.match(
+    analyzeRepo(fakeRepo({ 'go.mod': goMod('1.15'), 'lib.go': 'package lib\n' }, '2026-11-24'))[0]?.title ?? '',
+    /raise it only when its code needs a newer Go, to Go 1\.21 \(/,
+  );
+});
+
 runtime('titles name the version, the date and the move', () => {
   const [finding] = analyzeRepo(fakeRepo({ '.nvmrc': '18\n' }, '2026-01-10'));
   assert.equal(finding?.title, 'Node.js 18 is past end of life (since 2025-04-30): move to Node.js 24 LTS');
