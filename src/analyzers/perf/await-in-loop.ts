@@ -1,5 +1,6 @@
 import { namesIn, type CodeModel } from './code-model.js';
 import { declaredNames, readArguments, variantNames } from './loop-variance.js';
+import { reportsEachItem } from './loop-size.js';
 import type { PerfHit } from './rule-types.js';
 
 // An await in a for loop whose call uses this iteration's item and nothing a previous iteration
@@ -24,7 +25,11 @@ export function findAwaitInLoop(model: CodeModel): PerfHit[] {
     const body = model.masked.slice(loop.bodyStart, loop.bodyEnd);
     // A comment on the line above the loop counts as saying why it is sequential.
     const lineAbove = model.text.lastIndexOf('\n', model.text.lastIndexOf('\n', loop.start - 1) - 1) + 1;
-    if (/\b(break|return|throw)\b/.test(body) || sequentialByDesign.test(model.text.slice(lineAbove, loop.bodyEnd)))
+    if (
+      /\b(break|return|throw)\b/.test(body) ||
+      sequentialByDesign.test(model.text.slice(lineAbove, loop.bodyEnd)) ||
+      reportsEachItem(model, loop)
+    )
       continue;
     const nested = [...model.regions, ...model.loops.filter((inner) => inner.kind === 'callback')]
       .map((inner) => ('bodyStart' in inner ? { start: inner.bodyStart, end: inner.bodyEnd } : inner))

@@ -1,6 +1,7 @@
 import { loopsAround, namesIn, regionsAround, type CodeModel } from './code-model.js';
 import { findInvariantCallsInLoops, isDeclaredArray } from './invariant-calls.js';
 import { findAwaitInLoop } from './await-in-loop.js';
+import { appendsInLoop, isReportingPath, iteratesLargeInput, iteratesSmallCollection } from './loop-size.js';
 import { readArguments, variantNames } from './loop-variance.js';
 import type { PerfHit, PerfRule } from './rule-types.js';
 
@@ -70,6 +71,11 @@ function findQuadraticLookups(model: CodeModel): PerfHit[] {
     if (argsText.includes(',')) continue;
     const args = namesIn(argsText);
     if (variant.has(root) || !args.some((name) => variant.has(name))) continue;
+    const array = chain.at(-1) as string;
+    if (iteratesSmallCollection(model, loop) || isReportingPath(model, offset, loop, [array])) continue;
+    // `if (!seen.includes(x)) seen.push(x)` keeps the first of each value in order; over a few values a
+    // scan beats hashing. Only a loop over a long input (lines, rows, files) makes it a cost.
+    if (appendsInLoop(model, loop, array, 'js') && !iteratesLargeInput(model, loopsAround(model, offset))) continue;
     hits.push({
       offset,
       title: `${match[1]}.${match[2]}() inside a loop is O(n×m): build a Set from ${match[1]} once, before the loop, and use .has()`,
@@ -90,6 +96,7 @@ export const jsRules: PerfRule[] = [
     examples: {
       positive: [
         'async function load(urls) {\n  for (const url of urls) {\n    const res = await fetch(url);\n    out.push(res);\n  }\n}',
+        'async function meta(urls) {\n  for (const url of urls) {\n    try {\n      links[url] = await fetchMeta(url);\n    } catch (error) {\n      console.log(error);\n    }\n  }\n}',
         'async function save(items) {\n  for (let i = 0; i < items.length; i++) await db.save(items[i]);\n}',
       ],
       negative: [
@@ -103,6 +110,8 @@ export const jsRules: PerfRule[] = [
         'async function wait(promises) {\n  for (const promise of promises) await promise;\n}',
         'async function batched(batches) {\n  for (const batch of batches) await Promise.all(batch.map(send));\n}',
         'async function insertAll(client, rows) {\n  for (const row of rows) await client.connection.query(sql, row);\n}',
+        // progress logged per item reads in order: sequential by design (a log in the catch block does not count)
+        'async function notify(prs) {\n  for (const pr of prs) {\n    console.log(`Notify PR #${pr.id}`);\n    await notifyPR(pr.id);\n  }\n}',
       ],
     },
   },
@@ -176,7 +185,7 @@ export const jsRules: PerfRule[] = [
     find: findQuadraticLookups,
     examples: {
       positive: [
-        'const seen = [];\nfor (const item of items) {\n  if (!seen.includes(item.id)) seen.push(item.id);\n}',
+        'const seen = [];\nfor (const line of text.split("\\n")) {\n  if (!seen.includes(line)) seen.push(line);\n}',
         'function diff(xs: string[], ys: string[]) {\n  return xs.filter((x) => !ys.includes(x));\n}',
         'const ids = rows.map((row) => row.id);\nconst missing = wanted.filter((id) => ids.indexOf(id) === -1);',
       ],
@@ -187,6 +196,15 @@ export const jsRules: PerfRule[] = [
         'const parts = path.split("/");\nwhile ((at = parts.indexOf("..", at + 1)) !== -1) drop(at);',
         'const allowed = ["a", "b"];\nif (allowed.includes(name)) go();',
         'const allowed = ["a", "b"];\nfor (const name of names) if (allowed.includes(name)) keep.push(name);',
+        // order-preserving de-duplication of a few values: a Set would not be faster
+        'const seen = [];\nfor (const item of items) {\n  if (!seen.includes(item.id)) seen.push(item.id);\n}',
+        'const seen = [];\nitems.forEach((item) => {\n  if (seen.indexOf(item) === -1) seen.push(item);\n});',
+        // a small iterable by construction, an error message
+        'function pick(found: string[]) {\n  for (const key of ["a", "b"]) if (found.includes(key)) return key;\n}',
+        'function formatError(missing: string[], keys) {\n  return keys.filter((key) => missing.includes(key)).join(", ");\n}',
+        'const systemModifiers = ["ctrl", "shift", "alt"];\nconst check = (modifiers: string[]) => systemModifiers.some((m) => !modifiers.includes(m));',
+        'function used(helpers: string[]) {\n  return [CREATE, TEXT, STATIC].filter((helper) => helpers.includes(helper));\n}',
+        'try {\n  run();\n} catch (error) {\n  const names: string[] = list();\n  for (const n of all) if (names.includes(n)) log(n);\n}',
       ],
     },
   },

@@ -1,6 +1,7 @@
 import { namesIn, regionsAround, type CodeModel } from './code-model.js';
 import { orderedMethods, orderedReceivers, sequentialByDesign } from './await-in-loop.js';
 import { readArguments, variantNames } from './loop-variance.js';
+import { reportsEachItem } from './loop-size.js';
 import type { PerfHit } from './rule-types.js';
 
 // The Python form of perf/await-in-loop: `for x in xs: await fetch(x)` could be asyncio.gather().
@@ -13,7 +14,11 @@ export function findPyAwaitInLoop(model: CodeModel): PerfHit[] {
     if (loop.kind !== 'for') continue;
     const body = model.masked.slice(loop.bodyStart, loop.bodyEnd);
     const lineAbove = model.text.lastIndexOf('\n', model.text.lastIndexOf('\n', loop.start - 1) - 1) + 1;
-    if (/\b(break|return|raise)\b/.test(body) || sequentialByDesign.test(model.text.slice(lineAbove, loop.bodyEnd)))
+    if (
+      /\b(break|return|raise)\b/.test(body) ||
+      sequentialByDesign.test(model.text.slice(lineAbove, loop.bodyEnd)) ||
+      reportsEachItem(model, loop)
+    )
       continue;
     const scopeStart = regionsAround(model, loop.start).at(-1)?.start ?? 0;
     const before = model.masked.slice(scopeStart, loop.start);

@@ -1,6 +1,7 @@
 import { loopsAround, namesIn, regionsAround, type CodeModel, type LoopBlock } from './code-model.js';
 import { findInvariantCallsInLoops, isDeclaredArray } from './invariant-calls.js';
 import { variantNames } from './loop-variance.js';
+import { appendsInLoop, isReportingPath, iteratesLargeInput, iteratesSmallCollection } from './loop-size.js';
 import { findPyAwaitInLoop } from './py-await-in-loop.js';
 import type { PerfHit, PerfRule } from './rule-types.js';
 
@@ -10,6 +11,11 @@ function findStringConcatenation(model: CodeModel): PerfHit[] {
   const hits: PerfHit[] = [];
   // A comprehension is an expression: `msg += "\n".join(… for …)` appends once, not once per item.
   for (const loop of model.loops.filter((candidate) => candidate.kind !== 'comprehension')) {
+    // CPython resizes a local str in place on `s += t` when nothing else refers to it, so the copy per
+    // iteration is a real cost only on long inputs (and on PyPy, or when the string is shared): the
+    // lines of a file, rows, a walk. A message over a few exceptions is not a perf item.
+    if (!iteratesLargeInput(model, loopsAround(model, loop.bodyStart)) || iteratesSmallCollection(model, loop))
+      continue;
     const body = model.masked.slice(loop.bodyStart, loop.bodyEnd);
     const seen = new Set<string>();
     for (const match of body.matchAll(
@@ -20,13 +26,14 @@ function findStringConcatenation(model: CodeModel): PerfHit[] {
         (match[2] !== undefined && match[2] !== name) ||
         seen.has(name) ||
         !startsAsString(model, loop, name) ||
-        isResetInLoop(body, name)
+        isResetInLoop(body, name) ||
+        isReportingPath(model, loop.bodyStart, loop, [name])
       )
         continue;
       seen.add(name);
       hits.push({
         offset: loop.bodyStart + (match.index as number) + (match[0].length - match[0].trimStart().length),
-        title: `String ${name} is built with += in a loop (quadratic copying): collect the parts in a list and ''.join() them`,
+        title: `String ${name} grows with += over every item of a long input: each += may copy the whole string (always on PyPy, on CPython whenever another reference to it exists); collect the parts in a list and ''.join() them`,
       });
     }
   }
@@ -132,6 +139,10 @@ function findMembershipInLoop(model: CodeModel): PerfHit[] {
     if (!loop || !scope || !isDeclaredArray(model, list, 'py', scope)) continue;
     const variant = variantNames(model, loop, 'py');
     if (variant.has(list) || !namesIn(item).some((name) => variant.has(name))) continue;
+    if (iteratesSmallCollection(model, loop) || isReportingPath(model, offset, loop, [list])) continue;
+    // `if x not in seen: seen.append(x)` keeps the first of each value in order; over a few values (a
+    // report's keys, a jar's domains) the scan is cheaper than a set. Only a long input makes it a cost.
+    if (appendsInLoop(model, loop, list, 'py') && !iteratesLargeInput(model, loopsAround(model, offset))) continue;
     hits.push({
       offset,
       title: `\`${item} in ${list}\` scans the list ${list} on every iteration (O(n×m)): build a set once, before the loop`,
@@ -189,6 +200,8 @@ export const pyRules: PerfRule[] = [
         // one session or connection runs one statement at a time
         'async def insert_all(session, rows):\n    for row in rows:\n        await session.execute(insert(table).values(row))\n',
         'async def load(self, ids):\n    for id in ids:\n        await self.conn.fetchrow(QUERY, id)\n',
+        // progress printed per item reads in order: sequential by design
+        'async def publish(packages):\n    for name in packages:\n        print(f"publishing {name}")\n        await upload(name)\n',
       ],
     },
   },
@@ -228,12 +241,14 @@ export const pyRules: PerfRule[] = [
     language: 'py',
     confidence: 0.7,
     keyword: /\+/,
-    title: 'String built with += in a loop: collect the parts in a list and join them',
+    title:
+      'String built with += over every item of a long input (the lines of a file, rows): collect the parts in a list and join them',
     find: findStringConcatenation,
     examples: {
       positive: [
         'out = ""\nfor row in rows:\n    out += format_row(row)\n',
-        'def render(items):\n    html = "<ul>"\n    for item in items:\n        html = html + f"<li>{item}</li>"\n    return html\n',
+        'def render(path):\n    html = "<ul>"\n    for line in open(path):\n        html = html + f"<li>{line}</li>"\n    return html\n',
+        'def strip(text):\n    out = ""\n    for line in text.splitlines():\n        if not line.startswith("#"):\n            out += line + "\\n"\n    return out\n',
       ],
       negative: [
         'total = 0\nfor row in rows:\n    total += row.amount\n',
@@ -244,6 +259,16 @@ export const pyRules: PerfRule[] = [
         'msg = "error"\nif extra:\n    msg += "\\n".join(f"{k}: {v}" for k, v in extra.items())\n',
         // a line buffer reset inside the loop stays one line long
         'line = ""\nfor word in words:\n    if len(line) + len(word) > width:\n        emit(line)\n        line = word\n    else:\n        line += " " + word\n',
+        // nothing says the loop is long: CPython extends a local str in place, a few items cost nothing
+        'def render(items):\n    html = "<ul>"\n    for item in items:\n        html = html + f"<li>{item}</li>"\n    return html\n',
+        // a failure message over the exceptions that did not match
+        'def check(failed, rows):\n    s = ""\n    for i in failed:\n        s += f"\\n  {rows[i]!r}"\n    return s\n',
+        // small by construction: a literal tuple, an exception\'s notes
+        'out = ""\nfor line in ("a", "b", "c"):\n    out += line\n',
+        'def describe(exc, lines):\n    text = ""\n    for note in exc.__notes__:\n        text += note\n    return text\n',
+        // a repr, an except block
+        'def __repr__(self):\n    s = "<"\n    for line in self.lines:\n        s += line\n    return s + ">"\n',
+        'try:\n    run()\nexcept Exception:\n    msg = ""\n    for line in log_lines:\n        msg += line\n    print(msg)\n',
       ],
     },
   },
@@ -311,11 +336,22 @@ export const pyRules: PerfRule[] = [
     find: findMembershipInLoop,
     examples: {
       positive: [
-        'seen = []\nfor x in xs:\n    if x not in seen:\n        seen.append(x)\n',
+        'seen = []\nfor line in open(path):\n    if line not in seen:\n        seen.append(line)\n',
         'def keep(names, rows):\n    allowed = list(rows)\n    return [n for n in names if n in allowed]\n',
-        'def dedupe(values: list[str], new):\n    for value in new:\n        if value not in values:\n            values.append(value)\n',
+        'def dedupe(values: list[str], text):\n    for value in text.splitlines():\n        if value not in values:\n            values.append(value)\n',
+        'def known(ids, wanted):\n    found = list(ids)\n    for w in wanted:\n        if w in found:\n            yield w\n',
+        // a depth-first stack that grows and shrinks is not a record of values seen
+        'def cycles(edges, nodes):\n    for start in nodes:\n        stack = [start]\n        while stack:\n            top = stack.pop()\n            for node in edges[top]:\n                if node in stack:\n                    found(node)\n                stack.append(node)\n',
       ],
       negative: [
+        // order-preserving de-duplication of a few values: a set would not be faster
+        'seen = []\nfor x in xs:\n    if x not in seen:\n        seen.append(x)\n',
+        'def list_domains(self):\n    domains = []\n    for cookie in iter(self):\n        if cookie.domain not in domains:\n            domains.append(cookie.domain)\n    return domains\n',
+        'def multiple(self):\n    domains = []\n    for cookie in iter(self):\n        if cookie.domain in domains:\n            return True\n        domains.append(cookie.domain)\n    return False\n',
+        // a small iterable by construction, a failure message
+        'def pick(found: list[str]):\n    for name in ("a", "b"):\n        if name in found:\n            return name\n',
+        'def message(failed: list[int], raised):\n    for i, exc in enumerate(raised):\n        if i in failed:\n            print(exc)\n',
+        'def _repr_groups(self, found: list[str], names):\n    for name in names:\n        if name in found:\n            yield name\n',
         'allowed = {"a", "b", "c"}\nfor name in names:\n    if name in allowed:\n        keep.append(name)\n',
         'allowed = ["a", "b"]\nif name in allowed:\n    go()\n',
         'allowed = ["a", "b", "c"]\nfor name in names:\n    if name in allowed:\n        keep.append(name)\n',
