@@ -52,8 +52,8 @@ const smallIterable = new RegExp(
   [
     // a literal tuple, list or set (not a comprehension): `(a, b, c)`, `["x", "y"]`
     String.raw`^(?:enumerate\s{0,10}\(\s{0,10})?[([{](?![^]*\bfor\b)[^]*[)\]}]\)?$`,
-    String.raw`(?:\.|\b)(?:args|__notes__|notes|exceptions|__mro__|mro\(\))\)?$`,
-    String.raw`\b(?:options|opts|kwargs|kwds|flags)\b`,
+    String.raw`(?:\.|\b)(?:args|__notes__|notes|exceptions|__mro__|mro\(\)|__bases__)\)?$`,
+    String.raw`(?:^|\.)(?:options|opts|kwargs|kwds|flags)(?:\.(?:items|keys|values)\(\))?\)?$`,
     // MODULE_CONSTANT, an Enum class (`for member in Color`), `list(Color)`, `Object.keys(DEFAULTS)`
     String.raw`^(?:(?:enumerate|list|tuple|sorted|reversed|Object\.(?:keys|values|entries))\s{0,10}\(\s{0,10})?(?:[\w.]{0,80}\.)?(?:[A-Z][A-Z0-9_]{1,80}|[A-Z][a-z]\w{0,80})\)?(?:\.(?:items|keys|values)\(\))?$`,
     String.raw`^range\s{0,10}\(\s{0,10}\d{1,2}\s{0,10}\)$`,

@@ -340,6 +340,8 @@ export const pyRules: PerfRule[] = [
         'def keep(names, rows):\n    allowed = list(rows)\n    return [n for n in names if n in allowed]\n',
         'def dedupe(values: list[str], text):\n    for value in text.splitlines():\n        if value not in values:\n            values.append(value)\n',
         'def known(ids, wanted):\n    found = list(ids)\n    for w in wanted:\n        if w in found:\n            yield w\n',
+        // `options` named as an argument does not make the iterable small
+        'def pick(rows, options):\n    found = list(load())\n    for row in read(rows, options):\n        if row in found:\n            yield row\n',
         // a depth-first stack that grows and shrinks is not a record of values seen
         'def cycles(edges, nodes):\n    for start in nodes:\n        stack = [start]\n        while stack:\n            top = stack.pop()\n            for node in edges[top]:\n                if node in stack:\n                    found(node)\n                stack.append(node)\n',
       ],
@@ -351,6 +353,8 @@ export const pyRules: PerfRule[] = [
         // a small iterable by construction, a failure message
         'def pick(found: list[str]):\n    for name in ("a", "b"):\n        if name in found:\n            return name\n',
         'def message(failed: list[int], raised):\n    for i, exc in enumerate(raised):\n        if i in failed:\n            print(exc)\n',
+        'def check(options, seen: list[str]):\n    for key in options:\n        if key in seen:\n            warn(key)\n',
+        'def bases(cls, found: list[type]):\n    for base in cls.__bases__:\n        if base in found:\n            return base\n',
         'def _repr_groups(self, found: list[str], names):\n    for name in names:\n        if name in found:\n            yield name\n',
         'allowed = {"a", "b", "c"}\nfor name in names:\n    if name in allowed:\n        keep.append(name)\n',
         'allowed = ["a", "b"]\nif name in allowed:\n    go()\n',
