@@ -121,7 +121,7 @@ function isSmallLiteralName(model: CodeModel, name: string): boolean {
 // Functions that only format, describe or report: their loops run once per message, over what went
 // wrong or over the parts of one value.
 const reportingName =
-  /^(?:_{0,2}(?:repr|str|format|toString|inspect|describe|explain)|.{0,80}(?:[Rr]epr|Message|message|_msg|Msg|[Ee]rror|[Ff]ailure|_fail)\w{0,80})$|^__(?:str|repr|format)__$/;
+  /^(?:_{0,2}(?:repr|str|format|toString|inspect|describe|explain)(?:[A-Z_]\w{0,80})?|.{0,80}(?:[Rr]epr|Message|message|_msg|Msg|[Ee]rror|[Ff]ailure|_fail)\w{0,80})$|^__(?:str|repr|format)__$/;
 
 /** The names of the functions around `offset`, outermost first (Python `def`, JS function, method or arrow). */
 export function enclosingFunctionNames(model: CodeModel, offset: number): string[] {

@@ -266,7 +266,8 @@ export const pyRules: PerfRule[] = [
         // small by construction: a literal tuple, an exception\'s notes
         'out = ""\nfor line in ("a", "b", "c"):\n    out += line\n',
         'def describe(exc, lines):\n    text = ""\n    for note in exc.__notes__:\n        text += note\n    return text\n',
-        // a repr, an except block
+        // a repr, a formatting function, an except block
+        'def format_lines(self, lines):\n    out = ""\n    for line in lines:\n        out += "  " + line\n    return out\n',
         'def __repr__(self):\n    s = "<"\n    for line in self.lines:\n        s += line\n    return s + ">"\n',
         'try:\n    run()\nexcept Exception:\n    msg = ""\n    for line in log_lines:\n        msg += line\n    print(msg)\n',
       ],
