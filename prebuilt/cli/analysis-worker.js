@@ -7,13 +7,14 @@ const __dirname = __gvDirname(__filename);
 import {
   analyzeEach,
   enabledAnalyzers
-} from "./chunk-PDHTRY3U.js";
-import "./chunk-IV5GIZ6B.js";
+} from "./chunk-CM6QQNYP.js";
+import "./chunk-RYSKVT2F.js";
 import "./chunk-27A3QD7K.js";
-import "./chunk-UGXMGD3O.js";
-import "./chunk-BG2DLXK5.js";
-import "./chunk-PPIWG3NF.js";
-import "./chunk-4THWTKPR.js";
+import "./chunk-RGYNK77T.js";
+import "./chunk-UUPKITBT.js";
+import "./chunk-A3QA2ZQT.js";
+import "./chunk-ONKLCXXC.js";
+import "./chunk-OZTETU2B.js";
 import "./chunk-3FEP5BVN.js";
 import "./chunk-4K3HMJS3.js";
 

@@ -6,42 +6,74 @@ const require = __gvCreateRequire(import.meta.url);
 const __filename = __gvFileURLToPath(import.meta.url);
 const __dirname = __gvDirname(__filename);
 import {
+  commandSpecs,
+  parseCommandArgs,
+  renderCommandHelp,
+  renderUsage,
+  usageFooter,
+  usageHeader
+} from "./chunk-TRQOWQSB.js";
+import {
   EXIT_ERROR,
-  commandHelp,
-  usage,
+  painter,
+  readNow,
   useColor
-} from "./chunk-TL476QTD.js";
+} from "./chunk-RI75FPAA.js";
+import {
+  formatError,
+  internalError,
+  unknownCommand
+} from "./chunk-2M2XAZ6H.js";
+import "./chunk-HUUDYLWZ.js";
+import "./chunk-ONKLCXXC.js";
 import "./chunk-4K3HMJS3.js";
 
-// dist/src/cli/main.js
-var commands = {
-  check: () => import("./chunk-M5C3WWPZ.js"),
-  scan: () => import("./chunk-4P2XCMFN.js"),
-  refresh: () => import("./chunk-KVWEJSCO.js"),
-  init: () => import("./chunk-ZS5QUAN3.js"),
-  install: () => import("./chunk-RRZUQHPY.js"),
-  uninstall: () => import("./chunk-I5WPQ32B.js"),
-  allow: () => import("./chunk-BWO5RS6O.js"),
-  done: () => import("./chunk-N3XA7MCM.js"),
-  backlog: () => import("./chunk-KVEBLGOU.js"),
-  next: () => import("./chunk-KDYV3ATF.js"),
-  explain: () => import("./chunk-KFQZ3N3I.js"),
-  report: () => import("./chunk-RFK6JMCL.js"),
-  doctor: () => import("./chunk-JJITLIPB.js"),
-  "merge-driver": () => import("./chunk-VQCXNQCX.js")
+// dist/src/cli/dispatch.js
+var commandModules = {
+  init: () => import("./chunk-MZ5IJC5L.js"),
+  install: () => import("./chunk-WO76F4W4.js"),
+  uninstall: () => import("./chunk-C2LDBTT3.js"),
+  check: () => import("./chunk-4DI2DAJH.js"),
+  scan: () => import("./chunk-XOHIPQOW.js"),
+  refresh: () => import("./chunk-ET2W5VBG.js"),
+  backlog: () => import("./chunk-LVXKFN2D.js"),
+  next: () => import("./chunk-3IUG367W.js"),
+  explain: () => import("./chunk-AX7LQYUU.js"),
+  report: () => import("./chunk-4DK6OAS3.js"),
+  allow: () => import("./chunk-CCQQAEOI.js"),
+  done: () => import("./chunk-E7K2WBY6.js"),
+  doctor: () => import("./chunk-SDJ27GTB.js"),
+  "merge-driver": () => import("./chunk-JP6PR4HD.js")
 };
-function readNow(env) {
-  const pinned = env.GIT_VALUE_NOW ? new Date(env.GIT_VALUE_NOW) : void 0;
-  return pinned && !Number.isNaN(pinned.getTime()) ? pinned : /* @__PURE__ */ new Date();
-}
-async function main(argv) {
+var usage = renderUsage(commandSpecs, usageHeader, usageFooter);
+async function dispatch(argv, env) {
   const [name, ...rest] = argv;
+  const spec = commandSpecs.find((candidate) => candidate.name === name);
   if (!name || name === "--help" || name === "-h" || name === "help") {
-    process.stdout.write(rest[0] && commands[rest[0]] && commandHelp[rest[0]] || usage);
-    return name ? 0 : EXIT_ERROR;
+    const topic = commandSpecs.find((candidate) => candidate.name === rest[0]);
+    return { exitCode: name ? 0 : EXIT_ERROR, stdout: topic ? renderCommandHelp(topic) : usage, stderr: "" };
   }
+  const load = commandModules[name];
+  if (!spec || !load)
+    return { exitCode: EXIT_ERROR, stdout: "", stderr: unknownCommand(name) };
+  if (rest.includes("--help") || rest.includes("-h"))
+    return { exitCode: 0, stdout: renderCommandHelp(spec), stderr: "" };
+  const args = parseCommandArgs(spec, rest);
+  if (!args.ok)
+    return {
+      exitCode: EXIT_ERROR,
+      stdout: "",
+      stderr: formatError(args.error, painter(env.color), Boolean(env.env.GIT_VALUE_DEBUG))
+    };
+  const command = await load();
+  return command.run(args.value, env);
+}
+
+// dist/src/cli/main.js
+async function main(argv) {
+  const [name] = argv;
   if (name === "--version" || name === "-v") {
-    const { readPackageVersion } = await import("./chunk-JRUVPKBQ.js");
+    const { readPackageVersion } = await import("./chunk-DBU4V6N7.js");
     process.stdout.write(`${readPackageVersion()}
 `);
     return 0;
@@ -49,30 +81,27 @@ async function main(argv) {
   const probe = process.env.GIT_VALUE_PROBE;
   if (probe && name !== "merge-driver")
     return answerProbe(probe, argv);
-  const load = commands[name];
-  if (!load) {
-    process.stderr.write(`git-value: unknown command '${name}'
-fix: run 'git-value --help' for the list of commands
-`);
-    return EXIT_ERROR;
-  }
-  if (rest.includes("--help") || rest.includes("-h")) {
-    process.stdout.write(commandHelp[name] ?? usage);
-    return 0;
-  }
-  const env = {
+  const outcome = await dispatch(argv, {
     cwd: process.cwd(),
     env: process.env,
     color: useColor(process.stderr, process.env),
-    now: readNow(process.env)
-  };
-  const command = await load();
-  const outcome = await command.run(rest, env);
+    now: readNow(process.env),
+    readStdin: readProcessStdin,
+    live: process.stderr
+  });
   if (outcome.stdout)
     process.stdout.write(outcome.stdout);
   if (outcome.stderr)
     process.stderr.write(outcome.stderr);
   return outcome.exitCode;
+}
+async function readProcessStdin() {
+  const { readFileSync } = await import("node:fs");
+  try {
+    return readFileSync(0, "utf8");
+  } catch {
+    return "";
+  }
 }
 async function answerProbe(file, argv) {
   const { appendFileSync } = await import("node:fs");
@@ -83,10 +112,7 @@ async function answerProbe(file, argv) {
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 }, (error) => {
-  const message = error instanceof Error ? `${error.name}: ${error.message.slice(0, 200)}` : "unknown error";
-  process.stderr.write(`git-value: internal error (${message})
-fix: run again with GIT_VALUE_DEBUG=1 and report it
-`);
+  process.stderr.write(internalError(error));
   if (process.env.GIT_VALUE_DEBUG && error instanceof Error)
     process.stderr.write(`${error.stack ?? ""}
 `);
