@@ -4,6 +4,7 @@
 // vendored, like a `vendor/` folder, with the reason for `explain`. Only a file of a language that
 // linter lints counts: ESLint's `ignores` of `*.ts` in a JavaScript-only setup say nothing of the .ts.
 // Root-level configuration files only, read line by line (no TOML/YAML parser on this path).
+import { compileGlobs } from '../config/glob.js';
 import type { Context, ContextOverride } from './context.js';
 
 export interface LintExclusion {
@@ -217,35 +218,12 @@ function sectionBody(text: string, wanted: (header: string) => boolean, fromTop:
 }
 
 // "docs/", "src/_vendor/**", "*_pb2.py", "legacy": a name without a slash matches at any depth
-// (gitignore's rule, which ruff, flake8 and ESLint follow closely enough here); extglobs are skipped
-function globPattern(written: string): RegExp | undefined {
+// (gitignore's rule, which ruff, flake8 and ESLint follow closely enough here), the config's one glob
+// dialect; extglobs and patterns that would exclude everything are skipped
+function globPattern(written: string): { test(path: string): boolean } | undefined {
   const glob = written.trim().replace(/^\.\//, '');
   if (!glob || /[!()[\]]/.test(glob) || glob === '.' || glob === '*' || glob === '**') return undefined;
-  const anchored = glob.replace(/\/+$/, '').includes('/') || glob.startsWith('/');
-  const body = glob.replace(/^\/+/, '').replace(/\/+$/, '');
-  let source = '';
-  for (let at = 0; at < body.length; at++) {
-    const char = body[at] as string;
-    if (body.startsWith('**/', at)) {
-      source += '(?:[^/]*/)*';
-      at += 2;
-    } else if (body.startsWith('**', at)) {
-      source += '.*';
-      at += 1;
-    } else if (char === '*') source += '[^/]*';
-    else if (char === '?') source += '[^/]';
-    else if (char === '{') {
-      const close = body.indexOf('}', at);
-      if (close < 0) return undefined;
-      source += `(?:${body
-        .slice(at + 1, close)
-        .split(',')
-        .map((part) => part.replace(/[.+^$|\\]/g, '\\$&'))
-        .join('|')})`;
-      at = close;
-    } else source += char.replace(/[.+^${}()|\\]/g, '\\$&');
-  }
-  return new RegExp(`${anchored ? '^' : '(?:^|/)'}${source}(?:/|$)`);
+  return { test: compileGlobs([glob]) };
 }
 
 // golangci's dirs and paths are regular expressions over a path or one of its folders: `third_party$`
